@@ -1,0 +1,341 @@
+import { findJoinUrl } from './join-url.js';
+import { DEFAULT_MAX_PERIODS, expandRule } from './rrule/expand-rrule.js';
+import { DAY, dayOf, formatDate, formatInstant } from './time.js';
+import type { Calendar, CalendarEvent, CalendarWarning, DateValue, Occurrence, OccurrenceSource, Zone } from './types.js';
+import { intlZone, localZoneName } from './zones/intl-zone.js';
+import { UTC_ZONE } from './zones/zone.js';
+
+export interface ExpandOptions {
+  /** Window start (inclusive). Occurrences that overlap `[from, to)` are returned. */
+  readonly from: Date | number;
+  /** Window end (exclusive). */
+  readonly to: Date | number;
+  /**
+   * The viewer's IANA zone: all-day dates are days in this zone, and floating times are read in
+   * it unless the calendar sets X-WR-TIMEZONE. Defaults to the runtime's zone.
+   */
+  readonly timeZone?: string | undefined;
+  /** Keep cancelled instances (marked `cancelled: true`). Default false. */
+  readonly includeCancelled?: boolean | undefined;
+  /** Case-insensitive text matched against titles and categories. */
+  readonly filter?: string | undefined;
+  /** At most this many occurrences (the earliest). */
+  readonly limit?: number | undefined;
+  /** Safety bound on periods one rule may visit per call (hostile rules). */
+  readonly maxPeriods?: number | undefined;
+}
+
+export interface Expansion {
+  /** Sorted by start, then end, then title. */
+  readonly occurrences: Occurrence[];
+  /** Problems met while expanding (parse warnings are on the calendar). */
+  readonly warnings: CalendarWarning[];
+}
+
+interface Context {
+  readonly from: number;
+  readonly to: number;
+  readonly viewer: Zone;
+  readonly floating: Zone;
+  readonly maxPeriods: number;
+  readonly warnings: CalendarWarning[];
+  readonly out: Occurrence[];
+}
+
+/** Nominal days (kept in wall-clock time) plus exact milliseconds. */
+interface Span {
+  readonly days: number;
+  readonly ms: number;
+}
+
+function zoneFor(value: DateValue, ctx: Context): Zone {
+  if (value.isDate) return ctx.viewer;
+  if (value.zone === 'utc') return UTC_ZONE;
+  if (value.zone === 'floating') return ctx.floating;
+  return value.zone;
+}
+
+function instantOf(value: DateValue, ctx: Context): number {
+  return zoneFor(value, ctx).toInstant(value.wall);
+}
+
+function spanOfMs(ms: number, isDate: boolean): Span {
+  // Whole days are nominal (RFC 5545 §3.3.6): P1D keeps the wall-clock time across DST.
+  if (isDate || ms % DAY === 0) return { days: Math.floor(ms / DAY), ms: ms - Math.floor(ms / DAY) * DAY };
+  return { days: 0, ms };
+}
+
+function spanOf(event: CalendarEvent, ctx: Context): Span | undefined {
+  const { start, end } = event;
+  if (end) {
+    if (start.isDate && end.isDate) return { days: Math.round((end.wall - start.wall) / DAY), ms: 0 };
+    return { days: 0, ms: Math.max(0, instantOf(end, ctx) - instantOf(start, ctx)) };
+  }
+  if (event.duration !== undefined) return spanOfMs(event.duration, start.isDate);
+  return undefined;
+}
+
+function defaultSpan(isDate: boolean): Span {
+  return isDate ? { days: 1, ms: 0 } : { days: 0, ms: 0 };
+}
+
+function displayZone(value: DateValue): string | undefined {
+  if (value.isDate || value.zone === 'floating') return undefined;
+  if (value.zone === 'utc') return 'UTC';
+  return value.zone.iana;
+}
+
+function pickLatest(events: readonly CalendarEvent[]): CalendarEvent | undefined {
+  let best: CalendarEvent | undefined;
+  for (const e of events) if (!best || e.sequence >= best.sequence) best = e;
+  return best;
+}
+
+interface Instance {
+  /** Start (wall, in the series' zone; midnight for all-day). */
+  readonly wall: number;
+  readonly span: Span;
+  readonly isDate: boolean;
+  readonly zone: Zone;
+}
+
+function emit(
+  ctx: Context,
+  instance: Instance,
+  event: CalendarEvent,
+  master: CalendarEvent | undefined,
+  source: OccurrenceSource,
+  recurrenceId: string | null,
+): void {
+  const { wall, span, isDate, zone } = instance;
+  const start = zone.toInstant(wall);
+  const end = span.days === 0 ? start + span.ms : zone.toInstant(wall + span.days * DAY) + span.ms;
+  const inWindow = end > start ? start < ctx.to && end > ctx.from : start >= ctx.from && start < ctx.to;
+  if (!inWindow) return;
+  const status = event.status ?? master?.status;
+  const title = event.summary || master?.summary || '';
+  ctx.out.push({
+    uid: event.uid,
+    title,
+    start,
+    end,
+    allDay: isDate,
+    startDate: isDate ? formatDate(wall) : undefined,
+    endDate: isDate ? formatDate(wall + Math.max(span.days, span.ms > 0 ? 1 : 0) * DAY) : undefined,
+    status,
+    cancelled: status === 'CANCELLED',
+    recurrenceId,
+    location: event.location ?? master?.location,
+    url: event.url ?? master?.url,
+    joinUrl: findJoinUrl(event) ?? (master ? findJoinUrl(master) : undefined),
+    description: event.description ?? master?.description,
+    categories: event.categories.length > 0 ? event.categories : (master?.categories ?? []),
+    timeZone: displayZone(event.start),
+    source,
+    event,
+  });
+}
+
+/** The key an instance is matched by: its instant, or (all-day series) its date. */
+function keyOf(value: DateValue, seriesIsDate: boolean, ctx: Context): number {
+  if (seriesIsDate) return dayOf(value.wall) * DAY;
+  return instantOf(value, ctx);
+}
+
+function formatKey(key: number, seriesIsDate: boolean): string {
+  return seriesIsDate ? formatDate(key) : formatInstant(key);
+}
+
+function emitSingle(ctx: Context, event: CalendarEvent, source: OccurrenceSource, master?: CalendarEvent): void {
+  const span = spanOf(event, ctx) ?? (master && spanOf(master, ctx)) ?? defaultSpan(event.start.isDate);
+  const recurrenceId = event.recurrenceId ? formatKey(keyOf(event.recurrenceId, event.recurrenceId.isDate, ctx), event.recurrenceId.isDate) : null;
+  emit(ctx, { wall: event.start.wall, span, isDate: event.start.isDate, zone: zoneFor(event.start, ctx) }, event, master, source, recurrenceId);
+}
+
+function expandSeries(ctx: Context, masters: CalendarEvent[], overrides: CalendarEvent[]): void {
+  const master = pickLatest(masters);
+  if (!master) {
+    // Overrides whose series is not in the file are shown as single events.
+    for (const o of overrides) emitSingle(ctx, o, 'override');
+    return;
+  }
+  const isDate = master.start.isDate;
+  const zone = zoneFor(master.start, ctx);
+  const span = spanOf(master, ctx) ?? defaultSpan(isDate);
+  const recurring = master.rrules.length > 0 || master.rdates.length > 0;
+
+  // EXDATEs: by instant, or by date when written as a DATE on a timed series.
+  const exKeys = new Set<number>();
+  const exDays = new Set<number>();
+  for (const ex of master.exdates) {
+    if (ex.isDate && !isDate) exDays.add(dayOf(ex.wall));
+    else exKeys.add(keyOf(ex, isDate, ctx));
+  }
+  const isExcluded = (key: number, wall: number): boolean => exKeys.has(key) || exDays.has(dayOf(wall));
+
+  // Overrides by RECURRENCE-ID (the latest SEQUENCE wins among duplicates).
+  const byKey = new Map<number, CalendarEvent>();
+  const byDay = new Map<number, CalendarEvent>();
+  const thisAndFuture: { key: number; event: CalendarEvent }[] = [];
+  for (const o of overrides) {
+    const rid = o.recurrenceId;
+    if (!rid) continue;
+    const dateOnTimed = rid.isDate && !isDate;
+    const key = dateOnTimed ? dayOf(rid.wall) : keyOf(rid, isDate, ctx);
+    const map = dateOnTimed ? byDay : byKey;
+    const previous = map.get(key);
+    if (!previous || o.sequence >= previous.sequence) map.set(key, o);
+  }
+  for (const [key, o] of byKey) if (o.thisAndFuture) thisAndFuture.push({ key, event: o });
+  thisAndFuture.sort((a, b) => a.key - b.key);
+
+  // Instances in a wall-time range wide enough for zone offsets, durations and moves.
+  const slack = 2 * DAY + span.days * DAY + span.ms;
+  let shift = 0;
+  for (const t of thisAndFuture) {
+    if (t.event.recurrenceId) shift = Math.max(shift, Math.abs(instantOf(t.event.start, ctx) - instantOf(t.event.recurrenceId, ctx)));
+  }
+  const fromWall = ctx.from + zone.offsetAt(ctx.from) - slack - shift;
+  const toWall = ctx.to + zone.offsetAt(ctx.to) + 2 * DAY + shift;
+
+  const walls = new Map<number, Span>();
+  if (!recurring || master.rrules.length === 0) {
+    if (master.start.wall >= fromWall && master.start.wall < toWall) walls.set(master.start.wall, span);
+  }
+  for (const rule of master.rrules) {
+    let until: number | undefined;
+    if (rule.until) {
+      if (isDate) until = rule.until.isDate ? rule.until.wall : dayOf(rule.until.wall) * DAY;
+      else if (rule.until.isDate) until = rule.until.wall + DAY - 1;
+      else until = rule.until.zone === 'utc' ? rule.until.wall + zone.offsetAt(rule.until.wall) : rule.until.wall;
+    }
+    const result = expandRule(rule, { dtstart: master.start.wall, isDate, from: fromWall, to: toWall, until, maxPeriods: ctx.maxPeriods });
+    if (result.truncated) {
+      ctx.warnings.push({
+        code: 'expansion-limit',
+        message: `Stopped expanding "${master.summary || master.uid}" after ${ctx.maxPeriods} ${rule.freq.toLowerCase()} periods; some occurrences may be missing`,
+        uid: master.uid,
+      });
+    }
+    for (const w of result.instances) if (!walls.has(w)) walls.set(w, span);
+  }
+  for (const rdate of master.rdates) {
+    const value = rdate.start;
+    let wall: number;
+    if (isDate) wall = dayOf(value.wall) * DAY;
+    else if (value.isDate) wall = value.wall + (master.start.wall - dayOf(master.start.wall) * DAY);
+    else {
+      const instant = instantOf(value, ctx);
+      wall = instant + zone.offsetAt(instant);
+    }
+    if (wall >= fromWall && wall < toWall) walls.set(wall, rdate.duration === undefined ? span : spanOfMs(rdate.duration, isDate));
+  }
+
+  const source: OccurrenceSource = recurring ? 'series' : 'single';
+  for (const [wall, instanceSpan] of walls) {
+    const key = isDate ? wall : zone.toInstant(wall);
+    if (isExcluded(key, wall)) continue;
+    if (byKey.has(key) || byDay.has(dayOf(wall))) continue;
+    const recurrenceId = recurring ? formatKey(key, isDate) : null;
+    let future: CalendarEvent | undefined;
+    for (const t of thisAndFuture) if (t.key <= key) future = t.event;
+    if (future?.recurrenceId) {
+      // RANGE=THISANDFUTURE: later instances take the override's properties and time shift.
+      const delta = isDate ? future.start.wall - dayOf(future.recurrenceId.wall) * DAY : instantOf(future.start, ctx) - instantOf(future.recurrenceId, ctx);
+      const futureSpan = spanOf(future, ctx) ?? instanceSpan;
+      emit(ctx, { wall: wall + delta, span: futureSpan, isDate, zone }, future, master, 'override', recurrenceId);
+      continue;
+    }
+    emit(ctx, { wall, span: instanceSpan, isDate, zone }, master, undefined, source, recurrenceId);
+  }
+
+  // Overrides stand on their own: they may move an instance into or out of the window.
+  for (const [key, o] of byKey) {
+    if (exKeys.has(key) || (!isDate && exDays.has(dayOf(o.recurrenceId?.wall ?? 0)))) continue;
+    const oSpan = spanOf(o, ctx) ?? span;
+    emit(ctx, { wall: o.start.wall, span: oSpan, isDate: o.start.isDate, zone: zoneFor(o.start, ctx) }, o, master, 'override', formatKey(key, isDate));
+  }
+  for (const [day, o] of byDay) {
+    if (exDays.has(day)) continue;
+    const oSpan = spanOf(o, ctx) ?? span;
+    emit(ctx, { wall: o.start.wall, span: oSpan, isDate: o.start.isDate, zone: zoneFor(o.start, ctx) }, o, master, 'override', formatDate(day * DAY));
+  }
+}
+
+function resolveViewerZone(name: string | undefined): Zone {
+  const zoneName = name ?? localZoneName();
+  const zone = intlZone(zoneName);
+  if (!zone) throw new RangeError(`Unknown time zone "${zoneName}"`);
+  return zone;
+}
+
+function compareOccurrences(a: Occurrence, b: Occurrence): number {
+  return a.start - b.start || a.end - b.end || a.title.localeCompare(b.title) || a.uid.localeCompare(b.uid);
+}
+
+/**
+ * The occurrences of a calendar that overlap `[from, to)` (`start < to && end > from`; a
+ * zero-length occurrence when `from <= start < to`), sorted by start.
+ *
+ * Overrides (RECURRENCE-ID) apply to the series with the same UID only, matched by instant;
+ * an EXDATE wins over an override of the same instance; cancelled instances are dropped unless
+ * `includeCancelled`.
+ */
+export function expandCalendar(calendar: Calendar, options: ExpandOptions): Expansion {
+  const from = Number(options.from);
+  const to = Number(options.to);
+  if (!Number.isFinite(from) || !Number.isFinite(to)) throw new RangeError('The window needs a valid start and end');
+  const viewer = resolveViewerZone(options.timeZone);
+  const ctx: Context = {
+    from,
+    to,
+    viewer,
+    floating: calendar.timezone ?? viewer,
+    maxPeriods: options.maxPeriods ?? DEFAULT_MAX_PERIODS,
+    warnings: [],
+    out: [],
+  };
+  if (to <= from) return { occurrences: [], warnings: [] };
+
+  const groups = new Map<string, { masters: CalendarEvent[]; overrides: CalendarEvent[] }>();
+  for (const event of calendar.events) {
+    let group = groups.get(event.uid);
+    if (!group) {
+      group = { masters: [], overrides: [] };
+      groups.set(event.uid, group);
+    }
+    (event.recurrenceId ? group.overrides : group.masters).push(event);
+  }
+  for (const { masters, overrides } of groups.values()) expandSeries(ctx, masters, overrides);
+
+  const needle = options.filter?.trim().toLocaleLowerCase();
+  let occurrences = ctx.out.filter(
+    (o) =>
+      (options.includeCancelled || !o.cancelled) &&
+      (!needle ||
+        o.title.toLocaleLowerCase().includes(needle) ||
+        o.categories.some((c) => c.toLocaleLowerCase().includes(needle))),
+  );
+  occurrences.sort(compareOccurrences);
+  if (options.limit !== undefined && options.limit >= 0) occurrences = occurrences.slice(0, options.limit);
+  return { occurrences, warnings: ctx.warnings };
+}
+
+/**
+ * The first occurrence that starts at or after `after` (or is in progress then), looking up to
+ * `years` ahead in growing windows. Used for "nothing in this period — next: …".
+ */
+export function findNextOccurrence(
+  calendar: Calendar,
+  after: Date | number,
+  options: Omit<ExpandOptions, 'from' | 'to' | 'limit'> & { readonly years?: number } = {},
+): Occurrence | undefined {
+  const start = Number(after);
+  const horizon = start + (options.years ?? 5) * 366 * DAY;
+  for (let span = 31 * DAY, from = start; from < horizon; from += span, span *= 4) {
+    const to = Math.min(horizon, from + span);
+    const { occurrences } = expandCalendar(calendar, { ...options, from, to, limit: 1 });
+    if (occurrences[0]) return occurrences[0];
+  }
+  return undefined;
+}

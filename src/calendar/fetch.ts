@@ -1,0 +1,176 @@
+import { CalendarError } from './errors.js';
+import { DEFAULT_MAX_BYTES } from './parse.js';
+
+export interface FetchCalendarOptions {
+  /** Cancels this caller's wait; the shared request is aborted when no caller is left. */
+  readonly signal?: AbortSignal | undefined;
+  /** Milliseconds before the request fails with a `timeout` error. Default 15 000. */
+  readonly timeout?: number | undefined;
+  /**
+   * A proxy URL template for hosts that do not send CORS headers, with `{url}` replaced by the
+   * encoded calendar URL, e.g. `https://proxy.example/ics?url={url}`. A template without `{url}`
+   * gets the encoded URL appended.
+   */
+  readonly proxy?: string | undefined;
+  /** Largest accepted response. Default 20 MiB. */
+  readonly maxBytes?: number | undefined;
+  /** Reuse a completed response younger than this many ms. Default 60 000; 0 disables. */
+  readonly maxAge?: number | undefined;
+  /** The `fetch` to use (tests, Node without global fetch). */
+  readonly fetch?: typeof fetch | undefined;
+}
+
+export const DEFAULT_TIMEOUT = 15_000;
+const DEFAULT_MAX_AGE = 60_000;
+
+/** The URL actually requested for `url` through an optional proxy template. */
+export function proxiedUrl(url: string, proxy: string | undefined): string {
+  if (!proxy) return url;
+  const encoded = encodeURIComponent(url);
+  return proxy.includes('{url}') ? proxy.replaceAll('{url}', encoded) : proxy + encoded;
+}
+
+interface Entry {
+  readonly promise: Promise<string>;
+  readonly controller: AbortController;
+  waiting: number;
+  settledAt: number | undefined;
+}
+
+const entries = new Map<string, Entry>();
+
+async function readLimited(response: Response, maxBytes: number, url: string): Promise<string> {
+  const declared = Number(response.headers.get('content-length') ?? NaN);
+  const tooLarge = (): CalendarError =>
+    new CalendarError('too-large', `The calendar is larger than ${(maxBytes / 1048576).toFixed(1)} MB`, { url });
+  if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge();
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder('utf-8');
+  let received = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    received += value.byteLength;
+    if (received > maxBytes) {
+      await reader.cancel();
+      throw tooLarge();
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+  return text + decoder.decode();
+}
+
+function describeStatus(status: number): string {
+  if (status === 404) return 'The calendar was not found (HTTP 404)';
+  if (status === 401 || status === 403) return `The calendar is private or access was refused (HTTP ${status})`;
+  if (status === 429) return 'The calendar server is rate-limiting requests (HTTP 429); try again later';
+  if (status >= 500) return `The calendar server failed (HTTP ${status})`;
+  return `The calendar server answered HTTP ${status}`;
+}
+
+function request(url: string, target: string, options: FetchCalendarOptions): Entry {
+  const controller = new AbortController();
+  const timeout = options.timeout ?? DEFAULT_TIMEOUT;
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeout);
+  const promise = (async (): Promise<string> => {
+    try {
+      let response: Response;
+      try {
+        response = await doFetch(target, { signal: controller.signal, headers: { accept: 'text/calendar, application/json;q=0.9, */*;q=0.5' } });
+      } catch (cause) {
+        if (timedOut) throw new CalendarError('timeout', `The calendar did not answer within ${Math.round(timeout / 1000)} s`, { url, cause });
+        if (controller.signal.aborted) throw new CalendarError('aborted', 'The request was cancelled', { url, cause });
+        const offline = typeof navigator !== 'undefined' && navigator.onLine === false;
+        throw new CalendarError(
+          'network',
+          offline
+            ? 'You appear to be offline'
+            : 'Could not reach the calendar (network error, or the server does not allow this site to read it: CORS)',
+          { url, cause },
+        );
+      }
+      if (!response.ok) throw new CalendarError('http', describeStatus(response.status), { url, status: response.status });
+      try {
+        return await readLimited(response, maxBytes, url);
+      } catch (cause) {
+        if (cause instanceof CalendarError) throw cause;
+        if (timedOut) throw new CalendarError('timeout', `The calendar did not finish loading within ${Math.round(timeout / 1000)} s`, { url, cause });
+        if (controller.signal.aborted) throw new CalendarError('aborted', 'The request was cancelled', { url, cause });
+        throw new CalendarError('network', 'The connection was lost while loading the calendar', { url, cause });
+      }
+    } finally {
+      clearTimeout(timer);
+    }
+  })();
+  return { promise, controller, waiting: 0, settledAt: undefined };
+}
+
+/**
+ * Fetches calendar text, once per URL for all callers on the page: concurrent callers share the
+ * in-flight request, and a completed one is reused for `maxAge` ms. Failures are not cached.
+ * Errors are {@link CalendarError}s (`network`, `timeout`, `http`, `too-large`, `aborted`).
+ */
+export function fetchCalendarText(url: string, options: FetchCalendarOptions = {}): Promise<string> {
+  const target = proxiedUrl(url, options.proxy);
+  const maxAge = options.maxAge ?? DEFAULT_MAX_AGE;
+  let entry = entries.get(target);
+  if (entry && entry.settledAt !== undefined && (maxAge <= 0 || Date.now() - entry.settledAt > maxAge)) {
+    entries.delete(target);
+    entry = undefined;
+  }
+  if (!entry) {
+    const created = request(url, target, options);
+    entry = created;
+    entries.set(target, created);
+    created.promise.then(
+      () => {
+        created.settledAt = Date.now();
+      },
+      () => {
+        if (entries.get(target) === created) entries.delete(target);
+      },
+    );
+  }
+  const shared = entry;
+  const { signal } = options;
+  if (!signal) return shared.promise;
+  if (signal.aborted) return Promise.reject(new CalendarError('aborted', 'The request was cancelled', { url }));
+  shared.waiting++;
+  return new Promise<string>((resolve, reject) => {
+    const onAbort = (): void => {
+      shared.waiting--;
+      if (shared.waiting <= 0 && shared.settledAt === undefined) {
+        shared.controller.abort();
+        if (entries.get(target) === shared) entries.delete(target);
+      }
+      reject(new CalendarError('aborted', 'The request was cancelled', { url }));
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+    shared.promise.then(
+      (text) => {
+        signal.removeEventListener('abort', onAbort);
+        shared.waiting--;
+        resolve(text);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        shared.waiting--;
+        reject(error instanceof Error ? error : new Error(String(error)));
+      },
+    );
+  });
+}
+
+/** Forgets cached responses (all, or one URL), e.g. before a user-requested retry. */
+export function clearCalendarCache(url?: string, proxy?: string): void {
+  if (url === undefined) entries.clear();
+  else entries.delete(proxiedUrl(url, proxy));
+}

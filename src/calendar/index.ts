@@ -1,0 +1,32 @@
+/**
+ * otel-community-widgets/calendar — the framework-free calendar engine (browser and Node).
+ *
+ * ```ts
+ * import { parseCalendar, expandCalendar } from 'otel-community-widgets/calendar';
+ * const calendar = parseCalendar(icsText);
+ * const { occurrences } = expandCalendar(calendar, { from: new Date(), to: Date.now() + 30 * 864e5 });
+ * ```
+ */
+export type * from './types.js';
+export { CalendarError, isCalendarError, type CalendarErrorCode } from './errors.js';
+export { parseCalendar, DEFAULT_MAX_BYTES, type ParseOptions } from './parse.js';
+export { expandCalendar, findNextOccurrence, type ExpandOptions, type Expansion } from './expand.js';
+export { fetchCalendarText, clearCalendarCache, proxiedUrl, DEFAULT_TIMEOUT, type FetchCalendarOptions } from './fetch.js';
+export { findJoinUrl, meetingUrlsIn } from './join-url.js';
+export {
+  toOccurrenceJson,
+  createSnapshot,
+  readSnapshot,
+  snapshotOccurrences,
+  SNAPSHOT_FORMAT,
+  SNAPSHOT_VERSION,
+  type OccurrenceJson,
+  type SnapshotEvent,
+  type CalendarSnapshot,
+  type SnapshotInfo,
+} from './json.js';
+export { zoneByName } from './zones/resolve-zone.js';
+export { intlZone, localZoneName } from './zones/intl-zone.js';
+export { formatInstant, formatDate } from './time.js';
+export { expandRule, type RuleRange, type RuleExpansion } from './rrule/expand-rrule.js';
+export { validateRule, recurPartsFromText, InvalidRuleError } from './rrule/parse-rrule.js';

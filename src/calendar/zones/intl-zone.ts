@@ -1,0 +1,105 @@
+import { MINUTE, wallOf } from '../time.js';
+import type { Zone } from '../types.js';
+import { wallToInstant } from './zone.js';
+
+/** Offsets are cached in 15-minute buckets (every modern transition falls on one). */
+const BUCKET = 15 * MINUTE;
+const MAX_CACHED_BUCKETS = 100_000;
+
+const zones = new Map<string, Zone | null>();
+
+function readOffset(format: Intl.DateTimeFormat, instant: number): number {
+  const second = Math.floor(instant / 1000) * 1000;
+  let year = 0;
+  let month = 0;
+  let day = 0;
+  let hour = 0;
+  let minute = 0;
+  let sec = 0;
+  let bc = false;
+  for (const part of format.formatToParts(second)) {
+    switch (part.type) {
+      case 'year':
+        year = Number(part.value);
+        break;
+      case 'month':
+        month = Number(part.value);
+        break;
+      case 'day':
+        day = Number(part.value);
+        break;
+      case 'hour':
+        hour = Number(part.value) % 24;
+        break;
+      case 'minute':
+        minute = Number(part.value);
+        break;
+      case 'second':
+        sec = Number(part.value);
+        break;
+      case 'era':
+        bc = part.value.startsWith('B');
+        break;
+      default:
+        break;
+    }
+  }
+  if (bc) year = 1 - year;
+  return wallOf(year, month, day, hour, minute, sec) - second;
+}
+
+function createIntlZone(name: string): Zone | null {
+  let format: Intl.DateTimeFormat;
+  try {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone: name,
+      hourCycle: 'h23',
+      era: 'short',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+  } catch {
+    return null;
+  }
+  const iana = format.resolvedOptions().timeZone;
+  const cache = new Map<number, number>();
+  const offsetAt = (instant: number): number => {
+    const bucket = Math.floor(instant / BUCKET);
+    const cached = cache.get(bucket);
+    if (cached !== undefined) return cached;
+    const atStart = readOffset(format, bucket * BUCKET);
+    const atEnd = readOffset(format, bucket * BUCKET + BUCKET - 1000);
+    if (atStart !== atEnd) return readOffset(format, instant);
+    if (cache.size >= MAX_CACHED_BUCKETS) cache.clear();
+    cache.set(bucket, atStart);
+    return atStart;
+  };
+  return {
+    id: name,
+    iana,
+    offsetAt,
+    toInstant: (wall) => wallToInstant(offsetAt, wall),
+  };
+}
+
+/**
+ * The zone of an IANA name (or alias Intl knows, e.g. `US/Eastern`, `Europe/Kiev`) through
+ * `Intl`, so no time zone database is shipped. Undefined when the runtime does not know it.
+ */
+export function intlZone(name: string): Zone | undefined {
+  let zone = zones.get(name);
+  if (zone === undefined) {
+    zone = createIntlZone(name);
+    zones.set(name, zone);
+  }
+  return zone ?? undefined;
+}
+
+/** The runtime's own zone (the viewer's, in a browser; the process zone in Node). */
+export function localZoneName(): string {
+  return new Intl.DateTimeFormat().resolvedOptions().timeZone;
+}

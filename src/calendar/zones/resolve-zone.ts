@@ -1,0 +1,96 @@
+import type { JCalComponent } from '../jcal.js';
+import { HOUR, MINUTE } from '../time.js';
+import type { CalendarWarning, Zone } from '../types.js';
+import { intlZone } from './intl-zone.js';
+import { InvalidTimezoneError, vtimezoneZone } from './vtimezone.js';
+import { WINDOWS_ZONES } from './windows-zones.js';
+import { UTC_ZONE, fixedOffsetZone } from './zone.js';
+
+let windowsLower: Map<string, string> | undefined;
+
+function windowsZone(name: string): string | undefined {
+  const exact = WINDOWS_ZONES[name];
+  if (exact) return exact;
+  windowsLower ??= new Map(Object.entries(WINDOWS_ZONES).map(([k, v]) => [k.toLowerCase(), v]));
+  return windowsLower.get(name.toLowerCase());
+}
+
+const OFFSET_NAME = /^\(?(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?\)?/i;
+
+/**
+ * A zone for a TZID written without a usable VTIMEZONE: an IANA name or alias (through `Intl`),
+ * a Windows name ("W. Europe Standard Time", through CLDR's windowsZones), a vendor-prefixed
+ * IANA name ("/mozilla.org/20050126_1/America/New_York"), or an Outlook-style offset name
+ * ("(GMT+01:00) Amsterdam, Berlin…", read as a fixed offset). Undefined when none applies.
+ */
+export function zoneByName(rawName: string): Zone | undefined {
+  const name = rawName.trim().replace(/^"(.*)"$/, '$1').trim();
+  if (!name) return undefined;
+  if (/^(?:UTC|GMT|Z|Etc\/UTC|Etc\/GMT|Coordinated Universal Time)$/i.test(name)) return UTC_ZONE;
+  const direct = intlZone(name);
+  if (direct) return direct;
+  const windows = windowsZone(name);
+  if (windows) return intlZone(windows);
+  const suffix = /([A-Za-z]+(?:\/[A-Za-z0-9_+-]+)+)$/.exec(name)?.[1];
+  if (suffix) {
+    for (let parts = suffix.split('/'); parts.length >= 2; parts = parts.slice(1)) {
+      const zone = intlZone(parts.join('/'));
+      if (zone) return zone;
+    }
+  }
+  const offset = OFFSET_NAME.exec(name);
+  if (offset) {
+    const value = Number(offset[2]) * HOUR + Number(offset[3] ?? 0) * MINUTE;
+    if (value <= 14 * HOUR) {
+      const signed = offset[1] === '-' ? -value : value;
+      return signed === 0 ? UTC_ZONE : fixedOffsetZone(signed, name);
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Resolves the TZIDs of one file, once each: the file's VTIMEZONE first, then the name.
+ * Unknown or broken zones are reported through `warnings`.
+ */
+export class ZoneResolver {
+  readonly #definitions = new Map<string, JCalComponent>();
+  readonly #cache = new Map<string, Zone | undefined>();
+  readonly #warnings: CalendarWarning[];
+
+  constructor(vtimezones: Iterable<[string, JCalComponent]>, warnings: CalendarWarning[]) {
+    for (const [id, component] of vtimezones) this.#definitions.set(id, component);
+    this.#warnings = warnings;
+  }
+
+  /** The zone for a TZID, or undefined (with a warning, once) when it cannot be resolved. */
+  resolve(tzid: string): Zone | undefined {
+    if (this.#cache.has(tzid)) return this.#cache.get(tzid);
+    const zone = this.#compute(tzid);
+    this.#cache.set(tzid, zone);
+    return zone;
+  }
+
+  #compute(tzid: string): Zone | undefined {
+    const byName = zoneByName(tzid);
+    const definition = this.#definitions.get(tzid);
+    if (definition) {
+      try {
+        return vtimezoneZone(definition, byName?.iana);
+      } catch (error) {
+        if (!(error instanceof InvalidTimezoneError)) throw error;
+        this.#warnings.push({
+          code: 'invalid-timezone',
+          message: `VTIMEZONE ${tzid} is unusable (${error.message})${byName ? '; using the zone of that name' : ''}`,
+        });
+      }
+    }
+    if (!byName) {
+      this.#warnings.push({
+        code: 'unknown-timezone',
+        message: `Unknown time zone "${tzid}": its times are read as floating (local) times`,
+      });
+    }
+    return byName;
+  }
+}

@@ -1,0 +1,165 @@
+#!/usr/bin/env node
+/**
+ * otel-calendar — the calendar engine on the command line.
+ *
+ *   otel-calendar list <file-or-url> [--from ISO] [--to ISO] [--format json|text] [--filter TEXT]
+ *                      [--include-cancelled] [--tz ZONE] [--limit N]
+ *   otel-calendar snapshot <url-or-file> -o <file.ics|file.json> [--days N] [--from ISO] [--trim] [--tz ZONE]
+ */
+import { readFile } from 'node:fs/promises';
+import process from 'node:process';
+import { CalendarError } from '../calendar/errors.js';
+import { expandCalendar } from '../calendar/expand.js';
+import { toOccurrenceJson } from '../calendar/json.js';
+import { parseCalendar } from '../calendar/parse.js';
+import { DAY } from '../calendar/time.js';
+import type { Calendar, CalendarWarning } from '../calendar/types.js';
+import { intlZone, localZoneName } from '../calendar/zones/intl-zone.js';
+import { fetchCalendarText } from '../calendar/fetch.js';
+import { formatAgenda } from './agenda.js';
+import { UsageError, parseArgs, type ParsedArgs } from './args.js';
+import { parseWhen } from './when.js';
+import { writeSnapshot } from './snapshot.js';
+
+const HELP = `otel-calendar — expand iCalendar feeds and snapshot them for static sites
+
+Usage:
+  otel-calendar list <file-or-url> [options]
+      --from ISO            window start (default: now). A date or a local date-time is read in --tz.
+      --to ISO              window end, exclusive (default: --from + 30 days)
+      --format json|text    json: an array of {uid,title,start,end,allDay,status,recurrenceId,
+                            location,url,joinUrl}, sorted by start (default: text, an agenda)
+      --filter TEXT         keep events whose title or category contains TEXT (case-insensitive)
+      --include-cancelled   keep cancelled instances (status "CANCELLED")
+      --limit N             at most N occurrences
+      --tz ZONE             zone for floating times, all-day dates and the agenda (default: the
+                            process zone, ${localZoneName()})
+
+  otel-calendar snapshot <url-or-file> -o <file.ics|file.json> [options]
+      Downloads and validates a calendar and writes it atomically; a failed or invalid download
+      never replaces the existing file (exit status 1).
+      -o, --output FILE     .ics: the calendar as downloaded; .json: occurrences pre-expanded for
+                            the widgets' JSON source (no ical.js needed in the browser)
+      --days N              JSON: days ahead to include (default 90)
+      --from ISO            JSON window start / --trim cut-off (default: now - 1 day)
+      --trim                ICS: drop events with no occurrence after --from
+      --tz ZONE             zone for floating times and all-day dates (default: process zone)
+
+  otel-calendar --help | --version
+`;
+
+async function readSource(source: string): Promise<string> {
+  if (/^https?:\/\//i.test(source)) return fetchCalendarText(source, { maxAge: 0 });
+  try {
+    return await readFile(source, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new UsageError(`file not found: ${source}`, 1);
+    if (code === 'EISDIR') throw new UsageError(`${source} is a directory, not a calendar file`, 1);
+    throw new UsageError(`cannot read ${source}: ${(error as Error).message}`, 1);
+  }
+}
+
+function zoneOption(args: ParsedArgs): string {
+  const tz = args.string('tz') ?? localZoneName();
+  if (!intlZone(tz)) throw new UsageError(`unknown time zone: ${tz}`);
+  return tz;
+}
+
+function printWarnings(warnings: readonly CalendarWarning[]): void {
+  for (const w of warnings) {
+    const where = [w.uid ? `uid ${w.uid}` : '', w.line ? `line ${w.line}` : ''].filter(Boolean).join(', ');
+    process.stderr.write(`otel-calendar: warning: ${w.message}${where ? ` (${where})` : ''}\n`);
+  }
+}
+
+async function load(source: string): Promise<{ text: string; calendar: Calendar }> {
+  const text = await readSource(source);
+  return { text, calendar: parseCalendar(text) };
+}
+
+async function list(args: ParsedArgs): Promise<void> {
+  const source = args.positional(0, 'list needs a file or URL');
+  const timeZone = zoneOption(args);
+  const format = args.string('format') ?? 'text';
+  if (format !== 'json' && format !== 'text') throw new UsageError(`--format must be json or text, not ${format}`);
+  const from = parseWhen(args.string('from'), timeZone, Date.now(), '--from');
+  const to = parseWhen(args.string('to'), timeZone, from + 30 * DAY, '--to');
+  if (to <= from) throw new UsageError('--to must be after --from');
+  const limitText = args.string('limit');
+  const limit = limitText === undefined ? undefined : Number(limitText);
+  if (limit !== undefined && (!Number.isInteger(limit) || limit < 0)) throw new UsageError('--limit must be a whole number');
+
+  const { calendar } = await load(source);
+  const { occurrences, warnings } = expandCalendar(calendar, {
+    from,
+    to,
+    timeZone,
+    filter: args.string('filter'),
+    includeCancelled: args.flag('include-cancelled'),
+    limit,
+  });
+  printWarnings([...calendar.warnings, ...warnings]);
+  if (format === 'json') process.stdout.write(`${JSON.stringify(occurrences.map(toOccurrenceJson), null, 2)}\n`);
+  else process.stdout.write(formatAgenda(occurrences, { timeZone, calendarName: calendar.name, from, to }));
+}
+
+async function snapshot(args: ParsedArgs): Promise<void> {
+  const source = args.positional(0, 'snapshot needs a URL or file');
+  const output = args.string('output') ?? args.string('o');
+  if (!output) throw new UsageError('snapshot needs -o <file.ics|file.json>');
+  const timeZone = zoneOption(args);
+  const daysText = args.string('days');
+  const days = daysText === undefined ? 90 : Number(daysText);
+  if (!Number.isFinite(days) || days <= 0) throw new UsageError('--days must be a positive number');
+  const from = parseWhen(args.string('from'), timeZone, Date.now() - DAY, '--from');
+
+  const { text, calendar } = await load(source);
+  printWarnings(calendar.warnings);
+  const written = await writeSnapshot({
+    output,
+    source,
+    text,
+    calendar,
+    timeZone,
+    from,
+    to: from + days * DAY,
+    trim: args.flag('trim'),
+  });
+  process.stderr.write(`otel-calendar: wrote ${output} (${written})\n`);
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  try {
+    const args = parseArgs(argv, {
+      strings: ['from', 'to', 'format', 'filter', 'tz', 'limit', 'output', 'o', 'days'],
+      flags: ['include-cancelled', 'trim', 'help', 'h', 'version'],
+    });
+    if (args.flag('help') || args.flag('h') || args.command === undefined) {
+      process.stdout.write(HELP);
+      return args.command === undefined && !args.flag('help') && !args.flag('h') ? 2 : 0;
+    }
+    if (args.flag('version') || args.command === 'version') {
+      const pkg = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string };
+      process.stdout.write(`${pkg.version ?? 'unknown'}\n`);
+      return 0;
+    }
+    if (args.command === 'list') await list(args);
+    else if (args.command === 'snapshot') await snapshot(args);
+    else throw new UsageError(`unknown command "${args.command}" (try --help)`);
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`otel-calendar: error: ${error.message}\n`);
+      return error.exitCode;
+    }
+    if (error instanceof CalendarError) {
+      process.stderr.write(`otel-calendar: error: ${error.message}${error.url ? ` (${error.url})` : ''}\n`);
+      return 1;
+    }
+    process.stderr.write(`otel-calendar: error: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,51 @@
+// @web/test-runner configuration: browser tests in tests/browser/**, run in a system Chromium
+// (see scripts/find-chromium.js; nothing is downloaded), TypeScript transpiled on the fly by esbuild.
+// The browser's time zone is pinned to Europe/Berlin so tests never depend on the machine's zone.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { findChromium } from './scripts/find-chromium.js';
+
+/** Time zone every test page runs in. */
+export const BROWSER_TIME_ZONE = 'Europe/Berlin';
+
+const executablePath = findChromium() ?? undefined;
+
+/** @type {import('@web/test-runner').TestRunnerConfig} */
+const config = {
+  rootDir: '.',
+  files: 'tests/browser/**/*.test.ts',
+  nodeResolve: true,
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022' })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+          '--disable-quic',
+        ],
+      },
+      async createPage({ context }) {
+        const page = await context.newPage();
+        await page.emulateTimezone(BROWSER_TIME_ZONE);
+        return page;
+      },
+    }),
+  ],
+  concurrency: 2,
+  testFramework: {
+    config: { timeout: 10000 },
+  },
+  testsFinishTimeout: 300000,
+  // Lit announces dev mode on every page; keep its real warnings, drop the banner.
+  filterBrowserLogs: ({ args }) =>
+    !(typeof args[0] === 'string' && args[0].startsWith('Lit is in dev mode.')),
+};
+
+export default config;
