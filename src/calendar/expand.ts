@@ -213,7 +213,7 @@ function expandSeries(ctx: Context, masters: CalendarEvent[], overrides: Calenda
     if (result.truncated) {
       ctx.warnings.push({
         code: 'expansion-limit',
-        message: `Stopped expanding "${master.summary || master.uid}" after ${ctx.maxPeriods} ${rule.freq.toLowerCase()} periods; some occurrences may be missing`,
+        message: `Stopped expanding "${master.summary || master.uid}" (FREQ=${rule.freq}) at the safety limit; some of its occurrences are missing`,
         uid: master.uid,
       });
     }

@@ -57,6 +57,8 @@ interface Block {
 }
 
 const CONTENT_LINE = /^[A-Za-z0-9-]+(?:;[^:]*)?:/;
+/** ical.js's messages for recurrence rules it refuses to read. */
+const RULE_ERROR = /\b(?:freq|frequency|by[a-z]+|until|count|interval|wkst|recur)/i;
 
 /**
  * Fallback when the whole file does not parse: parse each VEVENT/VTIMEZONE on its own so one
@@ -135,9 +137,11 @@ function parseByBlocks(input: string, warnings: CalendarWarning[]): JCalComponen
           line: block.line,
         });
       } catch {
+        const reason = error instanceof Error ? error.message : String(error);
+        const ruleProblem = block.lines.some((l) => /^RRULE[:;]/i.test(l)) && RULE_ERROR.test(reason);
         warnings.push({
-          code: 'malformed-component',
-          message: `Component on line ${block.line} could not be read (${error instanceof Error ? error.message : String(error)}); skipped`,
+          code: ruleProblem ? 'invalid-rrule' : 'malformed-component',
+          message: `${ruleProblem ? 'Invalid RRULE in the' : 'Unreadable'} component on line ${block.line} (${reason}); skipped`,
           uid: uidOf(block),
           line: block.line,
         });

@@ -27,7 +27,7 @@ import type { RecurrenceRule } from '../types.js';
  */
 
 export interface RuleRange {
-  /** Series start (wall). Always the first instance, whether or not it matches the rule. */
+  /** Series start (wall): the first instance when the rule produces it; nothing before it counts. */
   readonly dtstart: number;
   /** True for DATE series: only dates matter, times are ignored. */
   readonly isDate: boolean;
@@ -39,6 +39,8 @@ export interface RuleRange {
   readonly until: number | undefined;
   /** Safety bound on periods visited (hostile rules); reaching it is reported. */
   readonly maxPeriods?: number;
+  /** Safety bound on instances returned (FREQ=SECONDLY over a year…); reaching it is reported. */
+  readonly maxInstances?: number;
 }
 
 export interface RuleExpansion {
@@ -47,7 +49,8 @@ export interface RuleExpansion {
   readonly truncated: boolean;
 }
 
-export const DEFAULT_MAX_PERIODS = 200_000;
+export const DEFAULT_MAX_PERIODS = 100_000;
+export const DEFAULT_MAX_INSTANCES = 10_000;
 
 interface Plan {
   readonly rule: RecurrenceRule;
@@ -302,12 +305,12 @@ function periodIndexOf(rule: RecurrenceRule, dtstart: number, wall: number): num
 export function expandRule(rule: RecurrenceRule, range: RuleRange): RuleExpansion {
   const { dtstart, from, to, until } = range;
   const maxPeriods = range.maxPeriods ?? DEFAULT_MAX_PERIODS;
+  const maxInstances = range.maxInstances ?? DEFAULT_MAX_INSTANCES;
   const instances: number[] = [];
   const p = plan(rule, dtstart, range.isDate);
-  // DTSTART is always the first instance (RFC 5545 §3.8.5.3) and counts toward COUNT.
-  if (dtstart >= from && dtstart < to) instances.push(dtstart);
-  let produced = 1;
-  if (rule.count === 1) return { instances, truncated: false };
+  // DTSTART is an instance when the rule produces it. A DTSTART the rule does not produce is
+  // "undefined" in RFC 5545; like libical and dateutil it is left out and not counted.
+  let produced = 0;
 
   let index = 0;
   if (rule.count === undefined && from > dtstart) {
@@ -320,12 +323,15 @@ export function expandRule(rule: RecurrenceRule, range: RuleRange): RuleExpansio
     const { start, candidates } = periodCandidates(p, dtstart, index);
     if (start >= to || (until !== undefined && start > until) || !Number.isFinite(start)) break;
     for (const c of candidates) {
-      if (c <= dtstart) continue;
+      if (c < dtstart) continue;
       if (until !== undefined && c > until) return { instances, truncated: false };
       produced++;
       if (rule.count !== undefined && produced > rule.count) return { instances, truncated: false };
       if (c >= to) return { instances, truncated: false };
-      if (c >= from) instances.push(c);
+      if (c >= from) {
+        if (instances.length >= maxInstances) return { instances, truncated: true };
+        instances.push(c);
+      }
     }
     index += rule.interval;
   }

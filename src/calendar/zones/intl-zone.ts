@@ -65,7 +65,8 @@ function createIntlZone(name: string): Zone | null {
   } catch {
     return null;
   }
-  const iana = format.resolvedOptions().timeZone;
+  // Keep the name as written: Intl canonicalizes to legacy names (Asia/Kolkata → Asia/Calcutta).
+  const iana = name;
   const cache = new Map<number, number>();
   const offsetAt = (instant: number): number => {
     const bucket = Math.floor(instant / BUCKET);

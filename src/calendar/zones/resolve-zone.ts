@@ -15,6 +15,23 @@ function windowsZone(name: string): string | undefined {
   return windowsLower.get(name.toLowerCase());
 }
 
+/**
+ * CLDR's windowsZones keeps the first (often legacy) IANA name; show the current one where the
+ * runtime knows it (an older ICU falls back to the legacy name).
+ */
+const RENAMED: Readonly<Record<string, string>> = {
+  'Asia/Calcutta': 'Asia/Kolkata',
+  'Asia/Katmandu': 'Asia/Kathmandu',
+  'Asia/Rangoon': 'Asia/Yangon',
+  'Asia/Saigon': 'Asia/Ho_Chi_Minh',
+  'Europe/Kiev': 'Europe/Kyiv',
+  'America/Godthab': 'America/Nuuk',
+  'Atlantic/Faeroe': 'Atlantic/Faroe',
+  'Pacific/Enderbury': 'Pacific/Kanton',
+  'America/Buenos_Aires': 'America/Argentina/Buenos_Aires',
+  'America/Indianapolis': 'America/Indiana/Indianapolis',
+};
+
 const OFFSET_NAME = /^\(?(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?\)?/i;
 
 /**
@@ -30,7 +47,7 @@ export function zoneByName(rawName: string): Zone | undefined {
   const direct = intlZone(name);
   if (direct) return direct;
   const windows = windowsZone(name);
-  if (windows) return intlZone(windows);
+  if (windows) return intlZone(RENAMED[windows] ?? windows) ?? intlZone(windows);
   const suffix = /([A-Za-z]+(?:\/[A-Za-z0-9_+-]+)+)$/.exec(name)?.[1];
   if (suffix) {
     for (let parts = suffix.split('/'); parts.length >= 2; parts = parts.slice(1)) {

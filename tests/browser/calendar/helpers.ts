@@ -1,0 +1,30 @@
+import { expandCalendar, parseCalendar, toOccurrenceJson, type Calendar, type ExpandOptions } from '../../../src/calendar/index.js';
+
+/** Reads and parses a fixture from tests/fixtures (served by the test runner). */
+export async function fixture(name: string): Promise<Calendar> {
+  const response = await fetch(`/tests/fixtures/${name}`);
+  if (!response.ok) throw new Error(`fixture ${name}: HTTP ${response.status}`);
+  return parseCalendar(await response.text());
+}
+
+/** `start end title` rows (UTC instants or dates) of the occurrences in a window. */
+export function rows(calendar: Calendar, from: string, to: string, options: Partial<ExpandOptions> = {}): string[] {
+  const { occurrences } = expandCalendar(calendar, { from: Date.parse(from), to: Date.parse(to), timeZone: 'UTC', ...options });
+  return occurrences.map((o) => {
+    const j = toOccurrenceJson(o);
+    return `${j.start} ${j.end} ${j.title}${o.cancelled ? ' [cancelled]' : ''}`;
+  });
+}
+
+/** Rows of one event (by UID prefix). */
+export function rowsOf(calendar: Calendar, uid: string, from: string, to: string, options: Partial<ExpandOptions> = {}): string[] {
+  const { occurrences } = expandCalendar(calendar, { from: Date.parse(from), to: Date.parse(to), timeZone: 'UTC', ...options });
+  return occurrences
+    .filter((o) => o.uid === uid)
+    .map((o) => {
+      const j = toOccurrenceJson(o);
+      return `${j.start} ${j.end}${o.cancelled ? ' [cancelled]' : ''}`;
+    });
+}
+
+export const VIEWER_ZONES = ['UTC', 'America/New_York', 'Asia/Kolkata'] as const;
