@@ -69,7 +69,9 @@ function spanOf(event: CalendarEvent, ctx: Context): Span | undefined {
   const { start, end } = event;
   if (end) {
     if (start.isDate && end.isDate) return { days: Math.round((end.wall - start.wall) / DAY), ms: 0 };
-    return { days: 0, ms: Math.max(0, instantOf(end, ctx) - instantOf(start, ctx)) };
+    // A floating or DATE end on a zoned start is read in the start's zone.
+    const endZone = end.isDate || end.zone === 'floating' ? zoneFor(start, ctx) : zoneFor(end, ctx);
+    return { days: 0, ms: Math.max(0, endZone.toInstant(end.wall) - instantOf(start, ctx)) };
   }
   if (event.duration !== undefined) return spanOfMs(event.duration, start.isDate);
   return undefined;
@@ -121,7 +123,7 @@ function emit(
     end,
     allDay: isDate,
     startDate: isDate ? formatDate(wall) : undefined,
-    endDate: isDate ? formatDate(wall + Math.max(span.days, span.ms > 0 ? 1 : 0) * DAY) : undefined,
+    endDate: isDate ? formatDate(wall + (span.days + Math.ceil(span.ms / DAY)) * DAY) : undefined,
     status,
     cancelled: status === 'CANCELLED',
     recurrenceId,

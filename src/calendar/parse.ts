@@ -166,7 +166,8 @@ interface EventContext {
 }
 
 function readDateText(value: string, prop: JCalProperty, ctx: EventContext, defaultZone?: DateValue['zone']): DateValue | undefined {
-  const parsed = parseDateTime(value);
+  // `DTSTART:20231224` (a date without VALUE=DATE) reaches us from ical.js as `2023-12-24T::`.
+  const parsed = parseDateTime(value.replace(/^(\d{4}-\d{2}-\d{2})T::$/, '$1'));
   if (!parsed) return undefined;
   const isDate = parsed.isDate || prop.type === 'date';
   if (isDate) return { wall: parsed.wall, isDate: true, zone: 'floating' };
@@ -248,7 +249,9 @@ function readEvent(component: JCalComponent, index: number, ctx: EventContext): 
     if (typeof value !== 'object' || value === null) throw new ComponentError('its RRULE cannot be read');
     try {
       rrules.push(
-        validateRule(value as RecurParts, (untilText) => {
+        validateRule(value as RecurParts, (part) => {
+          ctx.warnings.push({ code: 'invalid-rrule', message: `Ignored unknown RRULE part ${part}`, uid });
+        }, (untilText) => {
           const until = parseDateTime(untilText);
           if (!until) return undefined;
           if (start.isDate && until.utc && !until.isDate) {
@@ -268,6 +271,9 @@ function readEvent(component: JCalComponent, index: number, ctx: EventContext): 
   }
 
   const recurrenceIdProp = property(component, 'recurrence-id');
+  const recurrenceId = recurrenceIdProp ? readDate(component, 'recurrence-id', ctx) : undefined;
+  // An override whose RECURRENCE-ID cannot be read must not pass for its series' master.
+  if (recurrenceIdProp && !recurrenceId) throw new ComponentError('its RECURRENCE-ID cannot be read');
   const statusText = text(component, 'status')?.trim().toUpperCase();
   const categories = properties(component, 'categories')
     .flatMap((p) => p.values.map((v) => String(v).trim()))
@@ -293,7 +299,7 @@ function readEvent(component: JCalComponent, index: number, ctx: EventContext): 
     rrules,
     rdates: readDateList(component, 'rdate', ctx, uid),
     exdates: readDateList(component, 'exdate', ctx, uid).map((d) => d.start),
-    recurrenceId: recurrenceIdProp ? readDate(component, 'recurrence-id', ctx) : undefined,
+    recurrenceId,
     thisAndFuture: recurrenceIdProp ? /^THISANDFUTURE$/i.test(param(recurrenceIdProp, 'range') ?? '') : false,
     sequence: Number.isFinite(sequence) ? sequence : 0,
     conferenceUrls: CONFERENCE_PROPERTIES.flatMap((name) =>

@@ -84,14 +84,22 @@ const KNOWN_PARTS = new Set([
 
 /**
  * Validates RRULE parts into a {@link RecurrenceRule}. Lenient where the intent is clear
- * (a non-positive COUNT or INTERVAL is ignored), strict where guessing would invent events
- * (unknown FREQ, out-of-range BY values, unreadable UNTIL): those throw {@link InvalidRuleError}.
+ * (a non-positive COUNT or INTERVAL is ignored; unknown parts are reported to `onIgnoredPart`,
+ * or throw without it), strict where guessing would invent events (unknown FREQ, out-of-range
+ * BY values, unreadable UNTIL): those throw {@link InvalidRuleError}.
  *
  * @param readUntil turns the UNTIL text into a value (the caller knows the series' zone).
  */
-export function validateRule(parts: RecurParts, readUntil: (text: string) => DateValue | undefined): RecurrenceRule {
+export function validateRule(
+  parts: RecurParts,
+  onIgnoredPart: ((part: string) => void) | undefined,
+  readUntil: (text: string) => DateValue | undefined,
+): RecurrenceRule {
   for (const key of Object.keys(parts)) {
-    if (!KNOWN_PARTS.has(key) && !key.startsWith('x-')) throw new InvalidRuleError(`unknown RRULE part ${key.toUpperCase()}`);
+    if (KNOWN_PARTS.has(key) || key.startsWith('x-')) continue;
+    // An unknown part cannot change which instances the known parts give: ignore it, loudly.
+    if (!onIgnoredPart) throw new InvalidRuleError(`unknown RRULE part ${key.toUpperCase()}`);
+    onIgnoredPart(key.toUpperCase());
   }
   const freq = String(parts['freq'] ?? '').toUpperCase() as Frequency;
   if (!FREQUENCIES.includes(freq)) throw new InvalidRuleError(`FREQ ${String(parts['freq'] ?? '(missing)')} is not valid`);

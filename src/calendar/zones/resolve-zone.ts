@@ -60,8 +60,26 @@ export function zoneByName(rawName: string): Zone | undefined {
     const value = Number(offset[2]) * HOUR + Number(offset[3] ?? 0) * MINUTE;
     if (value <= 14 * HOUR) {
       const signed = offset[1] === '-' ? -value : value;
-      return signed === 0 ? UTC_ZONE : fixedOffsetZone(signed, name);
+      return outlookDisplayZone(name.slice(offset[0].length), signed) ?? (signed === 0 ? UTC_ZONE : fixedOffsetZone(signed, name));
     }
+  }
+  return undefined;
+}
+
+/**
+ * Outlook writes display names such as "(UTC-05:00) Eastern Time (US & Canada)": "Eastern Time"
+ * is the Windows zone "Eastern Standard Time", which follows DST. Used only when the zone's
+ * standard offset matches the one in the name; otherwise the caller falls back to a fixed offset.
+ */
+function outlookDisplayZone(label: string, standardOffset: number): Zone | undefined {
+  const base = label.replace(/\([^)]*\)/g, '').trim();
+  for (const candidate of [base.replace(/ Time$/i, ' Standard Time'), base]) {
+    const iana = windowsZone(candidate);
+    const zone = iana ? (intlZone(RENAMED[iana] ?? iana) ?? intlZone(iana)) : undefined;
+    if (!zone) continue;
+    const year = new Date().getUTCFullYear();
+    const offsets = [Date.UTC(year, 0, 1), Date.UTC(year, 6, 1)].map((t) => zone.offsetAt(t));
+    if (Math.min(...offsets) === standardOffset) return zone;
   }
   return undefined;
 }

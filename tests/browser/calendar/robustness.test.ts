@@ -93,3 +93,87 @@ describe('bad input', () => {
     expect(next?.startDate).to.equal('2026-12-21');
   });
 });
+
+// Regressions found by comparing with the reference oracle over the peer corpus.
+describe('corpus regressions', () => {
+  const ics = (body: string): string => `BEGIN:VCALENDAR\r\n${body.trim().split('\n').join('\r\n')}\r\nEND:VCALENDAR\r\n`;
+
+  it('a date written without VALUE=DATE (DTSTART and RECURRENCE-ID) is read as a date', () => {
+    const cal = parseCalendar(
+      ics(`
+BEGIN:VEVENT
+UID:s
+DTSTART;VALUE=DATE:20200907
+RRULE:FREQ=WEEKLY;COUNT=3
+SUMMARY:series
+END:VEVENT
+BEGIN:VEVENT
+UID:s
+DTSTART;VALUE=DATE:20200915
+RECURRENCE-ID:20200914
+SEQUENCE:1
+SUMMARY:moved
+END:VEVENT
+BEGIN:VEVENT
+UID:d
+DTSTART:20231224
+SUMMARY:bare date
+END:VEVENT`),
+    );
+    expect(rows(cal, '2020-09-01T00:00:00Z', '2020-10-01T00:00:00Z')).to.deep.equal([
+      '2020-09-07 2020-09-08 series',
+      '2020-09-15 2020-09-16 moved',
+      '2020-09-21 2020-09-22 series',
+    ]);
+    expect(rows(cal, '2023-12-24T00:00:00Z', '2023-12-25T00:00:00Z')).to.deep.equal(['2023-12-24 2023-12-25 bare date']);
+  });
+
+  it('an unknown RRULE part is ignored with a warning, not the whole series', () => {
+    const cal = parseCalendar(
+      ics(`
+BEGIN:VEVENT
+UID:w
+DTSTART:20261123T100000Z
+RRULE:RRULE:AnythingRandom;FREQ=WEEKLY;BYDAY=MO,TU
+SUMMARY:weekly
+END:VEVENT`),
+    );
+    expect(rows(cal, '2026-11-23T00:00:00Z', '2026-11-30T00:00:00Z')).to.have.length(2);
+    expect(cal.warnings.map((w) => w.code)).to.deep.equal(['invalid-rrule']);
+  });
+
+  it('an all-day start with a timed end covers every day it touches', () => {
+    const cal = parseCalendar(ics(`
+BEGIN:VEVENT
+UID:m
+DTSTART;VALUE=DATE:20000101
+DTEND:20000103T020000Z
+SUMMARY:mixed
+END:VEVENT`));
+    expect(rows(cal, '2000-01-01T00:00:00Z', '2000-01-02T00:00:00Z')).to.deep.equal(['2000-01-01 2000-01-04 mixed']);
+  });
+
+  it('a DATE end on a UTC start is read in the start\'s zone', () => {
+    const cal = parseCalendar(ics(`
+BEGIN:VEVENT
+UID:u
+DTSTART:20000101T000000Z
+DTEND;VALUE=DATE:20000102
+SUMMARY:utc start
+END:VEVENT`));
+    expect(rows(cal, '2000-01-01T00:00:00Z', '2000-01-02T00:00:00Z', { timeZone: 'America/New_York' })).to.deep.equal([
+      '2000-01-01T00:00:00Z 2000-01-02T00:00:00Z utc start',
+    ]);
+  });
+
+  it('Outlook display-name zones follow DST', () => {
+    const cal = parseCalendar(ics(`
+BEGIN:VEVENT
+UID:o
+DTSTART;TZID="(UTC-05:00) Eastern Time (US & Canada)":20260715T120000
+DTEND;TZID="(UTC-05:00) Eastern Time (US & Canada)":20260715T130000
+SUMMARY:summer
+END:VEVENT`));
+    expect(rows(cal, '2026-07-15T00:00:00Z', '2026-07-16T00:00:00Z')).to.deep.equal(['2026-07-15T16:00:00Z 2026-07-15T17:00:00Z summer']);
+  });
+});

@@ -7,7 +7,7 @@ import { fixture, rowsOf } from './helpers.js';
 function expand(rrule: string, dtstart: string, to = '2100-01-01T00:00:00Z', from?: string): string[] {
   const start = parseDateTime(dtstart);
   if (!start) throw new Error('bad dtstart');
-  const rule = validateRule(recurPartsFromText(rrule), (t) => {
+  const rule = validateRule(recurPartsFromText(rrule), undefined, (t) => {
     const p = parseDateTime(t);
     return p ? { wall: p.wall, isDate: p.isDate, zone: p.utc ? 'utc' : 'floating' } : undefined;
   });
@@ -106,7 +106,7 @@ describe('expandRule: RFC 5545 examples', () => {
 });
 
 describe('expandRule: cost follows the window, not the series age', () => {
-  const rule = validateRule(recurPartsFromText('FREQ=DAILY'), () => undefined);
+  const rule = validateRule(recurPartsFromText('FREQ=DAILY'), undefined, () => undefined);
   const dtstart = Date.UTC(2012, 0, 2, 9, 30);
   it('a daily series from 2012 yields today with a budget of 5 periods', () => {
     const from = Date.UTC(2026, 10, 22);
@@ -115,7 +115,7 @@ describe('expandRule: cost follows the window, not the series age', () => {
     expect(result.instances).to.deep.equal([Date.UTC(2026, 10, 22, 9, 30)]);
   });
   it('with COUNT the rule is counted from DTSTART (the bound is reported when hit)', () => {
-    const counted = validateRule(recurPartsFromText('FREQ=DAILY;COUNT=100000'), () => undefined);
+    const counted = validateRule(recurPartsFromText('FREQ=DAILY;COUNT=100000'), undefined, () => undefined);
     const from = Date.UTC(2026, 10, 22);
     const result = expandRule(counted, { dtstart, isDate: false, from, to: from + 86_400_000, until: undefined, maxPeriods: 5 });
     expect(result.truncated).to.equal(true);
@@ -123,7 +123,7 @@ describe('expandRule: cost follows the window, not the series age', () => {
     expect(full.instances).to.deep.equal([Date.UTC(2026, 10, 22, 9, 30)]);
   });
   it('a biweekly series keeps its phase after jumping to the window', () => {
-    const biweekly = validateRule(recurPartsFromText('FREQ=WEEKLY;INTERVAL=2;BYDAY=TU,TH'), () => undefined);
+    const biweekly = validateRule(recurPartsFromText('FREQ=WEEKLY;INTERVAL=2;BYDAY=TU,TH'), undefined, () => undefined);
     const start = Date.UTC(2012, 0, 3, 9); // Tuesday 2012-01-03
     const from = Date.UTC(2026, 10, 22);
     const jumped = expandRule(biweekly, { dtstart: start, isDate: false, from, to: from + 28 * 86_400_000, until: undefined, maxPeriods: 10 });
@@ -136,14 +136,14 @@ describe('expandRule: cost follows the window, not the series age', () => {
 describe('validateRule', () => {
   const read = (): undefined => undefined;
   it('rejects what cannot be guessed', () => {
-    expect(() => validateRule(recurPartsFromText('FREQ=FORTNIGHTLY'), read)).to.throw(/FREQ/);
-    expect(() => validateRule(recurPartsFromText('FREQ=MONTHLY;BYMONTHDAY=32'), read)).to.throw(/BYMONTHDAY/);
-    expect(() => validateRule(recurPartsFromText('FREQ=WEEKLY;BYDAY=XX'), read)).to.throw(/BYDAY/);
-    expect(() => validateRule(recurPartsFromText('FREQ=WEEKLY;UNTIL=garbage'), read)).to.throw(/UNTIL/);
-    expect(() => validateRule(recurPartsFromText('FREQ=WEEKLY;UNTL=20200101'), read)).to.throw(/UNTL/);
+    expect(() => validateRule(recurPartsFromText('FREQ=FORTNIGHTLY'), undefined, read)).to.throw(/FREQ/);
+    expect(() => validateRule(recurPartsFromText('FREQ=MONTHLY;BYMONTHDAY=32'), undefined, read)).to.throw(/BYMONTHDAY/);
+    expect(() => validateRule(recurPartsFromText('FREQ=WEEKLY;BYDAY=XX'), undefined, read)).to.throw(/BYDAY/);
+    expect(() => validateRule(recurPartsFromText('FREQ=WEEKLY;UNTIL=garbage'), undefined, read)).to.throw(/UNTIL/);
+    expect(() => validateRule(recurPartsFromText('FREQ=WEEKLY;UNTL=20200101'), undefined, read)).to.throw(/UNTL/);
   });
   it('ignores a COUNT or INTERVAL below 1', () => {
-    const rule = validateRule(recurPartsFromText('FREQ=DAILY;COUNT=-1;INTERVAL=0'), read);
+    const rule = validateRule(recurPartsFromText('FREQ=DAILY;COUNT=-1;INTERVAL=0'), undefined, read);
     expect(rule.count).to.equal(undefined);
     expect(rule.interval).to.equal(1);
   });
