@@ -37,10 +37,10 @@ const CONFERENCE_PROPERTIES = [
 
 function describeNonCalendar(input: string): string {
   const head = input.slice(0, 512).trimStart().toLowerCase();
-  if (head.startsWith('<')) return 'The response is an HTML/XML page, not an iCalendar file';
-  if (head.startsWith('{') || head.startsWith('[')) return 'The response is JSON, not an iCalendar file';
-  if (head.length === 0) return 'The response is empty';
-  return 'The response is not an iCalendar file (no BEGIN:VCALENDAR)';
+  if (head.startsWith('<')) return 'This is an HTML/XML page, not an iCalendar file';
+  if (head.startsWith('{') || head.startsWith('[')) return 'This is JSON, not an iCalendar file';
+  if (head.length === 0) return 'The calendar is empty (no data)';
+  return 'This is not an iCalendar file (no BEGIN:VCALENDAR)';
 }
 
 function safeParse(input: string): unknown {

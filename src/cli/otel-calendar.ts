@@ -135,14 +135,14 @@ export async function main(argv: readonly string[]): Promise<number> {
       strings: ['from', 'to', 'format', 'filter', 'tz', 'limit', 'output', 'o', 'days'],
       flags: ['include-cancelled', 'trim', 'help', 'h', 'version'],
     });
-    if (args.flag('help') || args.flag('h') || args.command === undefined) {
-      process.stdout.write(HELP);
-      return args.command === undefined && !args.flag('help') && !args.flag('h') ? 2 : 0;
-    }
     if (args.flag('version') || args.command === 'version') {
       const pkg = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string };
       process.stdout.write(`${pkg.version ?? 'unknown'}\n`);
       return 0;
+    }
+    if (args.flag('help') || args.flag('h') || args.command === undefined) {
+      process.stdout.write(HELP);
+      return args.command === undefined && !args.flag('help') && !args.flag('h') ? 2 : 0;
     }
     if (args.command === 'list') await list(args);
     else if (args.command === 'snapshot') await snapshot(args);
@@ -161,5 +161,11 @@ export async function main(argv: readonly string[]): Promise<number> {
     return 1;
   }
 }
+
+// A reader that stops early (`otel-calendar list … | head`) is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
 
 process.exitCode = await main(process.argv.slice(2));

@@ -50,7 +50,8 @@ async function writeAtomically(path: string, content: string, validate: (written
   } catch (error) {
     await handle?.close().catch(() => undefined);
     await unlink(temp).catch(() => undefined);
-    throw new UsageError(`could not write ${path}: ${(error as Error).message}`, 1);
+    const { code, message } = error as NodeJS.ErrnoException;
+    throw new UsageError(`could not write ${path}: ${code ?? message}`, 1);
   }
 }
 

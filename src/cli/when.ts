@@ -2,7 +2,7 @@ import { parseDateTime } from '../calendar/time.js';
 import { intlZone } from '../calendar/zones/intl-zone.js';
 import { UsageError } from './args.js';
 
-const WITH_OFFSET = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)([+-]\d{2}:?\d{2})$/;
+const WITH_OFFSET = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)([+-]\d{2}:\d{2})$/;
 
 /**
  * Reads a CLI date: `2026-11-22` (midnight in `timeZone`), `2026-11-22T10:00` / `…:00` (local
@@ -16,7 +16,8 @@ export function parseWhen(text: string | undefined, timeZone: string, fallback: 
     const ms = Date.parse(trimmed);
     if (Number.isFinite(ms)) return ms;
   }
-  const normalized = /T\d{2}:\d{2}$/.test(trimmed) ? `${trimmed}:00` : trimmed;
+  // Seconds are optional: 2026-11-22T10:00 and 2026-11-22T10:00Z.
+  const normalized = trimmed.replace(/(T\d{2}:\d{2})(?=Z?$)/i, '$1:00');
   const parsed = parseDateTime(normalized);
   if (!parsed) throw new UsageError(`${option} "${text}" is not a date (use e.g. 2026-11-22 or 2026-11-22T10:00:00Z)`);
   if (parsed.utc) return parsed.wall;
