@@ -73,18 +73,19 @@ function parseByBlocks(input: string, warnings: CalendarWarning[]): JCalComponen
   let depth = 0;
   const uidOf = (block: Block): string | undefined =>
     block.lines.find((l) => /^UID[:;]/i.test(l))?.replace(/^UID[^:]*:/i, '').trim();
+  const unterminated = (block: Block): void => {
+    warnings.push({
+      code: 'malformed-component',
+      message: `${kind} starting on line ${block.line} has no END:${kind}; skipped`,
+      uid: uidOf(block),
+      line: block.line,
+    });
+  };
 
   lines.forEach((line, i) => {
     const begin = /^BEGIN:(VEVENT|VTIMEZONE)\s*$/i.exec(line);
     if (begin) {
-      if (current) {
-        warnings.push({
-          code: 'malformed-component',
-          message: `${kind} starting on line ${current.line} has no END:${kind}; skipped`,
-          uid: uidOf(current),
-          line: current.line,
-        });
-      }
+      if (current) unterminated(current);
       kind = (begin[1] ?? '').toUpperCase();
       current = { line: i + 1, lines: [line] };
       depth = 0;
@@ -104,14 +105,7 @@ function parseByBlocks(input: string, warnings: CalendarWarning[]): JCalComponen
       }
     }
   });
-  if (current) {
-    warnings.push({
-      code: 'malformed-component',
-      message: `${kind} starting on line ${current.line} has no END:${kind}; skipped`,
-      uid: uidOf(current),
-      line: current.line,
-    });
-  }
+  if (current) unterminated(current);
 
   const components: JCalComponent[] = [];
   const headerCalendar = (() => {
