@@ -14,6 +14,8 @@ export interface JCalComponent {
   readonly name: string;
   readonly properties: readonly JCalProperty[];
   readonly components: readonly JCalComponent[];
+  /** The jCal array this was read from. */
+  readonly raw: unknown;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -42,7 +44,7 @@ export function toComponent(raw: unknown): JCalComponent | undefined {
     const comp = toComponent(c);
     if (comp) components.push(comp);
   }
-  return { name, properties, components };
+  return { name, properties, components, raw };
 }
 
 export function properties(component: JCalComponent, name: string): JCalProperty[] {

@@ -144,7 +144,7 @@ function parseByBlocks(input: string, warnings: CalendarWarning[]): JCalComponen
     const inner = parsed?.components[0];
     if (inner) components.push({ ...inner, line: block.line } as JCalComponent & { line: number });
   }
-  return [{ name: 'vcalendar', properties: headerCalendar?.properties ?? [], components }];
+  return [{ name: 'vcalendar', properties: headerCalendar?.properties ?? [], components, raw: undefined }];
 }
 
 function calendarsOf(root: unknown): JCalComponent[] {
@@ -301,6 +301,7 @@ function readEvent(component: JCalComponent, index: number, ctx: EventContext): 
     ).filter((v) => httpUrl(v) !== undefined),
     organizer,
     line,
+    raw: component.raw,
   };
 }
 
@@ -374,5 +375,6 @@ export function parseCalendar(input: string, options: ParseOptions = {}): Calend
     timezone,
     events,
     warnings,
+    timezoneComponents: new Map(vtimezones.map(([id, c]) => [id, c.raw])),
   };
 }

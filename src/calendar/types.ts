@@ -99,6 +99,11 @@ export interface CalendarEvent {
   readonly organizer: string | undefined;
   /** 1-based line of BEGIN:VEVENT in the source, when known (for warnings). */
   readonly line: number | undefined;
+  /**
+   * The component as parsed (jCal, RFC 7265), e.g. to export the series with `ICAL.stringify`.
+   * Undefined for events not read from iCalendar text.
+   */
+  readonly raw: unknown;
 }
 
 export type WarningCode =
@@ -127,6 +132,8 @@ export interface Calendar {
   readonly timezone: Zone | undefined;
   readonly events: readonly CalendarEvent[];
   readonly warnings: readonly CalendarWarning[];
+  /** The file's VTIMEZONE components as parsed (jCal), by TZID, for exporting events. */
+  readonly timezoneComponents: ReadonlyMap<string, unknown>;
 }
 
 /** Where one occurrence came from. */
