@@ -1,5 +1,5 @@
 import { CalendarError } from './errors.js';
-import { DEFAULT_MAX_BYTES } from './parse.js';
+import { DEFAULT_MAX_BYTES } from './limits.js';
 
 export interface FetchCalendarOptions {
   /** Cancels this caller's wait; the shared request is aborted when no caller is left. */

@@ -29,4 +29,5 @@ export { zoneByName } from './zones/resolve-zone.js';
 export { intlZone, localZoneName } from './zones/intl-zone.js';
 export { formatInstant, formatDate } from './time.js';
 export { expandRule, type RuleRange, type RuleExpansion } from './rrule/expand-rrule.js';
+export { fetchGoogleCalendar, type GoogleCalendarSource, type GoogleCalendarOptions, type GoogleCalendarResult } from './google.js';
 export { validateRule, recurPartsFromText, InvalidRuleError } from './rrule/parse-rrule.js';

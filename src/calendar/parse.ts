@@ -1,5 +1,6 @@
 import ICAL from 'ical.js';
 import { CalendarError } from './errors.js';
+import { DEFAULT_MAX_BYTES } from './limits.js';
 import { type JCalComponent, type JCalProperty, param, properties, property, text, toComponent } from './jcal.js';
 import { InvalidRuleError, type RecurParts, validateRule } from './rrule/parse-rrule.js';
 import { DAY, durationToMs, parseDateTime, parseDuration } from './time.js';
@@ -15,8 +16,7 @@ import type {
 } from './types.js';
 import { ZoneResolver } from './zones/resolve-zone.js';
 
-/** Feeds larger than this are refused (a `too-large` {@link CalendarError}). */
-export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+export { DEFAULT_MAX_BYTES } from './limits.js';
 
 export interface ParseOptions {
   /** Largest accepted input, in UTF-16 code units (≈ bytes for calendar text). */

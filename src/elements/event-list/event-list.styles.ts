@@ -1,0 +1,166 @@
+import { css } from 'lit';
+
+export const eventListStyles = css`
+  [part='base'] {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space);
+  }
+  [part='group-heading'] {
+    font-size: 1em;
+    font-weight: 650;
+    margin: 0.5em 0 0.25em;
+    padding-bottom: 0.25em;
+    border-bottom: 1px solid var(--_border);
+  }
+  [part~='list'] {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_space) * 0.66);
+  }
+  [part~='event'] {
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+    display: grid;
+    gap: 0.2em;
+    min-height: 5.5em;
+  }
+  [part~='event'].cancelled [part='title'] {
+    text-decoration: line-through;
+  }
+  [part='time'] {
+    margin: 0;
+    font-size: 0.9em;
+    color: var(--_muted);
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.15em 0.5em;
+    align-items: baseline;
+  }
+  [part='time'] .main {
+    color: var(--_text);
+    font-weight: 600;
+  }
+  [part='title'] {
+    margin: 0;
+    font-size: 1.05em;
+    font-weight: 650;
+    overflow-wrap: anywhere;
+  }
+  [part='location'] {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.9em;
+    overflow-wrap: anywhere;
+  }
+  [part~='badge'] {
+    font-size: 0.8em;
+    font-weight: 650;
+    border-radius: 999px;
+    padding: 0.05em 0.6em;
+    border: 1px solid currentColor;
+  }
+  [part~='now'] {
+    color: var(--_accent);
+  }
+  [part~='cancelled-badge'] {
+    color: var(--_danger);
+  }
+  [part='actions'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    align-items: center;
+    margin-top: 0.35em;
+  }
+  details > summary {
+    cursor: pointer;
+    color: var(--_accent);
+    width: fit-content;
+  }
+  [part='add-to-calendar'] {
+    position: relative;
+  }
+  [part='add-to-calendar'] ul {
+    list-style: none;
+    margin: 0.35em 0 0;
+    padding: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.35em;
+  }
+  [part='description'] .body {
+    margin-top: 0.4em;
+    overflow-wrap: anywhere;
+  }
+  [part='description'] .body > :first-child {
+    margin-top: 0;
+  }
+  [part='description'] .body > :last-child {
+    margin-bottom: 0;
+  }
+  [part='error'],
+  [part='empty'],
+  [part='stale'] {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+    margin: 0;
+  }
+  [part='error'] {
+    border-color: var(--_danger);
+  }
+  [part='error'] p {
+    margin: 0 0 0.5em;
+  }
+  [part='error'] .title {
+    font-weight: 650;
+  }
+  [part='stale'] {
+    font-size: 0.9em;
+    color: var(--_muted);
+  }
+  [part='footer'] {
+    font-size: 0.9em;
+  }
+  .skeleton {
+    display: block;
+    height: 0.9em;
+    border-radius: 0.3em;
+    background: var(--_border);
+    animation: pulse 1.4s ease-in-out infinite;
+  }
+  .skeleton.wide {
+    height: 1.1em;
+    width: 60%;
+  }
+  .skeleton.narrow {
+    width: 35%;
+  }
+  @keyframes pulse {
+    50% {
+      opacity: 0.45;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .skeleton {
+      animation: none;
+    }
+  }
+  @media (forced-colors: active) {
+    [part~='event'],
+    [part='error'],
+    [part='empty'],
+    [part='stale'] {
+      border-color: CanvasText;
+    }
+    .skeleton {
+      background: GrayText;
+    }
+  }
+`;

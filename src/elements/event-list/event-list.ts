@@ -1,0 +1,512 @@
+import { Task, TaskStatus } from '@lit/task';
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { CalendarError } from '../../calendar/errors.js';
+import { clearCalendarCache } from '../../calendar/fetch.js';
+import { googleCalendarUrl, icsFileName, occurrenceToIcs, outlookCalendarUrl } from '../../calendar/export-links.js';
+import { DAY } from '../../calendar/time.js';
+import type { Calendar, Occurrence } from '../../calendar/types.js';
+import { intlZone, localZoneName } from '../../calendar/zones/intl-zone.js';
+import { baseStyles } from '../shared/base.styles.js';
+import { LOOKAHEAD, loadSource, sourcesFrom, sourcesKey, viewOf, type CalendarSource, type SourceData, type View } from '../shared/calendar-data.js';
+import { OtelErrorEvent, OtelLoadEvent } from '../shared/events.js';
+import { describeWhen, formatDateTime, groupHeading, groupKey, isHappening, relativeHint, type GroupBy } from '../shared/format.js';
+import { observeLocale, resolveLocale } from '../shared/locale.js';
+import { message, type MessageKey } from '../shared/messages/index.js';
+import { isSafeUrl, sanitizeDescription, stripBidiControls } from '../shared/sanitize.js';
+import { eventListStyles } from './event-list.styles.js';
+
+interface Loaded {
+  readonly data: readonly SourceData[];
+  /** Sources that failed while others loaded. */
+  readonly errors: readonly CalendarError[];
+  /** When the data shown was saved, if it is a saved copy after a failed refresh. */
+  readonly staleSince: number | undefined;
+  /** Why the refresh failed, when `staleSince` is set. */
+  readonly staleError: CalendarError | undefined;
+}
+
+/** No calendar attributes were given. */
+class NoSourceError extends Error {
+  override name = 'NoSourceError';
+}
+
+function asCalendarError(error: unknown): CalendarError {
+  if (error instanceof CalendarError) return error;
+  return new CalendarError('network', error instanceof Error ? error.message : String(error), { cause: error });
+}
+
+function heading(level: number, part: string, content: string | TemplateResult, id?: string): TemplateResult {
+  switch (Math.min(6, Math.max(2, level))) {
+    case 2:
+      return html`<h2 part=${part} id=${id ?? nothing}>${content}</h2>`;
+    case 3:
+      return html`<h3 part=${part} id=${id ?? nothing}>${content}</h3>`;
+    case 4:
+      return html`<h4 part=${part} id=${id ?? nothing}>${content}</h4>`;
+    case 5:
+      return html`<h5 part=${part} id=${id ?? nothing}>${content}</h5>`;
+    default:
+      return html`<h6 part=${part} id=${id ?? nothing}>${content}</h6>`;
+  }
+}
+
+function downloadText(text: string, fileName: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.rel = 'noopener';
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+let idCounter = 0;
+
+/**
+ * Upcoming events from one or more calendars — iCalendar feeds, a Google calendar, or the JSON
+ * snapshot written by `otel-calendar snapshot` — in the viewer's time zone, with join links,
+ * add-to-calendar and descriptions.
+ *
+ * @summary Upcoming events from ICS / Google Calendar / JSON snapshot, correct in every time zone.
+ * @tag otel-event-list
+ *
+ * @slot - Fallback content: shown before the element upgrades, when JavaScript is off, and after a
+ *   fatal error (e.g. a link to the calendar, or the snapshot HTML the CLI wrote).
+ *
+ * @csspart base - The wrapper of everything the element renders.
+ * @csspart group - One day (or month) of events.
+ * @csspart group-heading - The heading of a group.
+ * @csspart list - The list of events (`<ul>`).
+ * @csspart event - One occurrence (`<li>`); multi-day events too. Its first `<time>` is the start.
+ * @csspart time - The line with the start and end times.
+ * @csspart host-time - The time in the host's time zone, when it differs from the viewer's.
+ * @csspart relative - The relative hint ("tomorrow", "in 3 days").
+ * @csspart badge - A badge ("Happening now", "Cancelled"); also `now` and `cancelled-badge`.
+ * @csspart title - The event title.
+ * @csspart location - The location line.
+ * @csspart actions - The row of buttons and links.
+ * @csspart join - The "Join" link to the video meeting.
+ * @csspart add-to-calendar - The add-to-calendar disclosure.
+ * @csspart description - The description disclosure.
+ * @csspart link - A link inside a description.
+ * @csspart empty - The "no upcoming events" message.
+ * @csspart error - The error message with its Retry button.
+ * @csspart retry - The Retry button.
+ * @csspart stale - The notice shown when a saved copy is displayed.
+ * @csspart footer - The subscribe / open-calendar links.
+ * @csspart skeleton - A placeholder row while loading.
+ *
+ * @cssprop --otel-font-family - Font (default: inherited from the page).
+ * @cssprop --otel-font-size - Base font size (default: 1rem).
+ * @cssprop --otel-color-text - Text colour (default: inherited).
+ * @cssprop --otel-color-muted - Secondary text (default: the text colour at 70%).
+ * @cssprop --otel-color-accent - Links, buttons and highlights.
+ * @cssprop --otel-color-on-accent - Text on accent-coloured buttons.
+ * @cssprop --otel-color-surface - Background of an event.
+ * @cssprop --otel-color-border - Borders and separators.
+ * @cssprop --otel-color-danger - Errors and the "Cancelled" badge.
+ * @cssprop --otel-color-focus - The focus ring (default: the accent).
+ * @cssprop --otel-radius - Corner radius.
+ * @cssprop --otel-space - Spacing unit.
+ *
+ * @fires otel-load - {OtelLoadEvent} Data loaded (`count`, `stale`).
+ * @fires otel-error - {OtelErrorEvent} Loading failed (`error.code`: network, timeout, http, not-calendar, too-large).
+ */
+export class OtelEventList extends LitElement {
+  static override styles = [baseStyles, eventListStyles];
+
+  /** One or more calendar URLs (space-separated): iCalendar (`.ics`) or the CLI's JSON snapshot (`.json`). */
+  @property({ reflect: true }) accessor src = '';
+
+  /** A Google Calendar ID (with `google-api-key`): read through the Google Calendar API v3. */
+  @property({ attribute: 'google-calendar-id' }) accessor googleCalendarId = '';
+
+  /** A Google API key allowed to call the Calendar API from this site. */
+  @property({ attribute: 'google-api-key' }) accessor googleApiKey = '';
+
+  /** Proxy URL template for ICS hosts without CORS headers: `https://proxy.example/?url={url}`. */
+  @property() accessor proxy = '';
+
+  /** How many days ahead to show. */
+  @property({ type: Number }) accessor days = 30;
+
+  /** At most this many events. */
+  @property({ type: Number }) accessor limit = 10;
+
+  /** Show only events whose title or category contains this text (case-insensitive). */
+  @property() accessor filter = '';
+
+  /** The time zone to show times in (IANA name). Default: the viewer's. */
+  @property() accessor timezone = '';
+
+  /** Group events under `day` or `month` headings, or `none`. */
+  @property({ attribute: 'group-by' }) accessor groupBy: GroupBy = 'day';
+
+  /** Show cancelled instances, marked "Cancelled", instead of hiding them. */
+  @property({ type: Boolean, attribute: 'show-cancelled' }) accessor showCancelled = false;
+
+  /** Level of the group headings (2–6); event titles are one level below. */
+  @property({ type: Number, attribute: 'heading-level' }) accessor headingLevel = 3;
+
+  /** Link to the calendar for people (shown on errors and in the footer). Default: derived from the source. */
+  @property({ attribute: 'calendar-url' }) accessor calendarUrl = '';
+
+  /** Link to subscribe to the calendar. Default: the feed URL (or Google's subscribe link). */
+  @property({ attribute: 'subscribe-url' }) accessor subscribeUrl = '';
+
+  /** Milliseconds before a request counts as failed. */
+  @property({ type: Number }) accessor timeout = 15_000;
+
+  /** The current time (ms) used for the window and the hints; default `Date.now()` (tests, previews). */
+  @property({ attribute: false }) accessor now: number | undefined = undefined;
+
+  @state() private accessor announcement = '';
+
+  #lastGood: { key: string; data: readonly SourceData[]; at: number } | undefined;
+  #unobserveLocale: (() => void) | undefined;
+  #descriptions = new Map<string, Node[]>();
+  #memo: { key: string; data: readonly SourceData[]; view: View } | undefined;
+  readonly #id = `otel-event-list-${++idCounter}`;
+
+  readonly #task = new Task(this, {
+    task: async ([key], { signal }): Promise<Loaded> => this.#load(key, signal),
+    args: () => [sourcesKey(this.#sources()), this.days, this.proxy, this.timeout, this.#timeZone()] as const,
+    onComplete: (loaded) => {
+      const view = this.#view(loaded);
+      this.announcement = message(this.#locale(), view.occurrences.length === 1 ? 'loadedOne' : 'loaded', { count: view.occurrences.length });
+      this.dispatchEvent(new OtelLoadEvent(view.occurrences.length, loaded.staleSince !== undefined));
+      if (loaded.staleError) this.dispatchEvent(new OtelErrorEvent(loaded.staleError));
+    },
+    onError: (error) => {
+      if (error instanceof CalendarError && error.code === 'aborted') return;
+      this.announcement = message(this.#locale(), 'errorTitle');
+      this.dispatchEvent(new OtelErrorEvent(error instanceof Error ? error : asCalendarError(error)));
+    },
+  });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#unobserveLocale = observeLocale(this, () => this.requestUpdate());
+    // Re-attached after a removal that aborted the request: load again.
+    if (this.#task.status === TaskStatus.ERROR && this.#task.error instanceof CalendarError && this.#task.error.code === 'aborted') {
+      void this.#task.run();
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#unobserveLocale?.();
+    this.#unobserveLocale = undefined;
+    // Nothing may load, update or fire after removal.
+    this.#task.abort(new CalendarError('aborted', 'The element was removed'));
+  }
+
+  /** Loads again, bypassing the shared cache (what the Retry button does). */
+  async refresh(): Promise<void> {
+    for (const source of this.#sources()) if (source.kind !== 'google') clearCalendarCache(source.url, this.proxy || undefined);
+    await this.#task.run();
+  }
+
+  #sources(): CalendarSource[] {
+    return sourcesFrom(this.src, this.googleCalendarId, this.googleApiKey);
+  }
+
+  #timeZone(): string {
+    return this.timezone && intlZone(this.timezone) ? this.timezone : localZoneName();
+  }
+
+  #locale(): string {
+    return resolveLocale(this);
+  }
+
+  #now(): number {
+    return this.now ?? Date.now();
+  }
+
+  #t(key: MessageKey, values?: Readonly<Record<string, string | number>>): string {
+    return message(this.#locale(), key, values);
+  }
+
+  async #load(key: string, signal: AbortSignal): Promise<Loaded> {
+    const sources = this.#sources();
+    if (sources.length === 0) throw new NoSourceError('No calendar is configured');
+    const now = this.#now();
+    const results = await Promise.allSettled(
+      sources.map((source) =>
+        loadSource(source, {
+          signal,
+          timeout: this.timeout,
+          proxy: this.proxy || undefined,
+          from: now - DAY,
+          to: now + this.days * DAY + LOOKAHEAD,
+          timeZone: this.#timeZone(),
+        }),
+      ),
+    );
+    if (signal.aborted) throw new CalendarError('aborted', 'The request was cancelled');
+    const data = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+    const errors = results.flatMap((r) => (r.status === 'rejected' ? [asCalendarError(r.reason)] : []));
+    if (data.length === 0) {
+      const first = errors[0] ?? new CalendarError('network', 'No calendar could be loaded');
+      // A failed refresh never replaces good data: keep showing the last copy, marked stale.
+      if (this.#lastGood?.key === key) {
+        return { data: this.#lastGood.data, errors: [], staleSince: this.#lastGood.at, staleError: first };
+      }
+      throw first;
+    }
+    this.#lastGood = { key, data, at: Date.now() };
+    this.#descriptions.clear();
+    return { data, errors, staleSince: undefined, staleError: undefined };
+  }
+
+  #view(loaded: Loaded): View {
+    const now = this.#now();
+    const timeZone = this.#timeZone();
+    const key = [now, timeZone, this.days, this.filter, this.showCancelled, this.limit].join('|');
+    if (this.#memo?.key === key && this.#memo.data === loaded.data) return this.#memo.view;
+    const view = viewOf(loaded.data, {
+      from: now,
+      to: now + this.days * DAY,
+      timeZone,
+      filter: this.filter,
+      includeCancelled: this.showCancelled,
+      limit: this.limit,
+    });
+    this.#memo = { key, data: loaded.data, view };
+    return view;
+  }
+
+  override render(): TemplateResult {
+    return html`
+      <div part="base">
+        <p class="visually-hidden" role="status">${this.announcement}</p>
+        ${this.#task.render({
+          initial: () => this.#renderLoading(),
+          pending: () => (this.#task.value ? this.#renderLoaded(this.#task.value) : this.#renderLoading()),
+          complete: (loaded) => this.#renderLoaded(loaded),
+          error: (error) => this.#renderError(error),
+        })}
+      </div>
+    `;
+  }
+
+  #renderLoading(): TemplateResult {
+    const rows = Math.max(1, Math.min(this.limit || 3, 3));
+    return html`
+      <ul part="list skeleton-list" aria-busy="true" aria-label=${this.#t('loading')}>
+        ${Array.from(
+          { length: rows },
+          () => html`<li part="event skeleton" aria-hidden="true">
+            <span class="skeleton narrow"></span><span class="skeleton wide"></span><span class="skeleton narrow"></span>
+          </li>`,
+        )}
+      </ul>
+    `;
+  }
+
+  #errorText(error: unknown): string {
+    if (error instanceof NoSourceError) return this.#t('errorNoSource');
+    const e = asCalendarError(error);
+    switch (e.code) {
+      case 'network':
+        return typeof navigator !== 'undefined' && navigator.onLine === false ? this.#t('errorOffline') : this.#t('errorNetwork');
+      case 'timeout':
+        return this.#t('errorTimeout');
+      case 'http':
+        if (e.status === 404) return this.#t('errorNotFound');
+        if (e.status === 401 || e.status === 403) return this.#t('errorForbidden', { status: e.status });
+        return this.#t('errorHttp', { status: e.status ?? '?' });
+      case 'not-calendar':
+        return this.#t('errorNotCalendar');
+      case 'too-large':
+        return this.#t('errorTooLarge');
+      default:
+        return this.#t('errorNetwork');
+    }
+  }
+
+  #calendarLink(): string | undefined {
+    if (this.calendarUrl) return isSafeUrl(this.calendarUrl);
+    const first = this.#sources()[0];
+    if (!first) return undefined;
+    if (first.kind === 'google') return `https://calendar.google.com/calendar/embed?src=${encodeURIComponent(first.calendarId)}`;
+    return isSafeUrl(new URL(first.url, document.baseURI).href);
+  }
+
+  #subscribeLink(): string | undefined {
+    if (this.subscribeUrl) return isSafeUrl(this.subscribeUrl);
+    const sources = this.#sources();
+    const first = sources[0];
+    if (sources.length !== 1 || !first || first.kind === 'json') return undefined;
+    if (first.kind === 'google') return `https://calendar.google.com/calendar/r?cid=${encodeURIComponent(first.calendarId)}`;
+    return isSafeUrl(new URL(first.url, document.baseURI).href);
+  }
+
+  #renderError(error: unknown): TemplateResult {
+    if (error instanceof CalendarError && error.code === 'aborted') return this.#renderLoading();
+    const link = this.#calendarLink();
+    const detail = error instanceof Error && !(error instanceof NoSourceError) ? error.message : '';
+    return html`
+      <div part="error" role="alert">
+        <p class="title">${this.#t('errorTitle')}</p>
+        <p>${this.#errorText(error)}</p>
+        ${detail ? html`<p class="detail"><small>${detail}</small></p>` : nothing}
+        <p>
+          ${error instanceof NoSourceError ? nothing : html`<button part="retry" type="button" @click=${() => void this.refresh()}>${this.#t('retry')}</button>`}
+          ${link ? html` <a href=${link} target="_blank" rel="noopener noreferrer">${this.#t('openCalendar')}</a>` : nothing}
+        </p>
+      </div>
+      <slot></slot>
+    `;
+  }
+
+  #renderLoaded(loaded: Loaded): TemplateResult {
+    const view = this.#view(loaded);
+    const locale = this.#locale();
+    const timeZone = this.#timeZone();
+    const now = this.#now();
+    const stale =
+      loaded.staleSince !== undefined
+        ? html`<p part="stale" role="note">
+            ${this.#t('stale', {
+              time: new Intl.DateTimeFormat(locale, { timeZone, dateStyle: 'medium', timeStyle: 'short' }).format(loaded.staleSince),
+            })}
+            <button part="retry" type="button" @click=${() => void this.refresh()}>${this.#t('retry')}</button>
+          </p>`
+        : nothing;
+    const partial = loaded.errors.map((e) => html`<p part="stale" role="note">${this.#t('partialError', { message: this.#errorText(e) })}</p>`);
+    return html`${stale}${partial}${view.occurrences.length === 0 ? this.#renderEmpty(view, locale, timeZone) : this.#renderGroups(view, loaded, locale, timeZone, now)}${this.#renderFooter()}`;
+  }
+
+  #renderEmpty(view: View, locale: string, timeZone: string): TemplateResult {
+    const text = this.filter ? this.#t('emptyFiltered', { filter: this.filter, days: this.days }) : this.#t('empty', { days: this.days });
+    const next = view.next;
+    return html`<div part="empty">
+      <p>${text}</p>
+      ${next
+        ? html`<p>
+            ${this.#t('nextBeyond')} <strong>${stripBidiControls(next.title) || this.#t('untitled')}</strong> —
+            <time datetime=${next.allDay && next.startDate ? next.startDate : new Date(next.start).toISOString()}>${formatDateTime(next, locale, timeZone)}</time>
+          </p>`
+        : nothing}
+    </div>`;
+  }
+
+  #renderGroups(view: View, loaded: Loaded, locale: string, timeZone: string, now: number): TemplateResult {
+    const groupBy: GroupBy = this.groupBy === 'month' || this.groupBy === 'none' ? this.groupBy : 'day';
+    const groups = new Map<string, Occurrence[]>();
+    for (const o of view.occurrences) {
+      const key = groupKey(o, groupBy, now, timeZone);
+      const list = groups.get(key);
+      if (list) list.push(o);
+      else groups.set(key, [o]);
+    }
+    const level = Math.min(6, Math.max(2, this.headingLevel || 3));
+    const titleLevel = groupBy === 'none' ? level : Math.min(6, level + 1);
+    const calendars = loaded.data.flatMap((d) => (d.kind === 'calendar' ? [d.calendar] : []));
+    const list = (items: Occurrence[], label?: string): TemplateResult => html`
+      <ul part="list" aria-label=${label ?? nothing}>
+        ${repeat(
+          items,
+          (o) => `${o.uid}|${o.start}|${o.recurrenceId ?? ''}`,
+          (o) => this.#renderEvent(o, locale, timeZone, now, titleLevel, calendars),
+        )}
+      </ul>
+    `;
+    if (groupBy === 'none') return list(view.occurrences, this.#t('eventsList'));
+    return html`${[...groups].map(([key, items]) => {
+      const headingId = `${this.#id}-${key}`;
+      return html`<section part="group" aria-labelledby=${headingId}>
+        ${heading(level, 'group-heading', groupHeading(key, groupBy, locale, now, timeZone), headingId)} ${list(items)}
+      </section>`;
+    })}`;
+  }
+
+  #description(o: Occurrence): Node[] {
+    const key = `${o.uid}|${o.start}`;
+    let nodes = this.#descriptions.get(key);
+    if (!nodes) {
+      nodes = Array.from(sanitizeDescription(o.description ?? '').childNodes);
+      this.#descriptions.set(key, nodes);
+    }
+    return nodes;
+  }
+
+  #renderEvent(o: Occurrence, locale: string, timeZone: string, now: number, titleLevel: number, calendars: readonly Calendar[]): TemplateResult {
+    const when = describeWhen(o, locale, timeZone);
+    const happening = isHappening(o, now);
+    const hint = happening || o.cancelled ? undefined : relativeHint(o, now, locale, timeZone);
+    const title = stripBidiControls(o.title) || this.#t('untitled');
+    const location = o.location && o.location !== o.joinUrl ? stripBidiControls(o.location) : undefined;
+    const moreInfo = o.url && o.url !== o.joinUrl ? isSafeUrl(o.url) : undefined;
+    const event = o.event;
+    const series = event && o.recurrenceId ? calendars.find((c) => c.events.includes(event)) : undefined;
+    const showHost = when.host !== undefined;
+    return html`<li part="event" class=${o.cancelled ? 'cancelled' : ''} data-uid=${o.uid}>
+      <p part="time">
+        <span class="main"
+          >${when.allDay && !when.end
+            ? html`<time datetime=${when.startAttr}>${this.#t('allDay')}</time>`
+            : html`<time datetime=${when.startAttr}>${when.start}</time>${when.end ? html`–<time datetime=${when.endAttr ?? ''}>${when.end}</time>` : nothing}`}</span
+        >
+        ${showHost ? html`<span class="your-time">${this.#t('yourTime')}</span><span part="host-time">· ${when.host}</span>` : nothing}
+        ${hint ? html`<span part="relative">${hint}</span>` : nothing}
+        ${happening && !o.cancelled ? html`<span part="badge now">${this.#t('happeningNow')}</span>` : nothing}
+        ${o.cancelled ? html`<span part="badge cancelled-badge">${this.#t('cancelled')}</span>` : nothing}
+      </p>
+      ${heading(titleLevel, 'title', title)}
+      ${location ? html`<p part="location">${location}</p>` : nothing}
+      ${o.cancelled
+        ? nothing
+        : html`<div part="actions">
+            ${o.joinUrl
+              ? html`<a part="join" class="button primary" href=${o.joinUrl} target="_blank" rel="noopener noreferrer" aria-label=${this.#t('joinLabel', { title })}
+                  >${this.#t('join')}</a
+                >`
+              : nothing}
+            <details part="add-to-calendar">
+              <summary aria-label=${this.#t('addToCalendarLabel', { title })}>${this.#t('addToCalendar')}</summary>
+              <ul>
+                <li><button type="button" @click=${() => downloadText(occurrenceToIcs(o), icsFileName(o))}>${this.#t('downloadEvent')}</button></li>
+                ${series
+                  ? html`<li><button type="button" @click=${() => void this.#downloadSeries(series, o)}>${this.#t('downloadSeries')}</button></li>`
+                  : nothing}
+                <li><a class="button" href=${googleCalendarUrl(o)} target="_blank" rel="noopener noreferrer">${this.#t('googleCalendar')}</a></li>
+                <li><a class="button" href=${outlookCalendarUrl(o)} target="_blank" rel="noopener noreferrer">${this.#t('outlookCalendar')}</a></li>
+              </ul>
+            </details>
+            ${moreInfo ? html`<a href=${moreInfo} target="_blank" rel="noopener noreferrer">${this.#t('moreInfo')}</a>` : nothing}
+          </div>`}
+      ${o.description
+        ? html`<details part="description">
+            <summary aria-label=${this.#t('detailsLabel', { title })}>${this.#t('details')}</summary>
+            <div class="body">${this.#description(o)}</div>
+          </details>`
+        : nothing}
+    </li>`;
+  }
+
+  async #downloadSeries(calendar: Calendar, o: Occurrence): Promise<void> {
+    const { seriesToIcs } = await import('../../calendar/export.js');
+    const text = seriesToIcs(calendar, o.uid);
+    if (text) downloadText(text, icsFileName(o).replace(/-\d{4}-\d{2}-\d{2}\.ics$/, '.ics'));
+  }
+
+  #renderFooter(): TemplateResult | typeof nothing {
+    const subscribe = this.#subscribeLink();
+    const open = this.#calendarLink();
+    if (!subscribe && !open) return nothing;
+    return html`<p part="footer">
+      ${subscribe ? html`<a href=${subscribe} target="_blank" rel="noopener noreferrer">${this.#t('subscribe')}</a>` : nothing}
+      ${open && open !== subscribe ? html` · <a href=${open} target="_blank" rel="noopener noreferrer">${this.#t('openCalendar')}</a>` : nothing}
+    </p>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'otel-event-list': OtelEventList;
+  }
+}

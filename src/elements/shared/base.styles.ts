@@ -1,0 +1,91 @@
+import { css } from 'lit';
+
+/**
+ * Tokens shared by every element. Public `--otel-*` properties are read once into private
+ * `--_*` variables on :host. Defaults inherit the page's font and text colour; the accent and
+ * surfaces follow `prefers-color-scheme`; forced-colors mode uses system colours.
+ */
+export const baseStyles = css`
+  :host {
+    --_font: var(--otel-font-family, inherit);
+    --_font-size: var(--otel-font-size, 1rem);
+    --_text: var(--otel-color-text, currentColor);
+    --_muted: var(--otel-color-muted, color-mix(in srgb, currentColor 70%, transparent));
+    --_accent: var(--otel-color-accent, #3f51b5);
+    --_on-accent: var(--otel-color-on-accent, #fff);
+    --_surface: var(--otel-color-surface, color-mix(in srgb, currentColor 4%, transparent));
+    --_border: var(--otel-color-border, color-mix(in srgb, currentColor 18%, transparent));
+    --_danger: var(--otel-color-danger, #b3261e);
+    --_radius: var(--otel-radius, 0.5rem);
+    --_space: var(--otel-space, 0.75rem);
+    --_focus: var(--otel-color-focus, var(--_accent));
+    display: block;
+    font-family: var(--_font);
+    font-size: var(--_font-size);
+    color: var(--_text);
+    line-height: 1.45;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_accent: var(--otel-color-accent, #9fa8ff);
+      --_on-accent: var(--otel-color-on-accent, #10152e);
+      --_danger: var(--otel-color-danger, #ffb4ab);
+    }
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  a {
+    color: var(--_accent);
+  }
+  :focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+  button,
+  .button {
+    font: inherit;
+    cursor: pointer;
+    border-radius: calc(var(--_radius) * 0.75);
+    padding: 0.3em 0.9em;
+    border: 1px solid var(--_accent);
+    background: transparent;
+    color: var(--_accent);
+    text-decoration: none;
+    display: inline-block;
+    line-height: 1.3;
+  }
+  .button.primary,
+  button.primary {
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+  @media (forced-colors: active) {
+    button,
+    .button {
+      border-color: ButtonText;
+      color: ButtonText;
+      background: ButtonFace;
+    }
+    a.button {
+      color: LinkText;
+      border-color: LinkText;
+    }
+  }
+`;

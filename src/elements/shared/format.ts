@@ -1,0 +1,142 @@
+/**
+ * How occurrences read to a person: times in the viewer's zone (and the host's beside them when
+ * the clocks differ), all-day and multi-day spans, relative hints and group headings — all through
+ * `Intl`, with formatters cached (creating them is the expensive part).
+ */
+import { DAY, dayOf, formatDate } from '../../calendar/time.js';
+import type { Occurrence } from '../../calendar/types.js';
+import { intlZone } from '../../calendar/zones/intl-zone.js';
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, options);
+    formatters.set(key, format);
+  }
+  return format;
+}
+
+/** The viewer-zone calendar date (`YYYY-MM-DD`) of an instant. */
+export function localDate(instant: number, timeZone: string): string {
+  const zone = intlZone(timeZone);
+  return formatDate(instant + (zone ? zone.offsetAt(instant) : 0));
+}
+
+function dateOnly(date: string): number {
+  return Date.parse(`${date}T00:00:00Z`);
+}
+
+export interface When {
+  /** Text of the start (`<time datetime=startAttr>`). */
+  readonly start: string;
+  readonly startAttr: string;
+  /** Text of the end, when shown. */
+  readonly end: string | undefined;
+  readonly endAttr: string | undefined;
+  /** The same span in the host's zone ("11:00 – 12:00 CET") when its clock differs. */
+  readonly host: string | undefined;
+  readonly allDay: boolean;
+}
+
+/** The time of an occurrence for display in `timeZone`. */
+export function describeWhen(o: Occurrence, locale: string, timeZone: string): When {
+  if (o.allDay) {
+    const startDate = o.startDate ?? localDate(o.start, timeZone);
+    const endDate = o.endDate ?? localDate(o.end, timeZone);
+    const lastDay = dateOnly(endDate) - DAY;
+    const days = Math.round((dateOnly(endDate) - dateOnly(startDate)) / DAY);
+    if (days <= 1) return { start: '', startAttr: startDate, end: undefined, endAttr: undefined, host: undefined, allDay: true };
+    const format = dateTimeFormat(locale, { timeZone: 'UTC', day: 'numeric', month: 'short', weekday: 'short' });
+    return {
+      start: format.format(dateOnly(startDate)),
+      startAttr: startDate,
+      end: format.format(lastDay),
+      endAttr: formatDate(lastDay),
+      host: undefined,
+      allDay: true,
+    };
+  }
+  const sameDay = localDate(o.start, timeZone) === localDate(Math.max(o.start, o.end - 1), timeZone);
+  const time = dateTimeFormat(locale, { timeZone, hour: 'numeric', minute: '2-digit' });
+  const dateTime = dateTimeFormat(locale, { timeZone, weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' });
+  const iso = (t: number): string => new Date(t).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const hasEnd = o.end > o.start;
+  let host: string | undefined;
+  const hostZone = o.timeZone ? intlZone(o.timeZone) : undefined;
+  const viewerZone = intlZone(timeZone);
+  if (o.timeZone && hostZone && viewerZone && hostZone.offsetAt(o.start) !== viewerZone.offsetAt(o.start)) {
+    const hostFormat = dateTimeFormat(locale, { timeZone: o.timeZone, hour: 'numeric', minute: '2-digit', timeZoneName: 'short' });
+    host = hasEnd ? hostFormat.formatRange(o.start, o.end) : hostFormat.format(o.start);
+  }
+  return {
+    start: (sameDay ? time : dateTime).format(o.start),
+    startAttr: iso(o.start),
+    end: hasEnd ? (sameDay ? time : dateTime).format(o.end) : undefined,
+    endAttr: hasEnd ? iso(o.end) : undefined,
+    host,
+    allDay: false,
+  };
+}
+
+/** True when the occurrence is in progress at `now`. */
+export function isHappening(o: Occurrence, now: number): boolean {
+  return o.start <= now && now < (o.end > o.start ? o.end : o.start + 1);
+}
+
+/**
+ * "in 25 minutes", "in 3 hours", "tomorrow", "in 3 days", "in 2 weeks" — or undefined when the
+ * occurrence has started.
+ */
+export function relativeHint(o: Occurrence, now: number, locale: string, timeZone: string): string | undefined {
+  if (o.start <= now) return undefined;
+  const rtf = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  const startDay = o.allDay && o.startDate ? dayOf(dateOnly(o.startDate)) : dayOf(dateOnly(localDate(o.start, timeZone)));
+  const days = startDay - dayOf(dateOnly(localDate(now, timeZone)));
+  const minutes = Math.ceil((o.start - now) / 60_000);
+  if (!o.allDay && days === 0) return minutes < 60 ? rtf.format(minutes, 'minute') : rtf.format(Math.round(minutes / 60), 'hour');
+  if (days < 14) return rtf.format(days, 'day');
+  return rtf.format(Math.round(days / 7), 'week');
+}
+
+export type GroupBy = 'day' | 'month' | 'none';
+
+/** The group an occurrence is listed under: its start day (or today, once it is in progress). */
+export function groupKey(o: Occurrence, groupBy: GroupBy, now: number, timeZone: string): string {
+  if (groupBy === 'none') return '';
+  const today = localDate(now, timeZone);
+  const startDate = o.allDay && o.startDate ? o.startDate : localDate(o.start, timeZone);
+  const date = startDate < today ? today : startDate;
+  return groupBy === 'month' ? date.slice(0, 7) : date;
+}
+
+/** The heading of a group from {@link groupKey}. */
+export function groupHeading(key: string, groupBy: GroupBy, locale: string, now: number, timeZone: string): string {
+  if (groupBy === 'month') {
+    return dateTimeFormat(locale, { timeZone: 'UTC', month: 'long', year: 'numeric' }).format(dateOnly(`${key}-01`));
+  }
+  const sameYear = key.slice(0, 4) === localDate(now, timeZone).slice(0, 4);
+  const label = dateTimeFormat(locale, {
+    timeZone: 'UTC',
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    ...(sameYear ? {} : { year: 'numeric' }),
+  }).format(dateOnly(key));
+  const days = Math.round((dateOnly(key) - dateOnly(localDate(now, timeZone))) / DAY);
+  if (days === 0 || days === 1) {
+    const word = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(days, 'day');
+    return `${word.charAt(0).toLocaleUpperCase(locale)}${word.slice(1)} — ${label}`;
+  }
+  return label;
+}
+
+/** A date for "Next: …" lines. */
+export function formatDateTime(o: Occurrence, locale: string, timeZone: string): string {
+  if (o.allDay && o.startDate) {
+    return dateTimeFormat(locale, { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(dateOnly(o.startDate));
+  }
+  return dateTimeFormat(locale, { timeZone, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: 'numeric', minute: '2-digit' }).format(o.start);
+}

@@ -1,0 +1,339 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { clearCalendarCache } from '../../../src/calendar/fetch.js';
+import '../../../src/elements/event-list/otel-event-list.js';
+import type { OtelEventList } from '../../../src/elements/event-list/event-list.js';
+
+const NOW = Date.parse('2026-11-16T12:00:00Z');
+const realFetch = window.fetch;
+
+interface Mounted {
+  readonly el: OtelEventList;
+  readonly loaded: Promise<Event>;
+}
+
+/** Creates the element with properties set before it connects; resolves on otel-load or otel-error. */
+function mount(attributes: Record<string, string>, options: { now?: number; parent?: HTMLElement; children?: string } = {}): Mounted {
+  const el = document.createElement('otel-event-list');
+  el.now = options.now ?? NOW;
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  if (options.children) {
+    const child = document.createElement('a');
+    child.href = 'https://example.org/calendar';
+    child.textContent = options.children;
+    el.append(child);
+  }
+  const loaded = new Promise<Event>((resolve) => {
+    el.addEventListener('otel-load', resolve, { once: true });
+    el.addEventListener('otel-error', resolve, { once: true });
+  });
+  (options.parent ?? document.body).append(el);
+  return { el, loaded };
+}
+
+function parts(el: HTMLElement, part: string): HTMLElement[] {
+  return Array.from(el.shadowRoot?.querySelectorAll<HTMLElement>(`[part~="${part}"]`) ?? []);
+}
+
+function starts(el: HTMLElement): string[] {
+  return parts(el, 'event').map((e) => e.querySelector('time')?.getAttribute('datetime') ?? '');
+}
+
+function titles(el: HTMLElement): string[] {
+  return parts(el, 'title').map((t) => t.textContent?.trim() ?? '');
+}
+
+/** A fetch that hangs until aborted, for the loading state and removal mid-fetch. */
+function hangingFetch(): { aborted: () => boolean } {
+  let aborted = false;
+  window.fetch = ((input: RequestInfo | URL, init?: RequestInit) => {
+    if (!String(input).includes('/hang/')) return realFetch(input, init);
+    return new Promise<Response>((_resolve, reject) => {
+      init?.signal?.addEventListener('abort', () => {
+        aborted = true;
+        reject(new DOMException('Aborted', 'AbortError'));
+      });
+    });
+  }) as typeof fetch;
+  return { aborted: () => aborted };
+}
+
+afterEach(() => {
+  window.fetch = realFetch;
+  clearCalendarCache();
+  for (const el of document.querySelectorAll('otel-event-list, div[data-test]')) el.remove();
+});
+
+describe('<otel-event-list>', () => {
+  it('renders the upcoming occurrences, one part="event" each, start in the first <time>', async () => {
+    const { el, loaded } = mount({ src: '/tests/fixtures/overrides.ics', timezone: 'UTC', lang: 'en-GB' });
+    await loaded;
+    await el.updateComplete;
+    expect(parts(el, 'event')).to.have.length(10);
+    expect(starts(el).slice(0, 4)).to.deep.equal([
+      '2026-11-18T17:00:00Z',
+      '2026-11-18T19:00:00Z',
+      '2026-11-25T17:00:00Z',
+      '2026-12-01T16:00:00Z',
+    ]);
+    expect(parts(el, 'event').every((e) => e.tagName === 'LI')).to.equal(true);
+    expect(parts(el, 'group-heading')[0]?.tagName).to.equal('H3');
+    expect(parts(el, 'group-heading')[0]?.textContent).to.contain('Wednesday 18 November');
+    expect(titles(el)[1]).to.equal('SIG B (later this week)');
+    await expect(el).to.be.accessible();
+  });
+
+  for (const [timeZone, text] of [
+    ['UTC', '17:00'],
+    ['America/New_York', '12:00'],
+    ['Asia/Kolkata', '22:30'],
+  ] as const) {
+    it(`shows times in the viewer's zone and the host's beside them (${timeZone})`, async () => {
+      const { el, loaded } = mount({ src: '/tests/fixtures/overrides.ics', timezone: timeZone, lang: 'en-GB', limit: '1' });
+      await loaded;
+      await el.updateComplete;
+      const first = parts(el, 'event')[0];
+      expect(first?.querySelector('time')?.textContent).to.equal(text);
+      expect(first?.querySelector('time')?.getAttribute('datetime')).to.equal('2026-11-18T17:00:00Z');
+      expect(parts(el, 'host-time')[0]?.textContent).to.contain('09:00');
+    });
+  }
+
+  it('follows a DST change: 09:00 Los Angeles seen from Berlin before and after US clocks change', async () => {
+    const { el, loaded } = mount(
+      { src: '/tests/fixtures/overrides.ics', timezone: 'Europe/Berlin', lang: 'en-GB', days: '10' },
+      { now: Date.parse('2026-10-27T12:00:00Z') },
+    );
+    await loaded;
+    await el.updateComplete;
+    const sigA = parts(el, 'event').filter((e) => e.dataset['uid'] === 'sig-a@test');
+    expect(sigA.map((e) => e.querySelector('time')?.getAttribute('datetime'))).to.deep.equal(['2026-10-28T16:00:00Z', '2026-11-04T17:00:00Z']);
+    expect(sigA.map((e) => e.querySelector('time')?.textContent)).to.deep.equal(['17:00', '18:00']);
+  });
+
+  it('filter, limit and days', async () => {
+    const filtered = mount({ src: '/tests/fixtures/overrides.ics', timezone: 'UTC', filter: 'sig b', limit: '3' });
+    await filtered.loaded;
+    await filtered.el.updateComplete;
+    expect(titles(filtered.el)).to.have.length(3);
+    expect(titles(filtered.el).every((t) => t.startsWith('SIG B'))).to.equal(true);
+    const short = mount({ src: '/tests/fixtures/overrides.ics', timezone: 'UTC', days: '3' });
+    await short.loaded;
+    await short.el.updateComplete;
+    expect(starts(short.el)).to.deep.equal(['2026-11-18T17:00:00Z', '2026-11-18T19:00:00Z']);
+  });
+
+  it('merges two feeds; a multi-day event is one item; an in-progress one is marked', async () => {
+    const { el, loaded } = mount(
+      { src: '/tests/fixtures/overrides.ics /tests/fixtures/dates.ics', timezone: 'UTC', lang: 'en-GB', limit: '50' },
+      { now: Date.parse('2026-12-02T12:00:00Z') },
+    );
+    await loaded;
+    await el.updateComplete;
+    const all = titles(el);
+    expect(all.filter((t) => t === 'Three-day conference')).to.have.length(1);
+    expect(all).to.include('SIG A (moved to Thursday)');
+    const conference = parts(el, 'event').find((e) => e.textContent?.includes('Three-day conference'));
+    expect(conference?.querySelector('time')?.getAttribute('datetime')).to.equal('2026-12-01');
+    expect(conference?.textContent).to.contain('Happening now');
+  });
+
+  it('shows cancelled instances marked when asked, hides them otherwise', async () => {
+    const hidden = mount({ src: '/tests/fixtures/overrides.ics', timezone: 'UTC', filter: 'SIG A', days: '40', limit: '50' });
+    await hidden.loaded;
+    await hidden.el.updateComplete;
+    const sigA = (el: HTMLElement): string[] =>
+      parts(el, 'event')
+        .filter((e) => e.dataset['uid'] === 'sig-a@test')
+        .map((e) => e.querySelector('time')?.getAttribute('datetime') ?? '');
+    expect(sigA(hidden.el)).not.to.include('2026-12-16T17:00:00Z');
+    expect(sigA(hidden.el)).to.deep.equal(['2026-11-18T17:00:00Z', '2026-12-03T21:00:00Z']);
+    const shown = mount({ src: '/tests/fixtures/overrides.ics', timezone: 'UTC', filter: 'SIG A', days: '40', limit: '50', 'show-cancelled': '' });
+    await shown.loaded;
+    await shown.el.updateComplete;
+    const cancelled = parts(shown.el, 'event').find(
+      (e) => e.dataset['uid'] === 'sig-a@test' && e.querySelector('time')?.getAttribute('datetime') === '2026-12-16T17:00:00Z',
+    );
+    expect(cancelled?.textContent).to.contain('Cancelled');
+    await expect(shown.el).to.be.accessible();
+  });
+
+  it('renders hostile feed text as text: nothing runs, no dangerous link, no bidi override', async () => {
+    (window as unknown as { __xss?: number }).__xss = 0;
+    const { el, loaded } = mount({ src: '/tests/fixtures/hostile.ics', timezone: 'UTC' }, { now: Date.parse('2026-11-20T00:00:00Z') });
+    await loaded;
+    await el.updateComplete;
+    for (const details of el.shadowRoot?.querySelectorAll('details') ?? []) details.open = true;
+    await new Promise((r) => setTimeout(r, 50));
+    const root = el.shadowRoot;
+    expect((window as unknown as { __xss?: number }).__xss).to.equal(0);
+    expect(root?.querySelectorAll('script, img, svg, style:not([data-lit]), iframe').length ?? 0).to.equal(0);
+    for (const a of root?.querySelectorAll('a') ?? []) {
+      expect(a.href).to.match(/^(https?:|mailto:)/);
+      if (a.target === '_blank') expect(a.rel).to.contain('noopener').and.to.contain('noreferrer');
+    }
+    expect(titles(el)[0]).to.contain('<img src=x');
+    expect(titles(el)[0]).not.to.contain('\u202e');
+    const description = parts(el, 'description')[0];
+    expect(description?.querySelector('a')?.getAttribute('href')).to.equal('https://zoom.us/j/123');
+    expect(description?.textContent).to.contain('click');
+    const plain = parts(el, 'description')[1];
+    expect(plain?.querySelectorAll('br').length).to.be.greaterThan(0);
+    expect(plain?.querySelector('a')?.getAttribute('href')).to.equal('https://meet.google.com/abc-defg-hij');
+  });
+
+  it('loads the JSON snapshot', async () => {
+    const { el, loaded } = mount({ src: '/tests/fixtures/overrides.snapshot.json', timezone: 'UTC' });
+    await loaded;
+    await el.updateComplete;
+    expect(starts(el).slice(0, 2)).to.deep.equal(['2026-11-18T17:00:00Z', '2026-11-18T19:00:00Z']);
+  });
+
+  it('reads a Google calendar through the API', async () => {
+    const requested: string[] = [];
+    window.fetch = ((input: RequestInfo | URL) => {
+      requested.push(String(input));
+      const body = {
+        kind: 'calendar#events',
+        summary: 'Community',
+        timeZone: 'America/Los_Angeles',
+        items: [
+          {
+            id: 'abc_20261118T170000Z',
+            iCalUID: 'abc@google.com',
+            status: 'confirmed',
+            summary: 'SIG: Collector',
+            start: { dateTime: '2026-11-18T09:00:00-08:00', timeZone: 'America/Los_Angeles' },
+            end: { dateTime: '2026-11-18T10:00:00-08:00', timeZone: 'America/Los_Angeles' },
+            hangoutLink: 'https://meet.google.com/aaa-bbbb-ccc',
+            htmlLink: 'https://www.google.com/calendar/event?eid=x',
+          },
+        ],
+      };
+      return Promise.resolve(new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } }));
+    }) as typeof fetch;
+    const { el, loaded } = mount({ 'google-calendar-id': 'community@group.calendar.google.com', 'google-api-key': 'KEY', timezone: 'UTC' });
+    await loaded;
+    await el.updateComplete;
+    expect(requested).to.have.length(1);
+    expect(requested[0]).to.contain('https://www.googleapis.com/calendar/v3/calendars/community%40group.calendar.google.com/events');
+    expect(starts(el)).to.deep.equal(['2026-11-18T17:00:00Z']);
+    expect(parts(el, 'join')[0]?.getAttribute('href')).to.equal('https://meet.google.com/aaa-bbbb-ccc');
+  });
+
+  it('loading state: a skeleton that keeps the layout, accessible', async () => {
+    hangingFetch();
+    const { el } = mount({ src: '/hang/slow.ics' });
+    await el.updateComplete;
+    expect(parts(el, 'skeleton').length).to.be.greaterThan(0);
+    expect(el.shadowRoot?.querySelector('[aria-busy="true"]')).not.to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('removed mid-fetch: the request is aborted and nothing fires afterwards', async () => {
+    const hang = hangingFetch();
+    const { el } = mount({ src: '/hang/removed.ics' });
+    let fired = 0;
+    el.addEventListener('otel-load', () => fired++);
+    el.addEventListener('otel-error', () => fired++);
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 20));
+    el.remove();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(hang.aborted()).to.equal(true);
+    expect(fired).to.equal(0);
+  });
+
+  it('error state: says what failed, offers Retry and the link, shows the light-DOM fallback', async () => {
+    const { el, loaded } = mount({ src: '/tests/fixtures/missing.ics' }, { children: 'Our calendar' });
+    const event = await loaded;
+    await el.updateComplete;
+    expect(event.type).to.equal('otel-error');
+    const error = parts(el, 'error')[0];
+    expect(error?.getAttribute('role')).to.equal('alert');
+    expect(error?.textContent).to.contain('not found');
+    expect(parts(el, 'retry')).to.have.length(1);
+    const slot = el.shadowRoot?.querySelector('slot');
+    expect(slot?.assignedElements().map((e) => e.textContent)).to.deep.equal(['Our calendar']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('Retry loads again after a failure', async () => {
+    let calls = 0;
+    window.fetch = ((input: RequestInfo | URL, init?: RequestInit) => {
+      if (!String(input).includes('flaky')) return realFetch(input, init);
+      calls++;
+      return calls === 1 ? Promise.resolve(new Response('busy', { status: 503 })) : realFetch('/tests/fixtures/overrides.ics', init);
+    }) as typeof fetch;
+    const { el, loaded } = mount({ src: '/flaky.ics', timezone: 'UTC' });
+    await loaded;
+    await el.updateComplete;
+    expect(parts(el, 'error')[0]?.textContent).to.contain('503');
+    const reloaded = new Promise((resolve) => el.addEventListener('otel-load', resolve, { once: true }));
+    parts(el, 'retry')[0]?.click();
+    await reloaded;
+    await el.updateComplete;
+    expect(parts(el, 'event').length).to.be.greaterThan(0);
+  });
+
+  it('a failed refresh keeps the good data and says it is stale', async () => {
+    let fail = false;
+    window.fetch = ((input: RequestInfo | URL, init?: RequestInit) => {
+      if (!String(input).includes('refresh')) return realFetch(input, init);
+      return fail ? Promise.reject(new TypeError('Failed to fetch')) : realFetch('/tests/fixtures/overrides.ics', init);
+    }) as typeof fetch;
+    const { el, loaded } = mount({ src: '/refresh.ics', timezone: 'UTC' });
+    await loaded;
+    await el.updateComplete;
+    const before = starts(el);
+    fail = true;
+    await el.refresh();
+    await el.updateComplete;
+    expect(starts(el)).to.deep.equal(before);
+    expect(parts(el, 'stale')[0]?.textContent).to.contain('could not be refreshed');
+    await expect(el).to.be.accessible();
+  });
+
+  it('empty state: says so and shows the next event beyond the horizon', async () => {
+    const { el, loaded } = mount({ src: '/tests/fixtures/dates.ics', timezone: 'UTC', days: '5', lang: 'en-GB' }, { now: Date.parse('2027-02-02T00:00:00Z') });
+    await loaded;
+    await el.updateComplete;
+    const empty = parts(el, 'empty')[0];
+    // The weekly all-day Monday is next on 2027-02-08, just past the five days.
+    expect(empty?.textContent).to.contain('No upcoming events in the next 5 days');
+    expect(empty?.textContent).to.contain('Next:');
+    expect(empty?.textContent).to.contain('Monday all-day');
+    await expect(el).to.be.accessible();
+  });
+
+  it('keyboard: every action is reachable with Tab and usable with Enter', async () => {
+    const before = document.createElement('button');
+    before.textContent = 'before';
+    document.body.append(before);
+    const { el, loaded } = mount({ src: '/tests/fixtures/hostile.ics', timezone: 'UTC', limit: '1' }, { now: Date.parse('2026-11-20T00:00:00Z') });
+    await loaded;
+    await el.updateComplete;
+    before.focus();
+    const visited: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      await sendKeys({ press: 'Tab' });
+      const active = el.shadowRoot?.activeElement;
+      visited.push(active?.closest('[part]')?.getAttribute('part') ?? active?.tagName ?? 'none');
+    }
+    expect(visited).to.deep.equal(['join', 'add-to-calendar', 'description']);
+    await sendKeys({ press: 'Enter' });
+    expect(parts(el, 'description')[0]?.hasAttribute('open')).to.equal(true);
+    before.remove();
+  });
+
+  it('takes its language from the closest [lang]', async () => {
+    const wrapper = document.createElement('div');
+    wrapper.dataset['test'] = '';
+    wrapper.lang = 'es';
+    document.body.append(wrapper);
+    const { el, loaded } = mount({ src: '/tests/fixtures/overrides.ics', timezone: 'UTC', limit: '1' }, { parent: wrapper });
+    await loaded;
+    await el.updateComplete;
+    expect(parts(el, 'group-heading')[0]?.textContent?.toLowerCase()).to.contain('miércoles');
+  });
+});
