@@ -142,7 +142,7 @@ export class OtelEventList extends LitElement {
   @property() accessor timezone = '';
 
   /** Group events under `day` or `month` headings, or `none`. */
-  @property({ attribute: 'group-by' }) accessor groupBy: GroupBy = 'day';
+  @property({ attribute: 'group-by' }) accessor groupBy: 'day' | 'month' | 'none' = 'day';
 
   /** Show cancelled instances, marked "Cancelled", instead of hiding them. */
   @property({ type: Boolean, attribute: 'show-cancelled' }) accessor showCancelled = false;
