@@ -1,366 +1,233 @@
 /**
- * The demo page, until the web components exist: loads the bundled calendar, expands the next
- * 30 days with the calendar engine and lists the occurrences by day in the chosen time zone.
+ * The demo page: `<otel-event-list>` on the bundled calendar. The page's toolbar sets the first
+ * list's attributes (and keeps them in the address), a status line follows its `otel-load` /
+ * `otel-error` events, and each list's markup is shown under it.
  *
- * Everything taken from the feed is written with `textContent` or as a validated `href`, never as HTML.
+ * Importing the define module registers the element; ical.js is loaded by the element on demand.
  */
-import {
-  type Calendar,
-  type Occurrence,
-  expandCalendar,
-  fetchCalendarText,
-  findNextOccurrence,
-  intlZone,
-  isCalendarError,
-  localZoneName,
-  parseCalendar,
-} from '../src/calendar/index.js';
+import '../src/elements/event-list/otel-event-list.js';
+import type { OtelEventList } from '../src/elements/event-list/event-list.js';
+import { CalendarError } from '../src/calendar/errors.js';
 
-const CALENDAR_URL = './calendar/community.ics';
-const DAY_MS = 24 * 60 * 60 * 1000;
-const WINDOW_DAYS = 30;
 /** Offered after the viewer's own zone. */
 const ZONES = ['UTC', 'Europe/Berlin', 'Asia/Kolkata', 'America/Los_Angeles', 'Asia/Tokyo', 'Australia/Sydney'];
+const GROUPS = ['day', 'month', 'none'] as const;
+type Group = (typeof GROUPS)[number];
 
-interface State {
-  calendar: Calendar;
-  timeZone: string;
-  showCancelled: boolean;
+interface Options {
+  /** IANA zone; '' for the viewer's own (the element's default). */
+  tz: string;
+  filter: string;
+  group: Group;
+  cancelled: boolean;
 }
 
-// ---------------------------------------------------------------------------------------------
-// DOM helpers
-
-function byId<T extends HTMLElement>(id: string, type: new () => T): T {
+function byId<T extends HTMLElement>(id: string, type: abstract new () => T): T {
   const element = document.getElementById(id);
   if (!(element instanceof type)) throw new Error(`The page lacks #${id}`);
   return element;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className?: string,
-  ...children: (Node | string)[]
-): HTMLElementTagNameMap[K] {
-  const element = document.createElement(tag);
-  if (className) element.className = className;
-  element.append(...children);
-  return element;
+function list(id: string): OtelEventList {
+  const element = document.getElementById(id);
+  if (!element || element.localName !== 'otel-event-list') throw new Error(`The page lacks <otel-event-list id="${id}">`);
+  return element as OtelEventList;
 }
 
-function timeEl(datetime: string, text: string): HTMLTimeElement {
-  const time = el('time', undefined, text);
-  time.dateTime = datetime;
-  return time;
-}
-
-/** Only http(s) URLs become links. */
-function safeHref(url: string | undefined): string | undefined {
-  if (!url) return undefined;
+function isZone(zone: string): boolean {
   try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
   } catch {
-    return undefined;
+    return false;
   }
 }
 
-function externalLink(href: string, text: string, label: string, className: string): HTMLAnchorElement {
-  const link = el('a', className, text);
-  link.href = href;
-  link.rel = 'noopener noreferrer';
-  link.setAttribute('aria-label', label);
-  return link;
-}
+const viewerZone = new Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 // ---------------------------------------------------------------------------------------------
-// Time formatting (Intl, in the viewer's locale)
+// Options <-> address <-> attributes
 
-/** "Berlin" for "Europe/Berlin", "Los Angeles" for "America/Los_Angeles". */
-function cityOf(zone: string): string {
-  if (zone === 'UTC' || zone === 'Etc/UTC') return 'UTC';
-  return (zone.split('/').pop() ?? zone).replace(/_/g, ' ');
+function readUrl(): Options {
+  const params = new URLSearchParams(location.search);
+  const tz = params.get('tz') ?? '';
+  const group = params.get('group') ?? '';
+  return {
+    tz: tz && tz !== viewerZone && isZone(tz) ? tz : '',
+    filter: params.get('filter') ?? '',
+    group: (GROUPS as readonly string[]).includes(group) ? (group as Group) : 'day',
+    cancelled: params.get('cancelled') === '1',
+  };
 }
 
-class Formats {
-  readonly time: Intl.DateTimeFormat;
-  readonly timeWithZone: Intl.DateTimeFormat;
-  readonly dayKey: Intl.DateTimeFormat;
-  readonly heading: Intl.DateTimeFormat;
-  readonly headingWithYear: Intl.DateTimeFormat;
-  readonly shortDate: Intl.DateTimeFormat;
-
-  constructor(readonly zone: string) {
-    this.time = new Intl.DateTimeFormat(undefined, { timeZone: zone, hour: 'numeric', minute: '2-digit' });
-    this.timeWithZone = new Intl.DateTimeFormat(undefined, { timeZone: zone, hour: 'numeric', minute: '2-digit', timeZoneName: 'short' });
-    // en-CA writes dates as YYYY-MM-DD: a sortable key for the day an instant falls on in `zone`.
-    this.dayKey = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' });
-    this.heading = new Intl.DateTimeFormat(undefined, { timeZone: 'UTC', weekday: 'long', month: 'long', day: 'numeric' });
-    this.headingWithYear = new Intl.DateTimeFormat(undefined, { timeZone: 'UTC', weekday: 'long', month: 'long', day: 'numeric', year: 'numeric' });
-    this.shortDate = new Intl.DateTimeFormat(undefined, { timeZone: 'UTC', weekday: 'short', month: 'short', day: 'numeric' });
-  }
-
-  /** `YYYY-MM-DD` of an instant in this zone. */
-  dayOf(instant: number): string {
-    return this.dayKey.format(instant);
-  }
-
-  /** The zone's short name at an instant ("CET", "GMT+1", "PST"…, depending on the locale). */
-  zoneName(instant: number): string {
-    return this.timeWithZone.formatToParts(instant).find((p) => p.type === 'timeZoneName')?.value ?? this.zone;
-  }
+function writeUrl(options: Options): void {
+  const url = new URL(location.href);
+  const set = (name: string, value: string): void => {
+    if (value) url.searchParams.set(name, value);
+    else url.searchParams.delete(name);
+  };
+  set('tz', options.tz);
+  set('filter', options.filter);
+  set('group', options.group === 'day' ? '' : options.group);
+  set('cancelled', options.cancelled ? '1' : '');
+  history.replaceState(null, '', url);
 }
 
-const formatsByZone = new Map<string, Formats>();
-
-function formatsFor(zone: string): Formats {
-  let formats = formatsByZone.get(zone);
-  if (!formats) {
-    formats = new Formats(zone);
-    formatsByZone.set(zone, formats);
-  }
-  return formats;
+/** Sets or removes an attribute; the element's defaults apply when it is absent. */
+function attr(element: Element, name: string, value: string | boolean): void {
+  if (value === false || value === '') element.removeAttribute(name);
+  else element.setAttribute(name, value === true ? '' : value);
 }
 
-/** Midnight UTC of a `YYYY-MM-DD` date: how dates are handed to the UTC-zoned date formats. */
-function dateToUtc(date: string): number {
-  return Date.parse(`${date}T00:00:00Z`);
+function apply(element: OtelEventList, options: Options): void {
+  attr(element, 'timezone', options.tz);
+  attr(element, 'filter', options.filter);
+  attr(element, 'group-by', options.group === 'day' ? '' : options.group);
+  attr(element, 'show-cancelled', options.cancelled);
 }
 
-function addDays(date: string, days: number): string {
-  return new Date(dateToUtc(date) + days * DAY_MS).toISOString().slice(0, 10);
-}
-
-function isoInstant(ms: number): string {
-  return new Date(ms).toISOString().replace('.000Z', 'Z');
-}
-
-// ---------------------------------------------------------------------------------------------
-// Rendering
-
-/** The start–end range of a timed occurrence in one zone, as two <time> elements. */
-function timeRange(o: Occurrence, formats: Formats): (Node | string)[] {
-  const parts: (Node | string)[] = [timeEl(isoInstant(o.start), formats.time.format(o.start))];
-  if (o.end > o.start) {
-    let endText = formats.time.format(o.end);
-    const days = Math.round((dateToUtc(formats.dayOf(o.end)) - dateToUtc(formats.dayOf(o.start))) / DAY_MS);
-    if (days > 0) endText += days === 1 ? ' (next day)' : ` (${formats.shortDate.format(dateToUtc(formats.dayOf(o.end)))})`;
-    parts.push('–', timeEl(isoInstant(o.end), endText));
-  }
-  return parts;
-}
-
-function whenLine(o: Occurrence, state: State, viewerZone: string): HTMLElement {
-  const when = el('p', 'event-when');
-  if (o.allDay && o.startDate && o.endDate) {
-    const formats = formatsFor(state.timeZone);
-    const last = addDays(o.endDate, -1);
-    when.append(el('span', 'all-day', 'All day'));
-    if (last > o.startDate) {
-      when.append(
-        ' · ',
-        timeEl(o.startDate, formats.shortDate.format(dateToUtc(o.startDate))),
-        '–',
-        timeEl(last, formats.shortDate.format(dateToUtc(last))),
-      );
-    }
-    return when;
-  }
-
-  const chosen = formatsFor(state.timeZone);
-  const label = state.timeZone === viewerZone ? 'your time' : chosen.zoneName(o.start);
-  when.append(el('span', 'time-main', ...timeRange(o, chosen), ' ', el('span', 'zone-label', label)));
-
-  // The organiser's wall-clock time, when it differs from the chosen zone's.
-  const host = o.timeZone;
-  const hostZone = host ? intlZone(host) : undefined;
-  const chosenZone = intlZone(state.timeZone);
-  if (host && hostZone && chosenZone && hostZone.offsetAt(o.start) !== chosenZone.offsetAt(o.start)) {
-    const hostFormats = formatsFor(host);
-    const hostName = hostFormats.zoneName(o.start);
-    const city = cityOf(host);
-    const hostLabel = hostName === city ? hostName : `${hostName}, ${city}`;
-    const hostTime = el('span', 'time-host', ...timeRange(o, hostFormats), ' ', el('span', 'zone-label', hostLabel));
-    hostTime.title = `Time in the organiser's time zone (${host})`;
-    when.append(el('span', 'separator', ' · '), hostTime);
-  }
-  return when;
-}
-
-function eventItem(o: Occurrence, state: State, viewerZone: string): HTMLLIElement {
-  const item = el('li', o.cancelled ? 'event is-cancelled' : 'event');
-  item.append(whenLine(o, state, viewerZone));
-
-  const title = el('h4', 'event-title', el('span', 'event-title-text', o.title || '(untitled event)'));
-  if (o.cancelled) title.append(' ', el('span', 'badge badge-cancelled', 'Cancelled'));
-  item.append(title);
-
-  const details = el('div', 'event-details');
-  const joinHref = safeHref(o.joinUrl);
-  if (o.location && o.location.trim() !== '' && safeHref(o.location.trim()) !== joinHref) {
-    details.append(el('p', 'event-location', el('span', 'detail-label', 'Location: '), o.location));
-  }
-  if (o.categories.length > 0) {
-    details.append(el('p', 'event-categories', o.categories.join(' · ')));
-  }
-  const links = el('p', 'event-links');
-  if (joinHref && !o.cancelled) links.append(externalLink(joinHref, 'Join', `Join ${o.title}`, 'button-link join'));
-  const infoHref = safeHref(o.url);
-  if (infoHref && infoHref !== joinHref) links.append(externalLink(infoHref, 'Details', `Details: ${o.title}`, 'details'));
-  if (links.childNodes.length > 0) details.append(links);
-  if (details.childNodes.length > 0) item.append(details);
-  return item;
-}
-
-function dayHeading(date: string, today: string, formats: Formats): string {
-  const thisYear = today.slice(0, 4) === date.slice(0, 4);
-  const text = (thisYear ? formats.heading : formats.headingWithYear).format(dateToUtc(date));
-  if (date === today) return `Today — ${text}`;
-  if (date === addDays(today, 1)) return `Tomorrow — ${text}`;
-  return text;
-}
-
-/** The day an occurrence is listed under: its start day, or today for one already in progress. */
-function listDay(o: Occurrence, today: string, formats: Formats): string {
-  const day = o.allDay && o.startDate ? o.startDate : formats.dayOf(o.start);
-  return day < today ? today : day;
-}
-
-function render(state: State, agenda: HTMLElement, status: HTMLElement, viewerZone: string): void {
-  const now = Date.now();
-  const to = now + WINDOW_DAYS * DAY_MS;
-  const options = { timeZone: state.timeZone, includeCancelled: state.showCancelled };
-  const { occurrences } = expandCalendar(state.calendar, { ...options, from: now, to });
-  const formats = formatsFor(state.timeZone);
-  const today = formats.dayOf(now);
-
-  const groups = new Map<string, Occurrence[]>();
-  for (const o of occurrences) {
-    const day = listDay(o, today, formats);
-    const group = groups.get(day) ?? [];
-    group.push(o);
-    groups.set(day, group);
-  }
-
-  const days: HTMLElement[] = [];
-  for (const [day, list] of [...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    const headingId = `day-${day}`;
-    const heading = el('h3', 'day-heading', timeEl(day, dayHeading(day, today, formats)));
-    heading.id = headingId;
-    const section = el('section', 'day', heading, el('ul', 'events', ...list.map((o) => eventItem(o, state, viewerZone))));
-    section.setAttribute('aria-labelledby', headingId);
-    days.push(section);
-  }
-
-  if (days.length === 0) {
-    const empty = el('p', 'empty', `Nothing in the next ${WINDOW_DAYS} days.`);
-    const next = findNextOccurrence(state.calendar, to, options);
-    if (next) {
-      const date = next.allDay && next.startDate ? next.startDate : formats.dayOf(next.start);
-      empty.append(' Next: ', el('strong', undefined, next.title), ' on ', timeEl(date, formats.headingWithYear.format(dateToUtc(date))), '.');
-    }
-    days.push(empty);
-  }
-  agenda.replaceChildren(...days);
-
-  const count = occurrences.length;
-  const cancelled = occurrences.filter((o) => o.cancelled).length;
-  const zoneText = state.timeZone === viewerZone ? `your time zone (${state.timeZone})` : state.timeZone;
-  status.textContent =
-    `${state.calendar.name ?? 'Calendar'}: ${count} ${count === 1 ? 'event' : 'events'} in the next ${WINDOW_DAYS} days` +
-    (cancelled > 0 ? ` (${cancelled} cancelled)` : '') +
-    `, times in ${zoneText}.`;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Controls
-
-function fillZonePicker(select: HTMLSelectElement, viewerZone: string, initial: string): void {
+function fillZones(select: HTMLSelectElement, selected: string): void {
   const zones = [viewerZone, ...ZONES.filter((z) => z !== viewerZone)];
-  if (!zones.includes(initial)) zones.push(initial);
+  if (selected && !zones.includes(selected)) zones.push(selected);
   select.replaceChildren(
     ...zones.map((zone) => {
-      const option = el('option', undefined, zone === viewerZone ? `${zone} (your time zone)` : zone);
-      option.value = zone;
-      option.selected = zone === initial;
+      const own = zone === viewerZone;
+      const option = new Option(own ? `${zone} (your time zone)` : zone, own ? '' : zone);
+      option.selected = own ? selected === '' : zone === selected;
       return option;
     }),
   );
 }
 
-/** `?tz=Asia/Tokyo` preselects a zone and `?cancelled=1` shows cancelled events (links, screenshots). */
-function zoneFromUrl(): string | undefined {
-  const requested = new URLSearchParams(location.search).get('tz');
-  return requested && intlZone(requested) ? requested : undefined;
+// ---------------------------------------------------------------------------------------------
+// Markup snippets (shown as text)
+
+function escapeAttribute(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 }
 
-function cancelledFromUrl(): boolean {
-  return new URLSearchParams(location.search).get('cancelled') === '1';
+/** The element's markup as an author would write it: its attributes and light-DOM fallback. */
+function elementMarkup(element: Element): string {
+  const attributes = [...element.attributes].filter((a) => a.name !== 'id');
+  const open =
+    attributes.length <= 3
+      ? `<${element.localName}${attributes.map((a) => ` ${a.name}${a.value === '' ? '' : `="${escapeAttribute(a.value)}"`}`).join('')}>`
+      : `<${element.localName}\n${attributes.map((a) => `  ${a.name}${a.value === '' ? '' : `="${escapeAttribute(a.value)}"`}`).join('\n')}\n>`;
+  const fallback = [...element.children].map((child) => `  ${child.outerHTML.replace(/\s*\n\s*/g, '')}`).join('\n');
+  return `${open}\n${fallback}\n</${element.localName}>`;
 }
 
-/** Keeps the address in step with the controls, so a view can be shared. */
-function saveToUrl(state: State, viewerZone: string): void {
-  const url = new URL(location.href);
-  if (state.timeZone === viewerZone) url.searchParams.delete('tz');
-  else url.searchParams.set('tz', state.timeZone);
-  if (state.showCancelled) url.searchParams.set('cancelled', '1');
-  else url.searchParams.delete('cancelled');
-  history.replaceState(null, '', url);
-}
-
-function describeError(error: unknown): string {
-  if (isCalendarError(error)) {
-    const where = error.url ? ` (${error.url})` : '';
-    return `Could not load the calendar${where}: ${error.message}.`;
+/**
+ * The rules of demo.css whose selector starts with `prefix`, exactly as written there (comment
+ * included), so a snippet cannot drift from the CSS the page really uses. Top-level rules only.
+ */
+function rulesFromSource(css: string, prefix: string): string {
+  const rules: string[] = [];
+  for (const match of css.matchAll(/([^{}]+)\{[^{}]*\}/g)) {
+    const text = match[0].trim();
+    const selector = (match[1] ?? '').replace(/\/\*[\s\S]*?\*\//g, '').trim();
+    if (selector.startsWith(prefix)) rules.push(text);
   }
-  const message = error instanceof Error ? error.message : String(error);
-  return `Could not show the calendar: ${message}`;
+  return rules.join('\n\n');
 }
 
-async function main(): Promise<void> {
-  const status = byId('status', HTMLParagraphElement);
-  const errorBox = byId('error', HTMLDivElement);
-  const agenda = byId('agenda', HTMLDivElement);
-  const zoneSelect = byId('time-zone', HTMLSelectElement);
-  const cancelledToggle = byId('show-cancelled', HTMLInputElement);
-  byId('controls', HTMLFormElement).addEventListener('submit', (event) => event.preventDefault());
+let pageCss: Promise<string> | undefined;
 
-  const viewerZone = localZoneName();
-  const initialZone = zoneFromUrl() ?? viewerZone;
-  fillZonePicker(zoneSelect, viewerZone, initialZone);
-  cancelledToggle.checked = cancelledFromUrl();
+/** The text of the page's stylesheet (from the HTTP cache: the page has just loaded it). */
+function pageStylesheet(): Promise<string> {
+  const href = document.querySelector<HTMLLinkElement>('link[rel="stylesheet"]')?.href;
+  pageCss ??= href ? fetch(href).then((response) => (response.ok ? response.text() : '')) : Promise.resolve('');
+  return pageCss;
+}
 
-  try {
-    const text = await fetchCalendarText(CALENDAR_URL);
-    const calendar = parseCalendar(text);
-    if (calendar.warnings.length > 0) console.warn('Calendar warnings:', calendar.warnings);
-    const state: State = { calendar, timeZone: initialZone, showCancelled: cancelledToggle.checked };
-    const update = (): void => {
-      try {
-        errorBox.hidden = true;
-        render(state, agenda, status, viewerZone);
-      } catch (error) {
-        errorBox.textContent = describeError(error);
-        errorBox.hidden = false;
-      }
-    };
-    zoneSelect.addEventListener('change', () => {
-      state.timeZone = zoneSelect.value;
-      saveToUrl(state, viewerZone);
-      update();
-    });
-    cancelledToggle.addEventListener('change', () => {
-      state.showCancelled = cancelledToggle.checked;
-      saveToUrl(state, viewerZone);
-      update();
-    });
-    update();
-  } catch (error) {
-    status.textContent = '';
-    status.hidden = true;
-    errorBox.textContent = describeError(error);
-    errorBox.hidden = false;
+function show(code: HTMLElement, text: string): void {
+  code.textContent = text;
+  code.closest('details')?.removeAttribute('hidden');
+}
+
+/** Writes the markup of the element a `<code data-snippet-for>` names (and its panel's CSS). */
+async function showSnippet(code: HTMLElement): Promise<void> {
+  const target = code.dataset['snippetFor'];
+  const element = target ? document.getElementById(target) : null;
+  if (!element) return;
+  const markup = elementMarkup(element);
+  const cssPrefix = code.dataset['snippetCss'];
+  if (!cssPrefix) {
+    show(code, markup);
+    return;
   }
+  // The panel's class (".theme-custom") wraps the element, as on this page.
+  const wrapped = `<div class="${escapeAttribute(cssPrefix.slice(1))}">\n${markup.replace(/^/gm, '  ')}\n</div>`;
+  const css = rulesFromSource(await pageStylesheet().catch(() => ''), cssPrefix);
+  show(code, css ? `<style>\n${css}\n</style>\n\n${wrapped}` : wrapped);
 }
 
-void main();
+function showSnippets(selector = 'code[data-snippet-for]'): void {
+  for (const code of document.querySelectorAll<HTMLElement>(selector)) void showSnippet(code);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Status line for the first list
+
+function plural(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+function describeError(error: Error): string {
+  if (error instanceof CalendarError) {
+    const status = error.status === undefined ? '' : ` ${error.status}`;
+    return `The calendar could not be loaded (${error.code}${status}): ${error.message}`;
+  }
+  return `The calendar could not be loaded: ${error.message}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function main(): void {
+  const upcoming = list('upcoming-list');
+  const form = byId('toolbar', HTMLFormElement);
+  const zone = byId('time-zone', HTMLSelectElement);
+  const filter = byId('filter', HTMLInputElement);
+  const group = byId('group-by', HTMLSelectElement);
+  const cancelled = byId('show-cancelled', HTMLInputElement);
+  const status = byId('status', HTMLElement);
+  status.textContent = 'Loading the calendar…';
+  form.hidden = false;
+
+  // Runs before the element's first update (the element upgrades during this module's
+  // evaluation and renders in a later microtask), so it loads once, with these options.
+  const options = readUrl();
+  apply(upcoming, options);
+  fillZones(zone, options.tz);
+  filter.value = options.filter;
+  group.value = options.group;
+  cancelled.checked = options.cancelled;
+
+  upcoming.addEventListener('otel-load', (event) => {
+    const zoneName = options.tz || `${viewerZone}, your time zone`;
+    status.classList.remove('is-error');
+    status.textContent = `${plural(event.count, 'event', 'events')} loaded (times in ${zoneName})${event.stale ? ' — a saved copy: the refresh failed' : ''}.`;
+  });
+  upcoming.addEventListener('otel-error', (event) => {
+    status.classList.add('is-error');
+    status.textContent = describeError(event.error);
+  });
+
+  const update = (): void => {
+    options.tz = zone.value;
+    options.filter = filter.value.trim();
+    options.group = (GROUPS as readonly string[]).includes(group.value) ? (group.value as Group) : 'day';
+    options.cancelled = cancelled.checked;
+    apply(upcoming, options);
+    writeUrl(options);
+    showSnippets('code[data-snippet-for="upcoming-list"]');
+  };
+  form.addEventListener('input', update);
+  form.addEventListener('change', update);
+  // Enter in the filter box would submit the form (and the CSP forbids form submission).
+  form.addEventListener('submit', (event) => event.preventDefault());
+
+  showSnippets();
+}
+
+main();

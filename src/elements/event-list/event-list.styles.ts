@@ -36,15 +36,18 @@ export const eventListStyles = css`
   [part='time'] {
     margin: 0;
     font-size: 0.9em;
-    color: var(--_muted);
     display: flex;
     flex-wrap: wrap;
     gap: 0.15em 0.5em;
     align-items: baseline;
   }
   [part='time'] .main {
-    color: var(--_text);
     font-weight: 600;
+  }
+  [part='time'] .your-time,
+  [part='host-time'],
+  [part='relative'] {
+    color: var(--_muted);
   }
   [part='title'] {
     margin: 0;

@@ -11,7 +11,7 @@ import { intlZone, localZoneName } from '../../calendar/zones/intl-zone.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { LOOKAHEAD, loadSource, sourcesFrom, sourcesKey, viewOf, type CalendarSource, type SourceData, type View } from '../shared/calendar-data.js';
 import { OtelErrorEvent, OtelLoadEvent } from '../shared/events.js';
-import { describeWhen, formatDateTime, groupHeading, groupKey, isHappening, relativeHint, type GroupBy } from '../shared/format.js';
+import { describeWhen, formatDateTime, groupHeading, groupKey, isHappening, relativeHint, zoneLabel, type GroupBy } from '../shared/format.js';
 import { observeLocale, resolveLocale } from '../shared/locale.js';
 import { message, type MessageKey } from '../shared/messages/index.js';
 import { isSafeUrl, sanitizeDescription, stripBidiControls } from '../shared/sanitize.js';
@@ -166,6 +166,7 @@ export class OtelEventList extends LitElement {
 
   #lastGood: { key: string; data: readonly SourceData[]; at: number } | undefined;
   #unobserveLocale: (() => void) | undefined;
+  #clock: ReturnType<typeof setInterval> | undefined;
   #descriptions = new Map<string, Node[]>();
   #memo: { key: string; data: readonly SourceData[]; view: View } | undefined;
   readonly #id = `otel-event-list-${++idCounter}`;
@@ -186,9 +187,23 @@ export class OtelEventList extends LitElement {
     },
   });
 
+  protected override updated(changed: Map<PropertyKey, unknown>): void {
+    const viewChanged = ['filter', 'showCancelled', 'limit', 'days'].some((name) => changed.has(name));
+    const loaded = this.#task.value;
+    if (viewChanged && this.#task.status === TaskStatus.COMPLETE && loaded) {
+      const count = this.#view(loaded).occurrences.length;
+      const text = message(this.#locale(), count === 1 ? 'shownOne' : 'shown', { count });
+      if (text !== this.announcement) this.announcement = text;
+    }
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.#unobserveLocale = observeLocale(this, () => this.requestUpdate());
+    // Keep "happening now" and "in 5 minutes" true while the page stays open.
+    this.#clock = setInterval(() => {
+      if (this.now === undefined && document.visibilityState !== 'hidden') this.requestUpdate();
+    }, 60_000);
     // Re-attached after a removal that aborted the request: load again.
     if (this.#task.status === TaskStatus.ERROR && this.#task.error instanceof CalendarError && this.#task.error.code === 'aborted') {
       void this.#task.run();
@@ -199,6 +214,8 @@ export class OtelEventList extends LitElement {
     super.disconnectedCallback();
     this.#unobserveLocale?.();
     this.#unobserveLocale = undefined;
+    clearInterval(this.#clock);
+    this.#clock = undefined;
     // Nothing may load, update or fire after removal.
     this.#task.abort(new CalendarError('aborted', 'The element was removed'));
   }
@@ -347,11 +364,14 @@ export class OtelEventList extends LitElement {
   #renderError(error: unknown): TemplateResult {
     if (error instanceof CalendarError && error.code === 'aborted') return this.#renderLoading();
     const link = this.#calendarLink();
-    const detail = error instanceof Error && !(error instanceof NoSourceError) ? error.message : '';
+    const text = this.#errorText(error);
+    const normalize = (t: string): string => t.replace(/[.\s]+$/, '').toLowerCase();
+    // The engine's own words add detail (e.g. Google's reason) unless they say the same thing.
+    const detail = error instanceof Error && !(error instanceof NoSourceError) && normalize(error.message) !== normalize(text) ? error.message : '';
     return html`
       <div part="error" role="alert">
         <p class="title">${this.#t('errorTitle')}</p>
-        <p>${this.#errorText(error)}</p>
+        <p>${text}</p>
         ${detail ? html`<p class="detail"><small>${detail}</small></p>` : nothing}
         <p>
           ${error instanceof NoSourceError ? nothing : html`<button part="retry" type="button" @click=${() => void this.refresh()}>${this.#t('retry')}</button>`}
@@ -435,7 +455,9 @@ export class OtelEventList extends LitElement {
   }
 
   #renderEvent(o: Occurrence, locale: string, timeZone: string, now: number, titleLevel: number, calendars: readonly Calendar[]): TemplateResult {
-    const when = describeWhen(o, locale, timeZone);
+    const when = describeWhen(o, locale, timeZone, this.groupBy !== 'day');
+    // "your time" only when the times are in the viewer's own zone; otherwise name the zone.
+    const viewerLabel = timeZone === localZoneName() ? this.#t('yourTime') : zoneLabel(timeZone, locale, o.start);
     const happening = isHappening(o, now);
     const hint = happening || o.cancelled ? undefined : relativeHint(o, now, locale, timeZone);
     const title = stripBidiControls(o.title) || this.#t('untitled');
@@ -447,11 +469,13 @@ export class OtelEventList extends LitElement {
     return html`<li part="event" class=${o.cancelled ? 'cancelled' : ''} data-uid=${o.uid}>
       <p part="time">
         <span class="main"
-          >${when.allDay && !when.end
+          >${when.allDay && !when.end && !when.start
             ? html`<time datetime=${when.startAttr}>${this.#t('allDay')}</time>`
-            : html`<time datetime=${when.startAttr}>${when.start}</time>${when.end ? html`–<time datetime=${when.endAttr ?? ''}>${when.end}</time>` : nothing}`}</span
+            : when.allDay && when.start && !when.end
+              ? html`<time datetime=${when.startAttr}>${when.start}</time> · ${this.#t('allDay')}`
+              : html`<time datetime=${when.startAttr}>${when.start}</time>${when.end ? html`–<time datetime=${when.endAttr ?? ''}>${when.end}</time>` : nothing}`}</span
         >
-        ${showHost ? html`<span class="your-time">${this.#t('yourTime')}</span><span part="host-time">· ${when.host}</span>` : nothing}
+        ${showHost ? html`<span class="your-time">${viewerLabel}</span><span part="host-time">· ${when.host}</span>` : nothing}
         ${hint ? html`<span part="relative">${hint}</span>` : nothing}
         ${happening && !o.cancelled ? html`<span part="badge now">${this.#t('happeningNow')}</span>` : nothing}
         ${o.cancelled ? html`<span part="badge cancelled-badge">${this.#t('cancelled')}</span>` : nothing}

@@ -3,7 +3,8 @@ import { css } from 'lit';
 /**
  * Tokens shared by every element. Public `--otel-*` properties are read once into private
  * `--_*` variables on :host. Defaults inherit the page's font and text colour; the accent and
- * surfaces follow `prefers-color-scheme`; forced-colors mode uses system colours.
+ * danger colours follow the page's `color-scheme` (`light-dark()`: a page in dark mode, or any
+ * part of it with `color-scheme: dark`, gets the dark ones); forced-colors mode uses system colours.
  */
 export const baseStyles = css`
   :host {
@@ -11,11 +12,12 @@ export const baseStyles = css`
     --_font-size: var(--otel-font-size, 1rem);
     --_text: var(--otel-color-text, currentColor);
     --_muted: var(--otel-color-muted, color-mix(in srgb, currentColor 70%, transparent));
-    --_accent: var(--otel-color-accent, #3f51b5);
-    --_on-accent: var(--otel-color-on-accent, #fff);
+    /* Light and dark defaults follow the page's color-scheme (e.g. Bootstrap's data-bs-theme). */
+    --_accent: var(--otel-color-accent, light-dark(#3f51b5, #9fa8ff));
+    --_on-accent: var(--otel-color-on-accent, light-dark(#fff, #10152e));
     --_surface: var(--otel-color-surface, color-mix(in srgb, currentColor 4%, transparent));
     --_border: var(--otel-color-border, color-mix(in srgb, currentColor 18%, transparent));
-    --_danger: var(--otel-color-danger, #b3261e);
+    --_danger: var(--otel-color-danger, light-dark(#b3261e, #ffb4ab));
     --_radius: var(--otel-radius, 0.5rem);
     --_space: var(--otel-space, 0.75rem);
     --_focus: var(--otel-color-focus, var(--_accent));
@@ -24,13 +26,6 @@ export const baseStyles = css`
     font-size: var(--_font-size);
     color: var(--_text);
     line-height: 1.45;
-  }
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_accent: var(--otel-color-accent, #9fa8ff);
-      --_on-accent: var(--otel-color-on-accent, #10152e);
-      --_danger: var(--otel-color-danger, #ffb4ab);
-    }
   }
   :host([hidden]) {
     display: none;

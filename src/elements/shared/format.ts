@@ -41,15 +41,21 @@ export interface When {
   readonly allDay: boolean;
 }
 
-/** The time of an occurrence for display in `timeZone`. */
-export function describeWhen(o: Occurrence, locale: string, timeZone: string): When {
+/**
+ * The time of an occurrence for display in `timeZone`. `withDate` adds the date to times (when
+ * the list is not grouped under day headings).
+ */
+export function describeWhen(o: Occurrence, locale: string, timeZone: string, withDate = false): When {
   if (o.allDay) {
     const startDate = o.startDate ?? localDate(o.start, timeZone);
     const endDate = o.endDate ?? localDate(o.end, timeZone);
     const lastDay = dateOnly(endDate) - DAY;
     const days = Math.round((dateOnly(endDate) - dateOnly(startDate)) / DAY);
-    if (days <= 1) return { start: '', startAttr: startDate, end: undefined, endAttr: undefined, host: undefined, allDay: true };
     const format = dateTimeFormat(locale, { timeZone: 'UTC', day: 'numeric', month: 'short', weekday: 'short' });
+    if (days <= 1) {
+      const start = withDate ? format.format(dateOnly(startDate)) : '';
+      return { start, startAttr: startDate, end: undefined, endAttr: undefined, host: undefined, allDay: true };
+    }
     return {
       start: format.format(dateOnly(startDate)),
       startAttr: startDate,
@@ -72,13 +78,24 @@ export function describeWhen(o: Occurrence, locale: string, timeZone: string): W
     host = hasEnd ? hostFormat.formatRange(o.start, o.end) : hostFormat.format(o.start);
   }
   return {
-    start: (sameDay ? time : dateTime).format(o.start),
+    start: (sameDay && !withDate ? time : dateTime).format(o.start),
     startAttr: iso(o.start),
     end: hasEnd ? (sameDay ? time : dateTime).format(o.end) : undefined,
     endAttr: hasEnd ? iso(o.end) : undefined,
     host,
     allDay: false,
   };
+}
+
+const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
+
+function relativeFormat(locale: string): Intl.RelativeTimeFormat {
+  let format = relativeFormats.get(locale);
+  if (!format) {
+    format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+    relativeFormats.set(locale, format);
+  }
+  return format;
 }
 
 /** True when the occurrence is in progress at `now`. */
@@ -92,7 +109,7 @@ export function isHappening(o: Occurrence, now: number): boolean {
  */
 export function relativeHint(o: Occurrence, now: number, locale: string, timeZone: string): string | undefined {
   if (o.start <= now) return undefined;
-  const rtf = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  const rtf = relativeFormat(locale);
   const startDay = o.allDay && o.startDate ? dayOf(dateOnly(o.startDate)) : dayOf(dateOnly(localDate(o.start, timeZone)));
   const days = startDay - dayOf(dateOnly(localDate(now, timeZone)));
   const minutes = Math.ceil((o.start - now) / 60_000);
@@ -127,10 +144,16 @@ export function groupHeading(key: string, groupBy: GroupBy, locale: string, now:
   }).format(dateOnly(key));
   const days = Math.round((dateOnly(key) - dateOnly(localDate(now, timeZone))) / DAY);
   if (days === 0 || days === 1) {
-    const word = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(days, 'day');
+    const word = relativeFormat(locale).format(days, 'day');
     return `${word.charAt(0).toLocaleUpperCase(locale)}${word.slice(1)} — ${label}`;
   }
   return label;
+}
+
+/** A short name of a zone at an instant ("CET", "GMT+9"), for labelling times. */
+export function zoneLabel(timeZone: string, locale: string, at: number): string {
+  const part = dateTimeFormat(locale, { timeZone, timeZoneName: 'short' }).formatToParts(at).find((p) => p.type === 'timeZoneName');
+  return part?.value ?? timeZone;
 }
 
 /** A date for "Next: …" lines. */

@@ -96,8 +96,61 @@ describe('<otel-event-list>', () => {
       expect(first?.querySelector('time')?.textContent).to.equal(text);
       expect(first?.querySelector('time')?.getAttribute('datetime')).to.equal('2026-11-18T17:00:00Z');
       expect(parts(el, 'host-time')[0]?.textContent).to.contain('09:00');
+      // Not the viewer's own zone (the browser is pinned to Europe/Berlin): the zone is named.
+      const label = first?.querySelector('.your-time')?.textContent ?? '';
+      expect(label).not.to.equal('your time');
+      expect(label.length).to.be.greaterThan(0);
     });
   }
+
+  it('says "your time" when the times are in the viewer\'s own zone', async () => {
+    const { el, loaded } = mount({ src: '/tests/fixtures/overrides.ics', lang: 'en-GB', limit: '1' });
+    await loaded;
+    await el.updateComplete;
+    expect(parts(el, 'event')[0]?.querySelector('time')?.textContent).to.equal('18:00');
+    expect(parts(el, 'event')[0]?.querySelector('.your-time')?.textContent).to.equal('your time');
+  });
+
+  it('shows the date with each time when not grouped by day', async () => {
+    const { el, loaded } = mount({ src: '/tests/fixtures/overrides.ics', timezone: 'UTC', lang: 'en-GB', 'group-by': 'none', limit: '2' });
+    await loaded;
+    await el.updateComplete;
+    expect(parts(el, 'group-heading')).to.have.length(0);
+    expect(parts(el, 'event')[0]?.querySelector('time')?.textContent).to.equal('Wed 18 Nov, 17:00');
+    const month = mount({ src: '/tests/fixtures/overrides.ics', timezone: 'UTC', lang: 'en-GB', 'group-by': 'month', limit: '2' });
+    await month.loaded;
+    await month.el.updateComplete;
+    expect(parts(month.el, 'group-heading')[0]?.textContent).to.contain('November 2026');
+    expect(parts(month.el, 'event')[0]?.querySelector('time')?.textContent).to.equal('Wed 18 Nov, 17:00');
+  });
+
+  it('dark defaults follow the page\'s color-scheme', async () => {
+    const dark = document.createElement('div');
+    dark.dataset['test'] = '';
+    dark.style.colorScheme = 'dark';
+    document.body.append(dark);
+    const inDark = mount({ src: '/tests/fixtures/overrides.ics', timezone: 'UTC', limit: '1' }, { parent: dark });
+    const inLight = mount({ src: '/tests/fixtures/overrides.ics', timezone: 'UTC', limit: '1' });
+    await Promise.all([inDark.loaded, inLight.loaded]);
+    await Promise.all([inDark.el.updateComplete, inLight.el.updateComplete]);
+    const accent = (el: HTMLElement): string => getComputedStyle(parts(el, 'join')[0] ?? el).color;
+    const summaryColor = (el: HTMLElement): string => getComputedStyle(el.shadowRoot?.querySelector('summary') ?? el).color;
+    expect(summaryColor(inDark.el)).to.equal('rgb(159, 168, 255)');
+    expect(summaryColor(inLight.el)).to.equal('rgb(63, 81, 181)');
+    expect(accent(inLight.el)).to.be.a('string');
+  });
+
+  it('announces what is shown when the filter changes', async () => {
+    const { el, loaded } = mount({ src: '/tests/fixtures/overrides.ics', timezone: 'UTC' });
+    await loaded;
+    await el.updateComplete;
+    const status = (): string => el.shadowRoot?.querySelector('[role="status"]')?.textContent ?? '';
+    expect(status()).to.equal('10 upcoming events loaded.');
+    el.filter = 'orphan';
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(status()).to.equal('1 event shown.');
+  });
 
   it('follows a DST change: 09:00 Los Angeles seen from Berlin before and after US clocks change', async () => {
     const { el, loaded } = mount(

@@ -7,6 +7,8 @@ export const en = {
   loading: 'Loading events…',
   loaded: '{count} upcoming events loaded.',
   loadedOne: '1 upcoming event loaded.',
+  shown: '{count} events shown.',
+  shownOne: '1 event shown.',
   empty: 'No upcoming events in the next {days} days.',
   emptyFiltered: 'No upcoming events matching “{filter}” in the next {days} days.',
   nextBeyond: 'Next:',
