@@ -3,7 +3,7 @@
  * it). This file runs in its own page, so the resources it loads are only its own.
  */
 import { expect } from '@open-wc/testing';
-import '../../../src/elements/event-list/otel-event-list.js';
+import '../../../src/elements/event-list/define.js';
 
 function loadedScripts(): string[] {
   return performance.getEntriesByType('resource').map((e) => e.name);

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { clearCalendarCache } from '../../../src/calendar/fetch.js';
-import '../../../src/elements/event-list/otel-event-list.js';
+import '../../../src/elements/event-list/define.js';
 import type { OtelEventList } from '../../../src/elements/event-list/event-list.js';
 
 const NOW = Date.parse('2026-11-16T12:00:00Z');
