@@ -223,8 +223,50 @@ export function occurrenceToIcs(o: Occurrence, options: IcsOptions = {}): string
   return toStream(lines);
 }
 
+/** A recurring schedule given without a calendar file (a discussion group's inline schedule). */
+export interface Schedule {
+  readonly uid: string;
+  readonly title: string;
+  /** RRULE text without the `RRULE:` prefix, e.g. `FREQ=MONTHLY;BYDAY=3TU`. */
+  readonly rrule: string;
+  /** Local start `YYYY-MM-DDTHH:MM[:SS]` in `timeZone`. */
+  readonly dtstart: string;
+  /** IANA zone of `dtstart`. */
+  readonly timeZone: string;
+  /** ISO 8601 duration, e.g. `PT1H`. */
+  readonly duration: string;
+  readonly description?: string | undefined;
+  readonly url?: string | undefined;
+  readonly location?: string | undefined;
+}
+
+/**
+ * A recurring schedule as an iCalendar file: one VEVENT with `DTSTART;TZID=…` in local time, the
+ * RRULE and a DURATION, so calendar apps keep the local time across DST. The zone is written as
+ * its IANA name without a VTIMEZONE, which Google, Apple, Outlook and Thunderbird resolve.
+ */
+export function scheduleToIcs(schedule: Schedule, options: IcsOptions = {}): string {
+  const local = schedule.dtstart.replace(/[-:]/g, '').replace(/^(\d{8}T\d{4})$/, '$100').slice(0, 15);
+  const lines = calendarHeader(options);
+  lines.push(
+    'BEGIN:VEVENT',
+    `UID:${escapeText(schedule.uid)}`,
+    `DTSTAMP:${utcStamp(nowOf(options))}`,
+    `DTSTART;TZID=${schedule.timeZone}:${local}`,
+    `RRULE:${schedule.rrule.replace(/^RRULE:/i, '')}`,
+    `DURATION:${schedule.duration}`,
+    `SUMMARY:${escapeText(schedule.title)}`,
+  );
+  if (schedule.description) lines.push(`DESCRIPTION:${escapeText(descriptionToText(schedule.description))}`);
+  if (schedule.location) lines.push(`LOCATION:${escapeText(schedule.location)}`);
+  const url = httpUrl(schedule.url);
+  if (url) lines.push(`URL:${url}`);
+  lines.push('END:VEVENT', 'END:VCALENDAR');
+  return toStream(lines);
+}
+
 // ---------------------------------------------------------------------------------------------
-// A whole series
+// Web links
 // ---------------------------------------------------------------------------------------------
 
 function query(params: URLSearchParams): string {

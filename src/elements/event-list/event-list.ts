@@ -9,58 +9,14 @@ import { DAY } from '../../calendar/time.js';
 import type { Calendar, Occurrence } from '../../calendar/types.js';
 import { intlZone, localZoneName } from '../../calendar/zones/intl-zone.js';
 import { baseStyles } from '../shared/base.styles.js';
-import { LOOKAHEAD, loadSource, sourcesFrom, sourcesKey, viewOf, type CalendarSource, type SourceData, type View } from '../shared/calendar-data.js';
+import { LOOKAHEAD, loadAll, sourcesFrom, sourcesKey, viewOf, type CalendarSource, type LastGood, type Loaded, type SourceData, type View } from '../shared/calendar-data.js';
 import { OtelErrorEvent, OtelLoadEvent } from '../shared/events.js';
 import { describeWhen, formatDateTime, groupHeading, groupKey, isHappening, relativeHint, zoneLabel, type GroupBy } from '../shared/format.js';
 import { observeLocale, resolveLocale } from '../shared/locale.js';
 import { message, type MessageKey } from '../shared/messages/index.js';
+import { NoSourceError, asCalendarError, downloadText, errorText, heading, renderError } from '../shared/ui.js';
 import { isSafeUrl, sanitizeDescription, stripBidiControls } from '../shared/sanitize.js';
 import { eventListStyles } from './event-list.styles.js';
-
-interface Loaded {
-  readonly data: readonly SourceData[];
-  /** Sources that failed while others loaded. */
-  readonly errors: readonly CalendarError[];
-  /** When the data shown was saved, if it is a saved copy after a failed refresh. */
-  readonly staleSince: number | undefined;
-  /** Why the refresh failed, when `staleSince` is set. */
-  readonly staleError: CalendarError | undefined;
-}
-
-/** No calendar attributes were given. */
-class NoSourceError extends Error {
-  override name = 'NoSourceError';
-}
-
-function asCalendarError(error: unknown): CalendarError {
-  if (error instanceof CalendarError) return error;
-  return new CalendarError('network', error instanceof Error ? error.message : String(error), { cause: error });
-}
-
-function heading(level: number, part: string, content: string | TemplateResult, id?: string): TemplateResult {
-  switch (Math.min(6, Math.max(2, level))) {
-    case 2:
-      return html`<h2 part=${part} id=${id ?? nothing}>${content}</h2>`;
-    case 3:
-      return html`<h3 part=${part} id=${id ?? nothing}>${content}</h3>`;
-    case 4:
-      return html`<h4 part=${part} id=${id ?? nothing}>${content}</h4>`;
-    case 5:
-      return html`<h5 part=${part} id=${id ?? nothing}>${content}</h5>`;
-    default:
-      return html`<h6 part=${part} id=${id ?? nothing}>${content}</h6>`;
-  }
-}
-
-function downloadText(text: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 let idCounter = 0;
 
@@ -164,7 +120,7 @@ export class OtelEventList extends LitElement {
 
   @state() private accessor announcement = '';
 
-  #lastGood: { key: string; data: readonly SourceData[]; at: number } | undefined;
+  #lastGood: LastGood | undefined;
   #unobserveLocale: (() => void) | undefined;
   #clock: ReturnType<typeof setInterval> | undefined;
   #descriptions = new Map<string, Node[]>();
@@ -172,7 +128,7 @@ export class OtelEventList extends LitElement {
   readonly #id = `otel-event-list-${++idCounter}`;
 
   readonly #task = new Task(this, {
-    task: async ([key], { signal }): Promise<Loaded> => this.#load(key, signal),
+    task: async (_args, { signal }): Promise<Loaded> => this.#load(signal),
     args: () => [sourcesKey(this.#sources()), this.days, this.proxy, this.timeout, this.#timeZone()] as const,
     onComplete: (loaded) => {
       const view = this.#view(loaded);
@@ -246,36 +202,25 @@ export class OtelEventList extends LitElement {
     return message(this.#locale(), key, values);
   }
 
-  async #load(key: string, signal: AbortSignal): Promise<Loaded> {
+  async #load(signal: AbortSignal): Promise<Loaded> {
     const sources = this.#sources();
     if (sources.length === 0) throw new NoSourceError('No calendar is configured');
     const now = this.#now();
-    const results = await Promise.allSettled(
-      sources.map((source) =>
-        loadSource(source, {
-          signal,
-          timeout: this.timeout,
-          proxy: this.proxy || undefined,
-          from: now - DAY,
-          to: now + this.days * DAY + LOOKAHEAD,
-          timeZone: this.#timeZone(),
-        }),
-      ),
+    const { loaded, lastGood } = await loadAll(
+      sources,
+      {
+        signal,
+        timeout: this.timeout,
+        proxy: this.proxy || undefined,
+        from: now - DAY,
+        to: now + this.days * DAY + LOOKAHEAD,
+        timeZone: this.#timeZone(),
+      },
+      this.#lastGood,
     );
-    if (signal.aborted) throw new CalendarError('aborted', 'The request was cancelled');
-    const data = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
-    const errors = results.flatMap((r) => (r.status === 'rejected' ? [asCalendarError(r.reason)] : []));
-    if (data.length === 0) {
-      const first = errors[0] ?? new CalendarError('network', 'No calendar could be loaded');
-      // A failed refresh never replaces good data: keep showing the last copy, marked stale.
-      if (this.#lastGood?.key === key) {
-        return { data: this.#lastGood.data, errors: [], staleSince: this.#lastGood.at, staleError: first };
-      }
-      throw first;
-    }
-    this.#lastGood = { key, data, at: Date.now() };
-    this.#descriptions.clear();
-    return { data, errors, staleSince: undefined, staleError: undefined };
+    if (lastGood !== this.#lastGood) this.#descriptions.clear();
+    this.#lastGood = lastGood;
+    return loaded;
   }
 
   #view(loaded: Loaded): View {
@@ -323,27 +268,6 @@ export class OtelEventList extends LitElement {
     `;
   }
 
-  #errorText(error: unknown): string {
-    if (error instanceof NoSourceError) return this.#t('errorNoSource');
-    const e = asCalendarError(error);
-    switch (e.code) {
-      case 'network':
-        return typeof navigator !== 'undefined' && navigator.onLine === false ? this.#t('errorOffline') : this.#t('errorNetwork');
-      case 'timeout':
-        return this.#t('errorTimeout');
-      case 'http':
-        if (e.status === 404) return this.#t('errorNotFound');
-        if (e.status === 401 || e.status === 403) return this.#t('errorForbidden', { status: e.status });
-        return this.#t('errorHttp', { status: e.status ?? '?' });
-      case 'not-calendar':
-        return this.#t('errorNotCalendar');
-      case 'too-large':
-        return this.#t('errorTooLarge');
-      default:
-        return this.#t('errorNetwork');
-    }
-  }
-
   #calendarLink(): string | undefined {
     if (this.calendarUrl) return isSafeUrl(this.calendarUrl);
     const first = this.#sources()[0];
@@ -363,23 +287,7 @@ export class OtelEventList extends LitElement {
 
   #renderError(error: unknown): TemplateResult {
     if (error instanceof CalendarError && error.code === 'aborted') return this.#renderLoading();
-    const link = this.#calendarLink();
-    const text = this.#errorText(error);
-    const normalize = (t: string): string => t.replace(/[.\s]+$/, '').toLowerCase();
-    // The engine's own words add detail (e.g. Google's reason) unless they say the same thing.
-    const detail = error instanceof Error && !(error instanceof NoSourceError) && normalize(error.message) !== normalize(text) ? error.message : '';
-    return html`
-      <div part="error" role="alert">
-        <p class="title">${this.#t('errorTitle')}</p>
-        <p>${text}</p>
-        ${detail ? html`<p class="detail"><small>${detail}</small></p>` : nothing}
-        <p>
-          ${error instanceof NoSourceError ? nothing : html`<button part="retry" type="button" @click=${() => void this.refresh()}>${this.#t('retry')}</button>`}
-          ${link ? html` <a href=${link} target="_blank" rel="noopener noreferrer">${this.#t('openCalendar')}</a>` : nothing}
-        </p>
-      </div>
-      <slot></slot>
-    `;
+    return html`${renderError(error, this.#locale(), () => void this.refresh(), this.#calendarLink())}<slot></slot>`;
   }
 
   #renderLoaded(loaded: Loaded): TemplateResult {
@@ -396,7 +304,7 @@ export class OtelEventList extends LitElement {
             <button part="retry" type="button" @click=${() => void this.refresh()}>${this.#t('retry')}</button>
           </p>`
         : nothing;
-    const partial = loaded.errors.map((e) => html`<p part="stale" role="note">${this.#t('partialError', { message: this.#errorText(e) })}</p>`);
+    const partial = loaded.errors.map((e) => html`<p part="stale" role="note">${this.#t('partialError', { message: errorText(e, this.#locale()) })}</p>`);
     return html`${stale}${partial}${view.occurrences.length === 0 ? this.#renderEmpty(view, locale, timeZone) : this.#renderGroups(view, loaded, locale, timeZone, now)}${this.#renderFooter()}`;
   }
 

@@ -177,3 +177,51 @@ export function viewOf(data: readonly SourceData[], options: ViewOptions): View 
 
 /** How far past the view's window list-based sources (Google) are asked for, to find "next". */
 export const LOOKAHEAD = 90 * DAY;
+
+/** What loading a list of sources gave. */
+export interface Loaded {
+  readonly data: readonly SourceData[];
+  /** Sources that failed while others loaded. */
+  readonly errors: readonly CalendarError[];
+  /** When the data shown was saved, if it is a saved copy after a failed refresh. */
+  readonly staleSince: number | undefined;
+  /** Why the refresh failed, when `staleSince` is set. */
+  readonly staleError: CalendarError | undefined;
+}
+
+/** The last good data of an element, by sources key. */
+export interface LastGood {
+  key: string;
+  data: readonly SourceData[];
+  at: number;
+}
+
+function toCalendarError(error: unknown): CalendarError {
+  if (error instanceof CalendarError) return error;
+  return new CalendarError('network', error instanceof Error ? error.message : String(error), { cause: error });
+}
+
+/**
+ * Loads every source. Some may fail while others load (their errors are returned). When all
+ * fail and `lastGood` holds data of the same sources, that data is returned marked stale — a
+ * failed refresh never replaces good data — otherwise the first error is thrown.
+ */
+export async function loadAll(
+  sources: readonly CalendarSource[],
+  options: LoadOptions,
+  lastGood: LastGood | undefined,
+): Promise<{ loaded: Loaded; lastGood: LastGood | undefined }> {
+  const key = sourcesKey(sources);
+  const results = await Promise.allSettled(sources.map((source) => loadSource(source, options)));
+  if (options.signal?.aborted) throw new CalendarError('aborted', 'The request was cancelled');
+  const data = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+  const errors = results.flatMap((r) => (r.status === 'rejected' ? [toCalendarError(r.reason)] : []));
+  if (data.length === 0) {
+    const first = errors[0] ?? new CalendarError('network', 'No calendar could be loaded');
+    if (lastGood?.key === key) {
+      return { loaded: { data: lastGood.data, errors: [], staleSince: lastGood.at, staleError: first }, lastGood };
+    }
+    throw first;
+  }
+  return { loaded: { data, errors, staleSince: undefined, staleError: undefined }, lastGood: { key, data, at: Date.now() } };
+}

@@ -1,0 +1,82 @@
+/** Small pieces of UI the elements share. */
+import { html, nothing, type TemplateResult } from 'lit';
+import { CalendarError } from '../../calendar/errors.js';
+import { message } from './messages/index.js';
+
+/** A real heading element of level 2–6 (Lit cannot bind a tag name). */
+export function heading(level: number, part: string, content: string | TemplateResult, id?: string): TemplateResult {
+  switch (Math.min(6, Math.max(2, level))) {
+    case 2:
+      return html`<h2 part=${part} id=${id ?? nothing}>${content}</h2>`;
+    case 3:
+      return html`<h3 part=${part} id=${id ?? nothing}>${content}</h3>`;
+    case 4:
+      return html`<h4 part=${part} id=${id ?? nothing}>${content}</h4>`;
+    case 5:
+      return html`<h5 part=${part} id=${id ?? nothing}>${content}</h5>`;
+    default:
+      return html`<h6 part=${part} id=${id ?? nothing}>${content}</h6>`;
+  }
+}
+
+/** Offers text as a file download (an `.ics`), through a short-lived blob: URL. */
+export function downloadText(text: string, fileName: string, type = 'text/calendar;charset=utf-8'): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.rel = 'noopener';
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** No calendar attributes were given. */
+export class NoSourceError extends Error {
+  override name = 'NoSourceError';
+}
+
+export function asCalendarError(error: unknown): CalendarError {
+  if (error instanceof CalendarError) return error;
+  return new CalendarError('network', error instanceof Error ? error.message : String(error), { cause: error });
+}
+
+/** What failed, in the reader's language. */
+export function errorText(error: unknown, locale: string): string {
+  if (error instanceof NoSourceError) return message(locale, 'errorNoSource');
+  const e = asCalendarError(error);
+  switch (e.code) {
+    case 'network':
+      return message(locale, typeof navigator !== 'undefined' && navigator.onLine === false ? 'errorOffline' : 'errorNetwork');
+    case 'timeout':
+      return message(locale, 'errorTimeout');
+    case 'http':
+      if (e.status === 404) return message(locale, 'errorNotFound');
+      if (e.status === 401 || e.status === 403) return message(locale, 'errorForbidden', { status: e.status });
+      return message(locale, 'errorHttp', { status: e.status ?? '?' });
+    case 'not-calendar':
+      return message(locale, 'errorNotCalendar');
+    case 'too-large':
+      return message(locale, 'errorTooLarge');
+    default:
+      return message(locale, 'errorNetwork');
+  }
+}
+
+/**
+ * The error box: what failed in words, the engine's own words when they add something (e.g.
+ * Google's reason), Retry, and a link to the calendar.
+ */
+export function renderError(error: unknown, locale: string, onRetry: () => void, calendarLink: string | undefined): TemplateResult {
+  const text = errorText(error, locale);
+  const normalize = (t: string): string => t.replace(/[.\s]+$/, '').toLowerCase();
+  const detail = error instanceof Error && !(error instanceof NoSourceError) && normalize(error.message) !== normalize(text) ? error.message : '';
+  return html`<div part="error" role="alert">
+    <p class="title">${message(locale, 'errorTitle')}</p>
+    <p>${text}</p>
+    ${detail ? html`<p class="detail"><small>${detail}</small></p>` : nothing}
+    <p>
+      ${error instanceof NoSourceError ? nothing : html`<button part="retry" type="button" @click=${onRetry}>${message(locale, 'retry')}</button>`}
+      ${calendarLink ? html` <a href=${calendarLink} target="_blank" rel="noopener noreferrer">${message(locale, 'openCalendar')}</a>` : nothing}
+    </p>
+  </div>`;
+}
