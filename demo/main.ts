@@ -6,6 +6,7 @@
  * Importing the define module registers the element; ical.js is loaded by the element on demand.
  */
 import '../src/elements/event-list/define.js';
+import '../src/elements/discussion-card/define.js';
 import type { OtelEventList } from '../src/elements/event-list/event-list.js';
 import { CalendarError } from '../src/calendar/errors.js';
 

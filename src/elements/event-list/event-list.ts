@@ -133,13 +133,18 @@ export class OtelEventList extends LitElement {
     onComplete: (loaded) => {
       const view = this.#view(loaded);
       this.announcement = message(this.#locale(), view.occurrences.length === 1 ? 'loadedOne' : 'loaded', { count: view.occurrences.length });
-      this.dispatchEvent(new OtelLoadEvent(view.occurrences.length, loaded.staleSince !== undefined));
-      if (loaded.staleError) this.dispatchEvent(new OtelErrorEvent(loaded.staleError));
+      const loadEvent = new OtelLoadEvent(view.occurrences.length, loaded.staleSince !== undefined);
+      this.dispatchEvent(loadEvent);
+      if (loaded.staleError) {
+        const errorEvent = new OtelErrorEvent(loaded.staleError);
+        this.dispatchEvent(errorEvent);
+      }
     },
     onError: (error) => {
       if (error instanceof CalendarError && error.code === 'aborted') return;
       this.announcement = message(this.#locale(), 'errorTitle');
-      this.dispatchEvent(new OtelErrorEvent(error instanceof Error ? error : asCalendarError(error)));
+      const errorEvent = new OtelErrorEvent(error instanceof Error ? error : asCalendarError(error));
+      this.dispatchEvent(errorEvent);
     },
   });
 

@@ -83,9 +83,8 @@ export const en = {
   // <chatham-notice>
   chathamTitle: 'Chatham House Rule',
   chathamRule:
-    'Participants are free to use the information received, but neither the identity nor the affiliation of the speaker(s), nor that of any other participant, may be revealed.',
+    'When a meeting, or part thereof, is held under the Chatham House Rule, participants are free to use the information received, but neither the identity nor the affiliation of the speaker(s), nor that of any other participant, may be revealed.',
   chathamSource: 'About the Chatham House Rule',
-  chathamShow: 'Chatham House Rule: show what it means',
   chathamNoRecording: 'This session is not recorded.',
   chathamNoLeads: 'No lead collection: contact details shared here may not be used for sales or marketing.',
   recordedTitle: 'Recorded session',

@@ -1,8 +1,12 @@
 import { en, type MessageKey, type Messages } from './en.js';
+import { es } from './es.js';
 
 export type { MessageKey, Messages } from './en.js';
 
-const catalogs = new Map<string, Partial<Messages>>([['en', en]]);
+const catalogs = new Map<string, Partial<Messages>>([
+  ['en', en],
+  ['es', es],
+]);
 
 /** Adds (or extends) the messages of a locale, e.g. `registerMessages('es', es)`. */
 export function registerMessages(locale: string, messages: Partial<Messages>): void {

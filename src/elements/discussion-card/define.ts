@@ -1,0 +1,12 @@
+/**
+ * Defines `<otel-discussion-card>` (and `<chatham-notice>`, which it uses). Import
+ * `./discussion-card.js` for the class alone.
+ */
+import '../chatham-notice/define.js';
+import { defineElement } from '../shared/define.js';
+import { OtelDiscussionCard } from './discussion-card.js';
+
+export { OtelDiscussionCard } from './discussion-card.js';
+export { OtelErrorEvent, OtelLoadEvent } from '../shared/events.js';
+
+defineElement('otel-discussion-card', OtelDiscussionCard);
