@@ -1,6 +1,6 @@
 // Rollup bundles the demo page's script. The library itself is compiled by `tsc -p tsconfig.build.json`.
-// ical.js is imported dynamically by the elements (only ICS sources need it), so the output is a
-// folder: main.js plus lazily loaded chunks.
+// ical.js and the message catalogs are imported dynamically by the elements (only ICS sources
+// need ical.js; only the languages shown are loaded), so the output is a folder: main.js plus chunks.
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuildTs from './scripts/rollup-esbuild-ts.js';

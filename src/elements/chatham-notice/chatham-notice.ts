@@ -1,7 +1,8 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { baseStyles } from '../shared/base.styles.js';
-import { observeLocale, resolveLocale } from '../shared/locale.js';
+import { watchLocale } from '../shared/i18n.js';
+import { resolveLocale } from '../shared/locale.js';
 import { message, type MessageKey } from '../shared/messages/index.js';
 import { chathamNoticeStyles } from './chatham-notice.styles.js';
 
@@ -132,7 +133,7 @@ export class ChathamNotice extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#unobserveLocale = observeLocale(this, () => this.requestUpdate());
+    this.#unobserveLocale = watchLocale(this, () => this.requestUpdate());
   }
 
   override disconnectedCallback(): void {

@@ -13,7 +13,8 @@ import { loadAll, sourcesFrom, viewOf, type LastGood, type Loaded } from '../sha
 import { describeCadence } from '../shared/cadence.js';
 import { OtelErrorEvent, OtelLoadEvent } from '../shared/events.js';
 import { describeWhen, relativeHint, zoneLabel } from '../shared/format.js';
-import { observeLocale, resolveLocale } from '../shared/locale.js';
+import { watchLocale } from '../shared/i18n.js';
+import { resolveLocale } from '../shared/locale.js';
 import { message, type MessageKey } from '../shared/messages/index.js';
 import { isSafeUrl, stripBidiControls } from '../shared/sanitize.js';
 import { ScheduleError, scheduleCalendar } from '../shared/schedule.js';
@@ -192,7 +193,7 @@ export class OtelDiscussionCard extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#unobserveLocale = observeLocale(this, () => this.requestUpdate());
+    this.#unobserveLocale = watchLocale(this, () => this.requestUpdate());
     this.#clock = setInterval(() => {
       if (this.now === undefined && document.visibilityState !== 'hidden') this.requestUpdate();
     }, 60_000);

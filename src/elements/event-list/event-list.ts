@@ -12,7 +12,8 @@ import { baseStyles } from '../shared/base.styles.js';
 import { LOOKAHEAD, loadAll, sourcesFrom, sourcesKey, viewOf, type CalendarSource, type LastGood, type Loaded, type SourceData, type View } from '../shared/calendar-data.js';
 import { OtelErrorEvent, OtelLoadEvent } from '../shared/events.js';
 import { describeWhen, formatDateTime, groupHeading, groupKey, isHappening, relativeHint, zoneLabel, type GroupBy } from '../shared/format.js';
-import { observeLocale, resolveLocale } from '../shared/locale.js';
+import { watchLocale } from '../shared/i18n.js';
+import { resolveLocale } from '../shared/locale.js';
 import { message, type MessageKey } from '../shared/messages/index.js';
 import { NoSourceError, asCalendarError, downloadText, errorText, heading, renderError } from '../shared/ui.js';
 import { isSafeUrl, sanitizeDescription, stripBidiControls } from '../shared/sanitize.js';
@@ -132,7 +133,7 @@ export class OtelEventList extends LitElement {
     args: () => [sourcesKey(this.#sources()), this.days, this.proxy, this.timeout, this.#timeZone()] as const,
     onComplete: (loaded) => {
       const view = this.#view(loaded);
-      this.announcement = message(this.#locale(), view.occurrences.length === 1 ? 'loadedOne' : 'loaded', { count: view.occurrences.length });
+      this.announcement = message(this.#locale(), 'loaded', { count: view.occurrences.length });
       const loadEvent = new OtelLoadEvent(view.occurrences.length, loaded.staleSince !== undefined);
       this.dispatchEvent(loadEvent);
       if (loaded.staleError) {
@@ -153,14 +154,14 @@ export class OtelEventList extends LitElement {
     const loaded = this.#task.value;
     if (viewChanged && this.#task.status === TaskStatus.COMPLETE && loaded) {
       const count = this.#view(loaded).occurrences.length;
-      const text = message(this.#locale(), count === 1 ? 'shownOne' : 'shown', { count });
+      const text = message(this.#locale(), 'shown', { count });
       if (text !== this.announcement) this.announcement = text;
     }
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#unobserveLocale = observeLocale(this, () => this.requestUpdate());
+    this.#unobserveLocale = watchLocale(this, () => this.requestUpdate());
     // Keep "happening now" and "in 5 minutes" true while the page stays open.
     this.#clock = setInterval(() => {
       if (this.now === undefined && document.visibilityState !== 'hidden') this.requestUpdate();

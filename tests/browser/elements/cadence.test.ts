@@ -7,6 +7,10 @@ import { describeCadence } from '../../../src/elements/shared/cadence.js';
 import { en } from '../../../src/elements/shared/messages/en.js';
 import { es } from '../../../src/elements/shared/messages/es.js';
 import { message, type MessageKey } from '../../../src/elements/shared/messages/index.js';
+import { loadMessages } from '../../../src/elements/shared/messages/index.js';
+
+// Catalogs load on first use; these tests read Spanish texts synchronously.
+await loadMessages('es');
 
 const BERLIN = 'Europe/Berlin';
 const KOLKATA = 'Asia/Kolkata';

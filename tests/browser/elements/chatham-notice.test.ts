@@ -4,6 +4,10 @@ import '../../../src/elements/chatham-notice/define.js';
 import { CHATHAM_HOUSE_RULE_URL, DISMISS_STORAGE_PREFIX, OtelDismissEvent, type ChathamNotice } from '../../../src/elements/chatham-notice/chatham-notice.js';
 import { en } from '../../../src/elements/shared/messages/en.js';
 import { registerMessages } from '../../../src/elements/shared/messages/index.js';
+import { loadMessages } from '../../../src/elements/shared/messages/index.js';
+
+// Catalogs load on first use; these tests read Spanish texts synchronously.
+await loadMessages('es');
 
 const realFetch = window.fetch;
 let fetchCalls: string[] = [];

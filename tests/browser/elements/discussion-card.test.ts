@@ -2,6 +2,10 @@ import { expect } from '@open-wc/testing';
 import { clearCalendarCache } from '../../../src/calendar/fetch.js';
 import '../../../src/elements/discussion-card/define.js';
 import type { OtelDiscussionCard } from '../../../src/elements/discussion-card/discussion-card.js';
+import { loadMessages } from '../../../src/elements/shared/messages/index.js';
+
+// Catalogs load on first use; these tests read Spanish texts synchronously.
+await loadMessages('es');
 
 const realFetch = window.fetch;
 const EMEA = { rrule: 'FREQ=MONTHLY;BYDAY=3TU', dtstart: '2024-01-16T11:00', timezone: 'Europe/Berlin' };

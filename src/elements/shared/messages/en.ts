@@ -5,10 +5,8 @@
  */
 export const en = {
   loading: 'Loading events…',
-  loaded: '{count} upcoming events loaded.',
-  loadedOne: '1 upcoming event loaded.',
-  shown: '{count} events shown.',
-  shownOne: '1 event shown.',
+  loaded: '{count, plural, one {# upcoming event loaded.} other {# upcoming events loaded.}}',
+  shown: '{count, plural, one {# event shown.} other {# events shown.}}',
   empty: 'No upcoming events in the next {days} days.',
   emptyFiltered: 'No upcoming events matching “{filter}” in the next {days} days.',
   nextBeyond: 'Next:',

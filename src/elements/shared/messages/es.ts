@@ -9,12 +9,10 @@ import type { Messages } from './en.js';
  * "primer", "tercer". `cadence*` sentences say "a las {time}"; `describeCadence` turns that into
  * "a la {time}" for one o'clock.
  */
-export const es = {
+export const messages = {
   loading: 'Cargando eventos…',
-  loaded: '{count} próximos eventos cargados.',
-  loadedOne: '1 próximo evento cargado.',
-  shown: 'Se muestran {count} eventos.',
-  shownOne: 'Se muestra 1 evento.',
+  loaded: '{count, plural, one {# próximo evento cargado.} other {# próximos eventos cargados.}}',
+  shown: '{count, plural, one {Se muestra # evento.} other {Se muestran # eventos.}}',
   empty: 'No hay eventos en los próximos {days} días.',
   emptyFiltered: 'No hay eventos que coincidan con «{filter}» en los próximos {days} días.',
   nextBeyond: 'Próximo:',
@@ -101,3 +99,6 @@ export const es = {
     'Esta sesión se graba y la grabación puede publicarse. Por favor, comparte solo lo que pueda hacerse público.',
   dismiss: 'Cerrar',
 } satisfies Messages;
+
+/** The Spanish catalog under its own name, for tests and for `registerMessages`. */
+export const es = messages;

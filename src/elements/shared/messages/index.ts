@@ -1,14 +1,25 @@
+/**
+ * Messages in the reader's language.
+ *
+ * English (`en.ts`) is built in and is the fallback for every key. Other languages are one file
+ * each, `<tag>.ts` named by lower-case BCP 47 tag (`es.ts`, `pt.ts`, `pt-br.ts`, `zh-cn.ts`),
+ * exporting `messages`, listed in `catalogs.ts`; a catalog is loaded on first use, so a page
+ * downloads only the languages it shows. Lookup falls back from the most specific tag: `pt-BR`
+ * → `pt-br` → `pt` → `en`. See docs/localization.md.
+ *
+ * Templates fill `{name}` placeholders, and choose plural forms with a small subset of ICU
+ * MessageFormat: `{count, plural, one {# event} few {# події} other {# events}}` (`#` is the
+ * number, formatted for the locale; `=0 {…}` matches exactly; categories from Intl.PluralRules).
+ */
+import { CATALOGS } from './catalogs.js';
 import { en, type MessageKey, type Messages } from './en.js';
-import { es } from './es.js';
 
 export type { MessageKey, Messages } from './en.js';
 
-const catalogs = new Map<string, Partial<Messages>>([
-  ['en', en],
-  ['es', es],
-]);
+const catalogs = new Map<string, Partial<Messages>>([['en', en]]);
+const loading = new Map<string, Promise<void>>();
 
-/** Adds (or extends) the messages of a locale, e.g. `registerMessages('es', es)`. */
+/** Adds (or extends) the messages of a locale, e.g. a site's own wording. */
 export function registerMessages(locale: string, messages: Partial<Messages>): void {
   const key = locale.toLowerCase();
   catalogs.set(key, { ...catalogs.get(key), ...messages });
@@ -23,15 +34,112 @@ function chain(locale: string): string[] {
   return out;
 }
 
+function isCatalog(value: unknown): value is Partial<Messages> {
+  return typeof value === 'object' && value !== null;
+}
+
+/**
+ * Loads the catalogs `locale` falls back through (once per page; missing ones are remembered
+ * as missing). Resolves when lookups for `locale` are as good as they will get.
+ */
+export function loadMessages(locale: string): Promise<void> {
+  const names = chain(locale).filter((name) => Object.hasOwn(CATALOGS, name));
+  return Promise.all(
+    names.map((name) => {
+      let pending = loading.get(name);
+      if (!pending) {
+        const load = CATALOGS[name];
+        pending = (load ? load() : Promise.resolve({})).then(
+          (module: { messages?: unknown }) => {
+            if (isCatalog(module.messages)) registerMessages(name, { ...module.messages, ...catalogs.get(name) });
+          },
+          () => undefined,
+        );
+        loading.set(name, pending);
+      }
+      return pending;
+    }),
+  ).then(() => undefined);
+}
+
+/** True when a catalog other than English answers for `locale` (loaded or registered). */
+export function hasCatalog(locale: string): boolean {
+  return chain(locale).some((name) => name !== 'en' && catalogs.has(name));
+}
+
+type Values = Readonly<Record<string, string | number>>;
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+function pluralCategory(locale: string, n: number): string {
+  let rules = pluralRules.get(locale);
+  if (!rules) {
+    rules = new Intl.PluralRules(locale);
+    pluralRules.set(locale, rules);
+  }
+  return rules.select(n);
+}
+
+/** Index of the `}` closing the `{` at `open`. */
+function closing(text: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    if (text[i] === '{') depth++;
+    else if (text[i] === '}' && --depth === 0) return i;
+  }
+  return text.length;
+}
+
+function format(text: string, locale: string, values: Values): string {
+  let out = '';
+  for (let i = 0; i < text.length; ) {
+    const open = text.indexOf('{', i);
+    if (open < 0) {
+      out += text.slice(i);
+      break;
+    }
+    out += text.slice(i, open);
+    const close = closing(text, open);
+    const body = text.slice(open + 1, close);
+    const plural = /^\s*(\w+)\s*,\s*plural\s*,/.exec(body);
+    if (plural) {
+      const name = plural[1] ?? '';
+      const n = Number(values[name] ?? 0);
+      const forms = new Map<string, string>();
+      const rest = body.slice(plural[0].length);
+      for (let j = 0; j < rest.length; ) {
+        const m = /\s*(=\d+|\w+)\s*\{/y;
+        m.lastIndex = j;
+        const head = m.exec(rest);
+        if (!head) break;
+        const start = m.lastIndex - 1;
+        const end = closing(rest, start);
+        forms.set(head[1] ?? '', rest.slice(start + 1, end));
+        j = end + 1;
+      }
+      const chosen = forms.get(`=${n}`) ?? forms.get(pluralCategory(locale, n)) ?? forms.get('other') ?? '';
+      out += format(chosen.replace(/#/g, new Intl.NumberFormat(locale).format(n)), locale, values);
+    } else {
+      const name = body.trim();
+      out += name in values ? String(values[name]) : `{${body}}`;
+    }
+    i = close + 1;
+  }
+  return out;
+}
+
 /** The message for `key` in `locale` (falling back to less specific locales, then English). */
-export function message(locale: string, key: MessageKey, values: Readonly<Record<string, string | number>> = {}): string {
+export function message(locale: string, key: MessageKey, values: Values = {}): string {
   let text: string = en[key];
+  let found = 'en';
   for (const name of chain(locale)) {
-    const found = catalogs.get(name)?.[key];
-    if (found !== undefined) {
-      text = found;
+    const candidate = catalogs.get(name)?.[key];
+    if (candidate !== undefined) {
+      text = candidate;
+      found = name;
       break;
     }
   }
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  // Plural categories follow the language the text is in (English fallback: English rules).
+  return format(text, found === 'en' ? 'en' : locale, values);
 }

@@ -1,0 +1,71 @@
+/**
+ * The message catalogs: every language file is listed in catalogs.ts and has exactly the keys
+ * and placeholders of English; plural forms follow the language's rules.
+ */
+import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, test } from 'node:test';
+import { CATALOGS } from '../../src/elements/shared/messages/catalogs.js';
+import { en } from '../../src/elements/shared/messages/en.js';
+import { loadMessages, message, registerMessages } from '../../src/elements/shared/messages/index.js';
+
+const DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'src', 'elements', 'shared', 'messages');
+const NOT_CATALOGS = new Set(['en.ts', 'index.ts', 'catalogs.ts']);
+
+/** Placeholder names of a template: `{name}` and `{name, plural, …}`, sorted and unique. */
+function placeholders(template: string): string[] {
+  return [...new Set([...template.matchAll(/\{\s*(\w+)\s*(?:,|\})/g)].map((m) => m[1] ?? ''))].sort();
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+describe('message catalogs', () => {
+  const files = readdirSync(DIR).filter((f) => f.endsWith('.ts') && !NOT_CATALOGS.has(f));
+
+  test('every catalog file is listed in catalogs.ts, and every listed one exists', () => {
+    assert.deepEqual(files.map((f) => f.replace(/\.ts$/, '')).sort(), Object.keys(CATALOGS).sort());
+  });
+
+  for (const file of files) {
+    const tag = file.replace(/\.ts$/, '');
+    test(`${tag}: the keys and placeholders of English`, async () => {
+      const loader = CATALOGS[tag];
+      assert.ok(loader, `${tag} is not in catalogs.ts`);
+      const { messages } = await loader();
+      assert.ok(isRecord(messages));
+      assert.deepEqual(Object.keys(messages).sort(), Object.keys(en).sort());
+      for (const [key, english] of Object.entries(en)) {
+        const text = messages[key];
+        assert.equal(typeof text, 'string', `${tag}.${key}`);
+        assert.deepEqual(placeholders(String(text)), placeholders(english), `${tag}.${key} placeholders`);
+      }
+    });
+  }
+});
+
+describe('message()', () => {
+  test('fills placeholders and chooses English plural forms', () => {
+    assert.equal(message('en', 'loaded', { count: 1 }), '1 upcoming event loaded.');
+    assert.equal(message('en', 'loaded', { count: 12 }), '12 upcoming events loaded.');
+    assert.equal(message('en-GB', 'empty', { days: 30 }), 'No upcoming events in the next 30 days.');
+  });
+
+  test('plural categories follow the language (few/many), numbers are formatted for it', () => {
+    registerMessages('uk', { shown: '{count, plural, one {# подія} few {# події} many {# подій} other {# події}}' });
+    assert.equal(message('uk', 'shown', { count: 1 }), '1 подія');
+    assert.equal(message('uk', 'shown', { count: 3 }), '3 події');
+    assert.equal(message('uk', 'shown', { count: 5 }), '5 подій');
+    assert.equal(message('uk', 'shown', { count: 21 }), '21 подія');
+  });
+
+  test('falls back from the specific tag to the language, then to English', async () => {
+    await loadMessages('es-MX');
+    assert.equal(message('es-MX', 'retry'), message('es', 'retry'));
+    assert.notEqual(message('es', 'retry'), en.retry);
+    assert.equal(message('xx-YY', 'retry'), en.retry);
+  });
+});
