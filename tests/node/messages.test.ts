@@ -14,9 +14,12 @@ import { loadMessages, message, registerMessages } from '../../src/elements/shar
 const DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'src', 'elements', 'shared', 'messages');
 const NOT_CATALOGS = new Set(['en.ts', 'index.ts', 'catalogs.ts']);
 
-/** Placeholder names of a template: `{name}` and `{name, plural, …}`, sorted and unique. */
+/**
+ * Placeholder names of a template (`{name}`, `{name, plural, …}`), sorted and unique. `wd` is an
+ * optional selector (a catalog may or may not need the weekday's gender), so it is left out.
+ */
 function placeholders(template: string): string[] {
-  return [...new Set([...template.matchAll(/\{\s*(\w+)\s*(?:,|\})/g)].map((m) => m[1] ?? ''))].sort();
+  return [...new Set([...template.matchAll(/\{\s*(\w+)\s*(?:,|\})/g)].map((m) => m[1] ?? ''))].filter((n) => n !== 'wd').sort();
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -39,7 +42,7 @@ describe('message catalogs', () => {
       assert.ok(isRecord(messages));
       assert.deepEqual(Object.keys(messages).sort(), Object.keys(en).sort());
       for (const [key, english] of Object.entries(en)) {
-        const text = messages[key];
+        const text: unknown = messages[key];
         assert.equal(typeof text, 'string', `${tag}.${key}`);
         assert.deepEqual(placeholders(String(text)), placeholders(english), `${tag}.${key} placeholders`);
       }
@@ -60,6 +63,12 @@ describe('message()', () => {
     assert.equal(message('uk', 'shown', { count: 3 }), '3 події');
     assert.equal(message('uk', 'shown', { count: 5 }), '5 подій');
     assert.equal(message('uk', 'shown', { count: 21 }), '21 подія');
+  });
+
+  test('select chooses a form by value (gender agreement)', () => {
+    registerMessages('pt', { ordinal3: '{wd, select, tu {terceira} we {terceira} other {terceiro}}' });
+    assert.equal(message('pt', 'ordinal3', { wd: 'tu' }), 'terceira');
+    assert.equal(message('pt', 'ordinal3', { wd: 'sa' }), 'terceiro');
   });
 
   test('falls back from the specific tag to the language, then to English', async () => {

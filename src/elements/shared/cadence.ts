@@ -143,9 +143,13 @@ function phrase(rule: RecurrenceRule, dtstartWall: number): Phrase | undefined {
         if (!ORDINALS.has(ordinal)) return undefined;
         const interval = rule.interval;
         const ordinalKey = `ordinal${ordinal}` as OrdinalKey;
+        // `wd` (su, mo … sa) lets a catalog agree the ordinal with the weekday's gender:
+        // `{wd, select, tu {terceira} we {terceira} other {terceiro}}`.
+        const wd = ['su', 'mo', 'tu', 'we', 'th', 'fr', 'sa'][only.weekday] ?? 'other';
         const values = (l: string): Record<string, string | number> => ({
           n: interval,
-          ordinal: message(l, ordinalKey),
+          wd,
+          ordinal: message(l, ordinalKey, { wd }),
           weekday: weekdayName(l, only.weekday),
         });
         return { key: interval === 1 ? 'cadenceMonthlyNth' : 'cadenceEveryNMonthsNth', values };

@@ -9,7 +9,8 @@
  *
  * Templates fill `{name}` placeholders, and choose plural forms with a small subset of ICU
  * MessageFormat: `{count, plural, one {# event} few {# події} other {# events}}` (`#` is the
- * number, formatted for the locale; `=0 {…}` matches exactly; categories from Intl.PluralRules).
+ * number, formatted for the locale; `=0 {…}` matches exactly; categories from Intl.PluralRules),
+ * and `{wd, select, tu {terceira} other {terceiro}}` (a form by value, e.g. a word's gender).
  */
 import { CATALOGS } from './catalogs.js';
 import { en, type MessageKey, type Messages } from './en.js';
@@ -101,9 +102,10 @@ function format(text: string, locale: string, values: Values): string {
     out += text.slice(i, open);
     const close = closing(text, open);
     const body = text.slice(open + 1, close);
-    const plural = /^\s*(\w+)\s*,\s*plural\s*,/.exec(body);
+    const plural = /^\s*(\w+)\s*,\s*(plural|select)\s*,/.exec(body);
     if (plural) {
       const name = plural[1] ?? '';
+      const isSelect = plural[2] === 'select';
       const n = Number(values[name] ?? 0);
       const forms = new Map<string, string>();
       const rest = body.slice(plural[0].length);
@@ -117,8 +119,12 @@ function format(text: string, locale: string, values: Values): string {
         forms.set(head[1] ?? '', rest.slice(start + 1, end));
         j = end + 1;
       }
-      const chosen = forms.get(`=${n}`) ?? forms.get(pluralCategory(locale, n)) ?? forms.get('other') ?? '';
-      out += format(chosen.replace(/#/g, new Intl.NumberFormat(locale).format(n)), locale, values);
+      if (isSelect) {
+        out += format(forms.get(String(values[name] ?? '')) ?? forms.get('other') ?? '', locale, values);
+      } else {
+        const chosen = forms.get(`=${n}`) ?? forms.get(pluralCategory(locale, n)) ?? forms.get('other') ?? '';
+        out += format(chosen.replace(/#/g, new Intl.NumberFormat(locale).format(n)), locale, values);
+      }
     } else {
       const name = body.trim();
       out += name in values ? String(values[name]) : `{${body}}`;
