@@ -14,12 +14,41 @@ import { loadMessages, message, registerMessages } from '../../src/elements/shar
 const DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'src', 'elements', 'shared', 'messages');
 const NOT_CATALOGS = new Set(['en.ts', 'index.ts', 'catalogs.ts']);
 
+function closing(text: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    if (text[i] === '{') depth++;
+    else if (text[i] === '}' && --depth === 0) return i;
+  }
+  return text.length;
+}
+
 /**
- * Placeholder names of a template (`{name}`, `{name, plural, …}`), sorted and unique. `wd` is an
- * optional selector (a catalog may or may not need the weekday's gender), so it is left out.
+ * Placeholder names of a template — `{name}`, `{name, plural|select, …}` and the `{name}`s inside
+ * their branches, not the branch words — sorted and unique. `wd` is an optional selector (a
+ * catalog may or may not need the weekday's gender), so it is left out.
  */
 function placeholders(template: string): string[] {
-  return [...new Set([...template.matchAll(/\{\s*(\w+)\s*(?:,|\})/g)].map((m) => m[1] ?? ''))].filter((n) => n !== 'wd').sort();
+  const names = new Set<string>();
+  const walk = (text: string): void => {
+    for (let open = text.indexOf('{'); open >= 0; open = text.indexOf('{', open)) {
+      const close = closing(text, open);
+      const body = text.slice(open + 1, close);
+      const head = /^\s*(\w+)\s*(?:,\s*(?:plural|select)\s*,)?/.exec(body);
+      if (head?.[1]) names.add(head[1]);
+      if (head && head[0].includes(',')) {
+        const rest = body.slice(head[0].length);
+        for (let j = rest.indexOf('{'); j >= 0; j = rest.indexOf('{', j)) {
+          const end = closing(rest, j);
+          walk(rest.slice(j + 1, end));
+          j = end + 1;
+        }
+      }
+      open = close + 1;
+    }
+  };
+  walk(template);
+  return [...names].filter((n) => n !== 'wd').sort();
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

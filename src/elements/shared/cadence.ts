@@ -39,7 +39,15 @@ const ORDINAL_DAY_SUFFIXES: Readonly<Record<string, Readonly<Partial<Record<Intl
  * Spanish: "a las 11:00" but "a la 1:00" (and "a la 1:00 p. m.").
  */
 const SENTENCE_HOOKS: Readonly<Record<string, (text: string, time: string, hour: number) => string>> = {
+  // "a la 1:00", "a las 2:00".
   es: (text, time, hour) => (hour === 1 ? text.replace(`a las ${time}`, `a la ${time}`) : text),
+  // "à 1:00" (and "à 0:00"), "às 2:00"; "1º de junho".
+  pt: (text, time, hour) =>
+    (hour <= 1 ? text.replace(`às ${time}`, `à ${time}`) : text).replace(/(^|\s)1 de (?=\p{L})/u, '$11º de '),
+  // "le 1er juin".
+  fr: (text) => text.replace(/(\sle )1 (?=\p{L})/u, '$11er '),
+  // "об 11:00" before a vowel (Ukrainian times are 24-hour: only 11 starts with one).
+  uk: (text, time, hour) => (hour === 11 ? text.replace(`о ${time}`, `об ${time}`) : text),
 };
 
 function language(locale: string): string {
@@ -95,13 +103,22 @@ function plainWeekdays(byDay: readonly ByDay[]): Weekday[] | undefined {
   return byDay.every((d) => d.ordinal === 0) ? byDay.map((d) => d.weekday) : undefined;
 }
 
+const WEEKDAY_CODES = ['su', 'mo', 'tu', 'we', 'th', 'fr', 'sa'] as const;
+
+/** The first weekday of a list in Monday-first order, as a `wd` code (for gender agreement). */
+function firstWeekdayCode(weekdays: readonly Weekday[]): string {
+  const first = [...weekdays].sort((a, b) => ((a + 6) % 7) - ((b + 6) % 7))[0];
+  return first === undefined ? 'other' : WEEKDAY_CODES[first];
+}
+
 function weeklyPhrase(weekdays: readonly Weekday[], interval: number): Phrase {
+  const wd = firstWeekdayCode(weekdays);
   if (interval > 1) {
-    return { key: 'cadenceEveryNWeeks', values: (l) => ({ n: interval, weekdays: weekdayList(l, weekdays) }) };
+    return { key: 'cadenceEveryNWeeks', values: (l) => ({ n: interval, wd, weekdays: weekdayList(l, weekdays) }) };
   }
   if (sameSet(weekdays, WORKING_DAYS)) return { key: 'cadenceWeekdays', values: () => ({}) };
   if (new Set(weekdays).size === 7) return { key: 'cadenceDaily', values: () => ({}) };
-  return { key: 'cadenceWeekly', values: (l) => ({ weekdays: weekdayList(l, weekdays) }) };
+  return { key: 'cadenceWeekly', values: (l) => ({ wd, weekdays: weekdayList(l, weekdays) }) };
 }
 
 function monthDayPhrase(day: number, interval: number): Phrase | undefined {
@@ -145,7 +162,7 @@ function phrase(rule: RecurrenceRule, dtstartWall: number): Phrase | undefined {
         const ordinalKey = `ordinal${ordinal}` as OrdinalKey;
         // `wd` (su, mo … sa) lets a catalog agree the ordinal with the weekday's gender:
         // `{wd, select, tu {terceira} we {terceira} other {terceiro}}`.
-        const wd = ['su', 'mo', 'tu', 'we', 'th', 'fr', 'sa'][only.weekday] ?? 'other';
+        const wd = WEEKDAY_CODES[only.weekday];
         const values = (l: string): Record<string, string | number> => ({
           n: interval,
           wd,

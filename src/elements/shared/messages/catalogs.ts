@@ -4,5 +4,11 @@
  * every catalog file in this folder is listed.
  */
 export const CATALOGS: Readonly<Record<string, () => Promise<{ readonly messages: unknown }>>> = {
+  bn: () => import('./bn.js'),
   es: () => import('./es.js'),
+  fr: () => import('./fr.js'),
+  ja: () => import('./ja.js'),
+  pt: () => import('./pt.js'),
+  uk: () => import('./uk.js'),
+  'zh-cn': () => import('./zh-cn.js'),
 };

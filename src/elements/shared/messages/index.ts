@@ -26,11 +26,28 @@ export function registerMessages(locale: string, messages: Partial<Messages>): v
   catalogs.set(key, { ...catalogs.get(key), ...messages });
 }
 
-/** `pt-BR` → [`pt-br`, `pt`, `en`]: the catalogs to look in, most specific first. */
+/** Chinese catalogs are by script: Simplified (`zh-cn`) for Hans, whatever the region. */
+function chineseScriptCatalog(locale: string): string | undefined {
+  try {
+    const script = new Intl.Locale(locale).maximize().script;
+    return script === 'Hans' ? 'zh-cn' : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * `pt-BR` → [`pt-br`, `pt`, `en`]: the catalogs to look in, most specific first. Chinese goes
+ * by script: `zh-Hans-CN`, `zh-SG` → `zh-cn`; `zh-TW` (Traditional) never gets Simplified.
+ */
 function chain(locale: string): string[] {
   const parts = locale.toLowerCase().split('-');
   const out: string[] = [];
   for (let i = parts.length; i > 0; i--) out.push(parts.slice(0, i).join('-'));
+  if (parts[0] === 'zh') {
+    const simplified = chineseScriptCatalog(locale);
+    if (simplified && !out.includes(simplified)) out.splice(out.length - 1, 0, simplified);
+  }
   if (!out.includes('en')) out.push('en');
   return out;
 }
