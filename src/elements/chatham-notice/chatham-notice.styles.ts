@@ -25,6 +25,16 @@ export const chathamNoticeStyles = css`
   .source {
     font-size: 0.95em;
   }
+  /*
+   * Wording shown in English because the page's language has no translation is marked lang="en":
+   * it reads left to right with its punctuation at its end, also on a right-to-left page.
+   */
+  [part='title'][lang],
+  [part='text'][lang],
+  [part='lines'] li[lang],
+  [part='source'][lang] {
+    unicode-bidi: plaintext;
+  }
 
   /* badge */
   [part='badge'] {
@@ -36,21 +46,27 @@ export const chathamNoticeStyles = css`
     border-radius: 999px;
     min-height: 24px;
     padding: 0.15em 0.75em;
-    border-color: var(--_border);
+    border-color: var(--_control-border);
     background: var(--_surface);
     color: var(--_text);
   }
+  /* A chevron pointing to the inline end (› in LTR, ‹ in RTL) when closed, down when open. */
   [part='badge']::before {
     content: '';
     width: 0.45em;
     height: 0.45em;
-    border: solid currentColor;
-    border-width: 0 0.13em 0.13em 0;
+    border: 0 solid currentColor;
+    border-inline-end-width: 0.13em;
+    border-block-end-width: 0.13em;
     transform: rotate(-45deg);
     transition: transform 0.15s ease;
   }
-  [part='badge'][aria-expanded='true']::before {
+  [part='badge'][aria-expanded='true']::before,
+  [part='badge']:dir(rtl)::before {
     transform: rotate(45deg);
+  }
+  [part='badge'][aria-expanded='true']:dir(rtl)::before {
+    transform: rotate(-45deg);
   }
   [part='badge']:hover {
     border-color: var(--_accent);
@@ -66,7 +82,7 @@ export const chathamNoticeStyles = css`
     background: var(--_surface);
   }
   [part='panel'] {
-    margin-top: calc(var(--_space) * 0.5);
+    margin-block-start: calc(var(--_space) * 0.5);
     max-width: 42em;
     animation: reveal 0.15s ease-out;
   }
@@ -100,7 +116,7 @@ export const chathamNoticeStyles = css`
     padding: 0 0.4em;
     font-size: 1.1em;
     line-height: 1;
-    border-color: var(--_border);
+    border-color: var(--_control-border);
     color: var(--_text);
   }
   [part='dismiss']:hover {

@@ -19,6 +19,7 @@ export const discussionCardStyles = css`
     margin: 0;
     font-size: 1.2em;
     font-weight: 700;
+    overflow-wrap: anywhere;
   }
   [part='region'] {
     margin: 0;
@@ -35,7 +36,12 @@ export const discussionCardStyles = css`
     color: var(--_muted);
   }
   [part='description'] ::slotted(*) {
-    margin-top: 0;
+    margin-block-start: 0;
+  }
+  /* The group's name and description may be in another direction than the page (like dir="auto"). */
+  [part='title'],
+  [part='description'] ::slotted(*) {
+    unicode-bidi: plaintext;
   }
   [part='facts'] {
     display: grid;
@@ -48,6 +54,8 @@ export const discussionCardStyles = css`
   }
   [part='facts'] dd {
     margin: 0;
+    /* A long word may break rather than widen the card past a narrow screen (reflow at 320 px). */
+    overflow-wrap: anywhere;
   }
   [part='format'] .explanation {
     color: var(--_muted);
@@ -145,6 +153,9 @@ export const discussionCardStyles = css`
     }
     [part~='next'] {
       border-inline-start-color: Highlight;
+    }
+    .skeleton {
+      background: GrayText;
     }
   }
 `;

@@ -397,7 +397,7 @@ export class OtelDiscussionCard extends LitElement {
             ${this.recorded ? html`<chatham-notice variant="inline" recorded></chatham-notice>` : nothing}
           </div>`
         : nothing}
-      <section part="sessions" aria-labelledby=${sessionsId}>
+      <section part="sessions" aria-labelledby=${`${sessionsId} ${this.#id}-title`}>
         ${heading(level + 1, 'sessions-heading', this.#t('nextSessions'), sessionsId)}
         ${sessions.length === 0
           ? html`<p>${this.#t('noSessions')}</p>`

@@ -9,9 +9,10 @@ export const eventListStyles = css`
   [part='group-heading'] {
     font-size: 1em;
     font-weight: 650;
-    margin: 0.5em 0 0.25em;
-    padding-bottom: 0.25em;
-    border-bottom: 1px solid var(--_border);
+    margin-block: 0.5em 0.25em;
+    margin-inline: 0;
+    padding-block-end: 0.25em;
+    border-block-end: 1px solid var(--_border);
   }
   [part~='list'] {
     list-style: none;
@@ -79,33 +80,49 @@ export const eventListStyles = css`
     flex-wrap: wrap;
     gap: 0.5em;
     align-items: center;
-    margin-top: 0.35em;
+    margin-block-start: 0.35em;
   }
   details > summary {
     cursor: pointer;
     color: var(--_accent);
     width: fit-content;
+    /* A target of at least 24 × 24 CSS px (WCAG 2.5.8). */
+    min-block-size: 24px;
+    min-inline-size: 24px;
   }
   [part='add-to-calendar'] {
     position: relative;
   }
   [part='add-to-calendar'] ul {
     list-style: none;
-    margin: 0.35em 0 0;
+    margin: 0;
+    margin-block-start: 0.35em;
     padding: 0;
     display: flex;
     flex-wrap: wrap;
     gap: 0.35em;
   }
   [part='description'] .body {
-    margin-top: 0.4em;
+    margin-block-start: 0.4em;
     overflow-wrap: anywhere;
   }
   [part='description'] .body > :first-child {
-    margin-top: 0;
+    margin-block-start: 0;
   }
   [part='description'] .body > :last-child {
-    margin-bottom: 0;
+    margin-block-end: 0;
+  }
+  /*
+   * Text from the calendar (title, location, description, the next event's name) may be in
+   * another direction than the page: each reads in the direction of its own first strong
+   * character (like dir="auto") and is isolated from the times and words beside it.
+   */
+  [part='title'],
+  [part='location'],
+  [part='description'] .body,
+  [part='description'] .body :is(p, div, li, blockquote, pre, h1, h2, h3, h4, h5, h6),
+  [part='empty'] strong {
+    unicode-bidi: plaintext;
   }
   [part='error'],
   [part='empty'],

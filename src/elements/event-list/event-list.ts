@@ -352,7 +352,7 @@ export class OtelEventList extends LitElement {
     if (groupBy === 'none') return list(view.occurrences, this.#t('eventsList'));
     return html`${[...groups].map(([key, items]) => {
       const headingId = `${this.#id}-${key}`;
-      return html`<section part="group" aria-labelledby=${headingId}>
+      return html`<section part="group" role="group" aria-labelledby=${headingId}>
         ${heading(level, 'group-heading', groupHeading(key, groupBy, locale, now, timeZone), headingId)} ${list(items)}
       </section>`;
     })}`;

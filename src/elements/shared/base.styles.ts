@@ -17,6 +17,8 @@ export const baseStyles = css`
     --_on-accent: var(--otel-color-on-accent, light-dark(#fff, #10152e));
     --_surface: var(--otel-color-surface, color-mix(in srgb, currentColor 4%, transparent));
     --_border: var(--otel-color-border, color-mix(in srgb, currentColor 18%, transparent));
+    /* The outline of a neutral control (a pill, an icon button): at least 3:1 on the page. */
+    --_control-border: color-mix(in srgb, var(--_text) 60%, transparent);
     --_danger: var(--otel-color-danger, light-dark(#b3261e, #ffb4ab));
     --_radius: var(--otel-radius, 0.5rem);
     --_space: var(--otel-space, 0.75rem);
@@ -72,15 +74,22 @@ export const baseStyles = css`
     color: var(--_on-accent);
   }
   @media (forced-colors: active) {
+    /* Filled (primary) buttons too: system colours, not the accent fill and its on-accent text. */
     button,
-    .button {
+    .button,
+    button.primary,
+    .button.primary {
       border-color: ButtonText;
       color: ButtonText;
       background: ButtonFace;
     }
-    a.button {
+    a.button,
+    a.button.primary {
       color: LinkText;
       border-color: LinkText;
+    }
+    :focus-visible {
+      outline-color: Highlight;
     }
   }
 `;
