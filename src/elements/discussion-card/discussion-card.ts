@@ -1,4 +1,4 @@
-import { Task, TaskStatus } from '@lit/task';
+import { Task } from '@lit/task';
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CalendarError } from '../../calendar/errors.js';
@@ -9,15 +9,15 @@ import { DAY } from '../../calendar/time.js';
 import type { Calendar, CalendarEvent, Occurrence } from '../../calendar/types.js';
 import { intlZone, localZoneName } from '../../calendar/zones/intl-zone.js';
 import { baseStyles } from '../shared/base.styles.js';
+import { LiveController } from '../shared/live-controller.js';
 import { loadAll, sourcesFrom, viewOf, type LastGood, type Loaded } from '../shared/calendar-data.js';
 import { describeCadence } from '../shared/cadence.js';
 import { OtelErrorEvent, OtelLoadEvent } from '../shared/events.js';
 import { describeWhen, relativeHint, zoneLabel } from '../shared/format.js';
-import { watchLocale } from '../shared/i18n.js';
 import { resolveLocale } from '../shared/locale.js';
 import { message, type MessageKey } from '../shared/messages/index.js';
 import { isSafeUrl, stripBidiControls } from '../shared/sanitize.js';
-import { ScheduleError, scheduleCalendar } from '../shared/schedule.js';
+import { ScheduleError, scheduleCalendar, type InlineSchedule } from '../shared/schedule.js';
 import { NoSourceError, asCalendarError, downloadText, heading, renderError } from '../shared/ui.js';
 import { discussionCardStyles } from './discussion-card.styles.js';
 
@@ -154,8 +154,6 @@ export class OtelDiscussionCard extends LitElement {
   @state() private accessor announcement = '';
 
   #lastGood: LastGood | undefined;
-  #unobserveLocale: (() => void) | undefined;
-  #clock: ReturnType<typeof setInterval> | undefined;
   readonly #id = `otel-discussion-card-${++idCounter}`;
 
   readonly #task = new Task(this, {
@@ -191,24 +189,10 @@ export class OtelDiscussionCard extends LitElement {
     },
   });
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#unobserveLocale = watchLocale(this, () => this.requestUpdate());
-    this.#clock = setInterval(() => {
-      if (this.now === undefined && document.visibilityState !== 'hidden') this.requestUpdate();
-    }, 60_000);
-    if (this.#task.status === TaskStatus.ERROR && this.#task.error instanceof CalendarError && this.#task.error.code === 'aborted') {
-      void this.#task.run();
-    }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#unobserveLocale?.();
-    this.#unobserveLocale = undefined;
-    clearInterval(this.#clock);
-    this.#clock = undefined;
-    this.#task.abort(new CalendarError('aborted', 'The element was removed'));
+  constructor() {
+    super();
+    // Locale, minute clock, abort on removal, reload on re-attach.
+    this.addController(new LiveController(this, this.#task));
   }
 
   protected override firstUpdated(): void {
@@ -252,12 +236,9 @@ export class OtelDiscussionCard extends LitElement {
     return { from: now, to: now + HORIZON };
   }
 
-  /** Sessions from an inline schedule. Throws {@link ScheduleError} when it cannot be used. */
-  #inlineSessions(): Sessions {
-    if (!this.rrule || !this.dtstart || !this.timezone) {
-      throw new NoSourceError('Give either src (and match) or rrule, dtstart and timezone');
-    }
-    const calendar = scheduleCalendar({
+  /** The inline schedule as the attributes give it (one UID for the sessions and the export). */
+  #inlineSchedule(): InlineSchedule {
+    return {
       uid: `otel-discussion-card:${this.heading || this.#id}`,
       title: this.heading,
       rrule: this.rrule,
@@ -265,7 +246,15 @@ export class OtelDiscussionCard extends LitElement {
       timeZone: this.timezone,
       duration: this.duration,
       url: isSafeUrl(this.joinUrl),
-    });
+    };
+  }
+
+  /** Sessions from an inline schedule. Throws {@link ScheduleError} when it cannot be used. */
+  #inlineSessions(): Sessions {
+    if (!this.rrule || !this.dtstart || !this.timezone) {
+      throw new NoSourceError('Give either src (and match) or rrule, dtstart and timezone');
+    }
+    const calendar = scheduleCalendar(this.#inlineSchedule());
     const { occurrences } = expandCalendar(calendar, { ...this.#window(), timeZone: this.#viewZone(), limit: Math.max(1, this.count) });
     return { sessions: occurrences, series: calendar.events[0], calendar: undefined };
   }
@@ -446,15 +435,7 @@ export class OtelDiscussionCard extends LitElement {
     }
     if (this.rrule && this.dtstart && this.timezone) {
       downloadText(
-        scheduleToIcs({
-          uid: `otel-discussion-card:${this.heading}`,
-          title: this.heading,
-          rrule: this.rrule,
-          dtstart: this.dtstart,
-          timeZone: this.timezone,
-          duration: this.duration,
-          url: isSafeUrl(this.joinUrl),
-        }),
+        scheduleToIcs({ ...this.#inlineSchedule(), duration: this.duration || 'PT1H' }),
         name,
       );
     }

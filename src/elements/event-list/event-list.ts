@@ -9,10 +9,10 @@ import { DAY } from '../../calendar/time.js';
 import type { Calendar, Occurrence } from '../../calendar/types.js';
 import { intlZone, localZoneName } from '../../calendar/zones/intl-zone.js';
 import { baseStyles } from '../shared/base.styles.js';
+import { LiveController } from '../shared/live-controller.js';
 import { LOOKAHEAD, loadAll, sourcesFrom, sourcesKey, viewOf, type CalendarSource, type LastGood, type Loaded, type SourceData, type View } from '../shared/calendar-data.js';
 import { OtelErrorEvent, OtelLoadEvent } from '../shared/events.js';
 import { describeWhen, formatDateTime, groupHeading, groupKey, isHappening, relativeHint, zoneLabel, type GroupBy } from '../shared/format.js';
-import { watchLocale } from '../shared/i18n.js';
 import { resolveLocale } from '../shared/locale.js';
 import { message, type MessageKey } from '../shared/messages/index.js';
 import { NoSourceError, asCalendarError, downloadText, errorText, heading, renderError } from '../shared/ui.js';
@@ -122,8 +122,6 @@ export class OtelEventList extends LitElement {
   @state() private accessor announcement = '';
 
   #lastGood: LastGood | undefined;
-  #unobserveLocale: (() => void) | undefined;
-  #clock: ReturnType<typeof setInterval> | undefined;
   #descriptions = new Map<string, Node[]>();
   #memo: { key: string; data: readonly SourceData[]; view: View } | undefined;
   readonly #id = `otel-event-list-${++idCounter}`;
@@ -149,6 +147,12 @@ export class OtelEventList extends LitElement {
     },
   });
 
+  constructor() {
+    super();
+    // Locale, minute clock, abort on removal, reload on re-attach.
+    this.addController(new LiveController(this, this.#task));
+  }
+
   protected override updated(changed: Map<PropertyKey, unknown>): void {
     const viewChanged = ['filter', 'showCancelled', 'limit', 'days'].some((name) => changed.has(name));
     const loaded = this.#task.value;
@@ -157,29 +161,6 @@ export class OtelEventList extends LitElement {
       const text = message(this.#locale(), 'shown', { count });
       if (text !== this.announcement) this.announcement = text;
     }
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#unobserveLocale = watchLocale(this, () => this.requestUpdate());
-    // Keep "happening now" and "in 5 minutes" true while the page stays open.
-    this.#clock = setInterval(() => {
-      if (this.now === undefined && document.visibilityState !== 'hidden') this.requestUpdate();
-    }, 60_000);
-    // Re-attached after a removal that aborted the request: load again.
-    if (this.#task.status === TaskStatus.ERROR && this.#task.error instanceof CalendarError && this.#task.error.code === 'aborted') {
-      void this.#task.run();
-    }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#unobserveLocale?.();
-    this.#unobserveLocale = undefined;
-    clearInterval(this.#clock);
-    this.#clock = undefined;
-    // Nothing may load, update or fire after removal.
-    this.#task.abort(new CalendarError('aborted', 'The element was removed'));
   }
 
   /** Loads again, bypassing the shared cache (what the Retry button does). */

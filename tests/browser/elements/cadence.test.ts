@@ -1,44 +1,16 @@
 import { expect } from '@open-wc/testing';
-import { recurPartsFromText, validateRule } from '../../../src/calendar/rrule/parse-rrule.js';
-import { parseDateTime } from '../../../src/calendar/time.js';
-import type { RecurrenceRule } from '../../../src/calendar/types.js';
-import { intlZone } from '../../../src/calendar/zones/intl-zone.js';
 import { describeCadence } from '../../../src/elements/shared/cadence.js';
 import { en } from '../../../src/elements/shared/messages/en.js';
 import { es } from '../../../src/elements/shared/messages/es.js';
 import { message, type MessageKey } from '../../../src/elements/shared/messages/index.js';
 import { loadMessages } from '../../../src/elements/shared/messages/index.js';
+import { BERLIN, instant, intlTime, rule, wall } from './cadence-helpers.js';
 
 // Catalogs load on first use; these tests read Spanish texts synchronously.
 await loadMessages('es');
 
-const BERLIN = 'Europe/Berlin';
 const KOLKATA = 'Asia/Kolkata';
 const LOS_ANGELES = 'America/Los_Angeles';
-
-function rule(text: string): RecurrenceRule {
-  return validateRule(recurPartsFromText(text), undefined, (until) => {
-    const parsed = parseDateTime(until);
-    return parsed && { wall: parsed.wall, isDate: parsed.isDate, zone: 'utc' };
-  });
-}
-
-/** Wall time of `YYYY-MM-DDTHH:MM`. */
-function wall(text: string): number {
-  return Date.parse(`${text}:00Z`);
-}
-
-/** The instant of a wall time in a zone. */
-function instant(timeZone: string, text: string): number {
-  const zone = intlZone(timeZone);
-  if (!zone) throw new Error(`no zone ${timeZone}`);
-  return zone.toInstant(wall(text));
-}
-
-/** The time as Intl writes it in that zone (what the sentence must contain). */
-function intlTime(locale: string, timeZone: string, at: number): string {
-  return new Intl.DateTimeFormat(locale, { timeZone, hour: 'numeric', minute: '2-digit', timeZoneName: 'short' }).format(at);
-}
 
 interface Case {
   readonly rrule: string;

@@ -4,10 +4,6 @@
  */
 import { expect } from '@open-wc/testing';
 import { clearCalendarCache } from '../../../src/calendar/fetch.js';
-import { recurPartsFromText, validateRule } from '../../../src/calendar/rrule/parse-rrule.js';
-import { parseDateTime } from '../../../src/calendar/time.js';
-import type { RecurrenceRule } from '../../../src/calendar/types.js';
-import { intlZone } from '../../../src/calendar/zones/intl-zone.js';
 import '../../../src/elements/discussion-card/define.js';
 import '../../../src/elements/event-list/define.js';
 import { describeCadence } from '../../../src/elements/shared/cadence.js';
@@ -15,35 +11,11 @@ import { messages as bn } from '../../../src/elements/shared/messages/bn.js';
 import { en } from '../../../src/elements/shared/messages/en.js';
 import { message, registerMessages } from '../../../src/elements/shared/messages/index.js';
 import { messages as uk } from '../../../src/elements/shared/messages/uk.js';
+import { BERLIN, instant, intlTime, parts, rule, wall } from './cadence-helpers.js';
 
 registerMessages('uk', uk);
 registerMessages('bn', bn);
 
-const BERLIN = 'Europe/Berlin';
-
-function rule(text: string): RecurrenceRule {
-  return validateRule(recurPartsFromText(text), undefined, (until) => {
-    const parsed = parseDateTime(until);
-    return parsed && { wall: parsed.wall, isDate: parsed.isDate, zone: 'utc' };
-  });
-}
-
-/** Wall time of `YYYY-MM-DDTHH:MM`. */
-function wall(text: string): number {
-  return Date.parse(`${text}:00Z`);
-}
-
-/** The instant of a wall time in a zone. */
-function instant(timeZone: string, text: string): number {
-  const zone = intlZone(timeZone);
-  if (!zone) throw new Error(`no zone ${timeZone}`);
-  return zone.toInstant(wall(text));
-}
-
-/** The time as Intl writes it in that zone (what the sentence must contain). */
-function intlTime(locale: string, timeZone: string, at: number): string {
-  return new Intl.DateTimeFormat(locale, { timeZone, hour: 'numeric', minute: '2-digit', timeZoneName: 'short' }).format(at);
-}
 
 /** The cadence of `rrule` with DTSTART `start` (Berlin), described at that first occurrence. */
 function cadence(locale: string, rrule: string, start: string): string | undefined {
@@ -65,10 +37,6 @@ function check(locale: string, cases: readonly Case[]): void {
 /** Placeholder names of a template, as the Node catalog test reads them (`wd` is optional). */
 function placeholders(template: string): string[] {
   return [...new Set([...template.matchAll(/\{\s*(\w+)\s*(?:,|\})/g)].map((m) => m[1] ?? ''))].filter((n) => n !== 'wd').sort();
-}
-
-function parts(el: HTMLElement, part: string): HTMLElement[] {
-  return Array.from(el.shadowRoot?.querySelectorAll<HTMLElement>(`[part~="${part}"]`) ?? []);
 }
 
 for (const [tag, catalog] of [
@@ -312,15 +280,9 @@ describe('rendered in Ukrainian and Bengali', () => {
 });
 
 describe('Ukrainian "об" before 11:00', () => {
-  it('says "об 11:00" and "о 17:00"', async () => {
-    const { describeCadence } = await import('../../../src/elements/shared/cadence.js');
-    const { recurPartsFromText, validateRule } = await import('../../../src/calendar/rrule/parse-rrule.js');
-    const { intlZone } = await import('../../../src/calendar/zones/intl-zone.js');
-    const rule = validateRule(recurPartsFromText('FREQ=MONTHLY;BYDAY=3TU'), undefined, () => undefined);
-    const wallOf = (t: string): number => Date.parse(`${t}Z`);
-    const zone = intlZone('Europe/Berlin');
-    const at = (t: string): number => zone?.toInstant(wallOf(t)) ?? 0;
-    expect(describeCadence(rule, wallOf('2024-01-16T11:00:00'), 'Europe/Berlin', 'uk', at('2024-01-16T11:00:00'))).to.contain('об 11:00');
-    expect(describeCadence(rule, wallOf('2024-01-16T17:00:00'), 'Europe/Berlin', 'uk', at('2024-01-16T17:00:00'))).to.contain('о 17:00');
+  it('says "об 11:00" and "о 17:00"', () => {
+    const monthly = rule('FREQ=MONTHLY;BYDAY=3TU');
+    expect(describeCadence(monthly, wall('2024-01-16T11:00'), BERLIN, 'uk', instant(BERLIN, '2024-01-16T11:00'))).to.contain('об 11:00');
+    expect(describeCadence(monthly, wall('2024-01-16T17:00'), BERLIN, 'uk', instant(BERLIN, '2024-01-16T17:00'))).to.contain('о 17:00');
   });
 });

@@ -5,10 +5,6 @@
  */
 import { expect } from '@open-wc/testing';
 import { clearCalendarCache } from '../../../src/calendar/fetch.js';
-import { recurPartsFromText, validateRule } from '../../../src/calendar/rrule/parse-rrule.js';
-import { parseDateTime } from '../../../src/calendar/time.js';
-import type { RecurrenceRule } from '../../../src/calendar/types.js';
-import { intlZone } from '../../../src/calendar/zones/intl-zone.js';
 import '../../../src/elements/discussion-card/define.js';
 import type { OtelDiscussionCard } from '../../../src/elements/discussion-card/discussion-card.js';
 import '../../../src/elements/event-list/define.js';
@@ -18,38 +14,14 @@ import { en, type MessageKey } from '../../../src/elements/shared/messages/en.js
 import { messages as fr } from '../../../src/elements/shared/messages/fr.js';
 import { message, registerMessages } from '../../../src/elements/shared/messages/index.js';
 import { messages as pt } from '../../../src/elements/shared/messages/pt.js';
+import { BERLIN, instant, intlTime, parts, rule, wall } from './cadence-helpers.js';
 
 // Registered directly, so the elements render these languages synchronously.
 registerMessages('fr', fr);
 registerMessages('pt', pt);
 
-const BERLIN = 'Europe/Berlin';
 /** U+202F, the narrow no-break space of French typography. */
 const NNBSP = '\u202f';
-
-function rule(text: string): RecurrenceRule {
-  return validateRule(recurPartsFromText(text), undefined, (until) => {
-    const parsed = parseDateTime(until);
-    return parsed && { wall: parsed.wall, isDate: parsed.isDate, zone: 'utc' };
-  });
-}
-
-/** Wall time of `YYYY-MM-DDTHH:MM`. */
-function wall(text: string): number {
-  return Date.parse(`${text}:00Z`);
-}
-
-/** The instant of a wall time in a zone. */
-function instant(timeZone: string, text: string): number {
-  const zone = intlZone(timeZone);
-  if (!zone) throw new Error(`no zone ${timeZone}`);
-  return zone.toInstant(wall(text));
-}
-
-/** The time as Intl writes it in that zone (what the sentence must contain). */
-function intlTime(locale: string, timeZone: string, at: number): string {
-  return new Intl.DateTimeFormat(locale, { timeZone, hour: 'numeric', minute: '2-digit', timeZoneName: 'short' }).format(at);
-}
 
 /** The cadence of `rrule` with DTSTART `start` (Berlin), `at` = that first occurrence. */
 function cadence(rrule: string, start: string, locale: string): string | undefined {
@@ -70,10 +42,6 @@ function check(locale: string, cases: readonly Case[]): void {
       expect(cadence(c.rrule, c.start, locale)).to.equal(c.text(time));
     });
   }
-}
-
-function parts(el: HTMLElement, part: string): HTMLElement[] {
-  return Array.from(el.shadowRoot?.querySelectorAll<HTMLElement>(`[part~="${part}"]`) ?? []);
 }
 
 const placeholders = (text: string): string[] => [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? ''))].sort();
@@ -356,18 +324,12 @@ describe('Portuguese catalog', () => {
 });
 
 describe('first of the month and 1 o\'clock', () => {
-  it('fr "le 1er juin", pt "1º de junho" and "à 1:00", pt weekly agreement on Saturday', async () => {
-    const { describeCadence } = await import('../../../src/elements/shared/cadence.js');
-    const { recurPartsFromText, validateRule } = await import('../../../src/calendar/rrule/parse-rrule.js');
-    const { intlZone } = await import('../../../src/calendar/zones/intl-zone.js');
-    const rule = (text: string): ReturnType<typeof validateRule> => validateRule(recurPartsFromText(text), undefined, () => undefined);
-    const wallOf = (t: string): number => Date.parse(`${t}Z`);
-    const zone = intlZone('Europe/Berlin');
-    const at = (t: string): number => zone?.toInstant(wallOf(t)) ?? 0;
+  it('fr "le 1er juin", pt "1º de junho" and "à 1:00", pt weekly agreement on Saturday', () => {
+    const at = (text: string): number => instant(BERLIN, text);
     const yearly = rule('FREQ=YEARLY');
-    expect(describeCadence(yearly, wallOf('2024-06-01T11:00:00'), 'Europe/Berlin', 'fr', at('2024-06-01T11:00:00'))).to.contain('le 1er juin');
-    expect(describeCadence(yearly, wallOf('2024-06-01T11:00:00'), 'Europe/Berlin', 'pt', at('2024-06-01T11:00:00'))).to.contain('1º de junho');
-    expect(describeCadence(rule('FREQ=MONTHLY;BYDAY=3TU'), wallOf('2024-01-16T01:00:00'), 'Europe/Berlin', 'pt', at('2024-01-16T01:00:00'))).to.match(/ à \S*1:00/);
-    expect(describeCadence(rule('FREQ=WEEKLY;BYDAY=SA'), wallOf('2024-01-20T11:00:00'), 'Europe/Berlin', 'pt', at('2024-01-20T11:00:00'))).to.match(/^todo sábado às /);
+    expect(describeCadence(yearly, wall('2024-06-01T11:00'), BERLIN, 'fr', at('2024-06-01T11:00'))).to.contain('le 1er juin');
+    expect(describeCadence(yearly, wall('2024-06-01T11:00'), BERLIN, 'pt', at('2024-06-01T11:00'))).to.contain('1º de junho');
+    expect(describeCadence(rule('FREQ=MONTHLY;BYDAY=3TU'), wall('2024-01-16T01:00'), BERLIN, 'pt', at('2024-01-16T01:00'))).to.match(/ à \S*1:00/);
+    expect(describeCadence(rule('FREQ=WEEKLY;BYDAY=SA'), wall('2024-01-20T11:00'), BERLIN, 'pt', at('2024-01-20T11:00'))).to.match(/^todo sábado às /);
   });
 });

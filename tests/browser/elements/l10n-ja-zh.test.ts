@@ -6,9 +6,6 @@
  */
 import { expect } from '@open-wc/testing';
 import { clearCalendarCache } from '../../../src/calendar/fetch.js';
-import { recurPartsFromText, validateRule } from '../../../src/calendar/rrule/parse-rrule.js';
-import { parseDateTime } from '../../../src/calendar/time.js';
-import type { RecurrenceRule } from '../../../src/calendar/types.js';
 import { intlZone } from '../../../src/calendar/zones/intl-zone.js';
 import '../../../src/elements/discussion-card/define.js';
 import type { OtelDiscussionCard } from '../../../src/elements/discussion-card/discussion-card.js';
@@ -20,23 +17,11 @@ import { en } from '../../../src/elements/shared/messages/en.js';
 import { hasCatalog, message, registerMessages, type MessageKey } from '../../../src/elements/shared/messages/index.js';
 import { messages as ja } from '../../../src/elements/shared/messages/ja.js';
 import { messages as zhCn } from '../../../src/elements/shared/messages/zh-cn.js';
+import { BERLIN, parts, rule, wall } from './cadence-helpers.js';
 
 registerMessages('ja', ja);
 registerMessages('zh-cn', zhCn);
 
-const BERLIN = 'Europe/Berlin';
-
-function rule(text: string): RecurrenceRule {
-  return validateRule(recurPartsFromText(text), undefined, (until) => {
-    const parsed = parseDateTime(until);
-    return parsed && { wall: parsed.wall, isDate: parsed.isDate, zone: 'utc' };
-  });
-}
-
-/** Wall time of `YYYY-MM-DDTHH:MM`. */
-function wall(text: string): number {
-  return Date.parse(`${text}:00Z`);
-}
 
 /** The instant of a Berlin wall time. */
 function berlin(text: string): number {
@@ -206,10 +191,6 @@ describe('Chinese locale fallback', () => {
     expect(cadence('FREQ=MONTHLY;BYDAY=3TU', '2024-01-16T11:00', 'zh-TW')).to.equal(cadence('FREQ=MONTHLY;BYDAY=3TU', '2024-01-16T11:00', 'en'));
   });
 });
-
-function parts(el: HTMLElement, part: string): HTMLElement[] {
-  return Array.from(el.shadowRoot?.querySelectorAll<HTMLElement>(`[part~="${part}"]`) ?? []);
-}
 
 function text(el: Element | undefined): string {
   return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();

@@ -1,0 +1,44 @@
+import type { Task } from '@lit/task';
+import { TaskStatus } from '@lit/task';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { CalendarError } from '../../calendar/errors.js';
+import { watchLocale } from './i18n.js';
+
+type Host = ReactiveControllerHost & HTMLElement & { readonly now: number | undefined };
+
+/**
+ * What keeps a calendar element live while it is on the page, and quiet once it is not: it
+ * follows the element's language, re-renders every minute (so "happening now" and "in 5 minutes"
+ * stay true; not when `now` is pinned or the tab is hidden), aborts the data task when the
+ * element is removed (nothing loads, updates or fires afterwards), and loads again when an
+ * element whose load was aborted is attached again. Register it with `host.addController()`.
+ */
+export class LiveController<T extends readonly unknown[], R> implements ReactiveController {
+  readonly #host: Host;
+  readonly #task: Task<T, R>;
+  #unwatch: (() => void) | undefined;
+  #clock: ReturnType<typeof setInterval> | undefined;
+
+  constructor(host: Host, task: Task<T, R>) {
+    this.#host = host;
+    this.#task = task;
+  }
+
+  hostConnected(): void {
+    const host = this.#host;
+    this.#unwatch = watchLocale(host, () => host.requestUpdate());
+    this.#clock = setInterval(() => {
+      if (host.now === undefined && document.visibilityState !== 'hidden') host.requestUpdate();
+    }, 60_000);
+    const error = this.#task.error;
+    if (this.#task.status === TaskStatus.ERROR && error instanceof CalendarError && error.code === 'aborted') void this.#task.run();
+  }
+
+  hostDisconnected(): void {
+    this.#unwatch?.();
+    this.#unwatch = undefined;
+    clearInterval(this.#clock);
+    this.#clock = undefined;
+    this.#task.abort(new CalendarError('aborted', 'The element was removed'));
+  }
+}
