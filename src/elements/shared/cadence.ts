@@ -68,8 +68,30 @@ function weekdayName(locale: string, weekday: Weekday): string {
 }
 
 /** Weekday names as a list ("Tuesday and Thursday"), Monday first (ISO 8601). */
+interface WeekInfoLocale {
+  getWeekInfo?: () => { firstDay?: number };
+  weekInfo?: { firstDay?: number };
+}
+
+/** The first day of the week in `locale` (0 = Sunday … 6 = Saturday), from Intl; Monday if unknown. */
+export function firstDayOfWeek(locale: string): number {
+  try {
+    const intlLocale = new Intl.Locale(locale) as Intl.Locale & WeekInfoLocale;
+    const firstDay = intlLocale.getWeekInfo?.().firstDay ?? intlLocale.weekInfo?.firstDay;
+    return firstDay === undefined ? 1 : firstDay % 7;
+  } catch {
+    return 1;
+  }
+}
+
+/** Weekdays in the order of the locale's week ("Sunday and Tuesday" in the US, Monday-first in Europe). */
+function inWeekOrder(locale: string, weekdays: readonly Weekday[]): Weekday[] {
+  const first = firstDayOfWeek(locale);
+  return [...new Set(weekdays)].sort((a, b) => ((a - first + 7) % 7) - ((b - first + 7) % 7));
+}
+
 function weekdayList(locale: string, weekdays: readonly Weekday[]): string {
-  const ordered = [...new Set(weekdays)].sort((a, b) => ((a + 6) % 7) - ((b + 6) % 7));
+  const ordered = inWeekOrder(locale, weekdays);
   return new Intl.ListFormat(locale, { type: 'conjunction', style: 'long' }).format(ordered.map((d) => weekdayName(locale, d)));
 }
 

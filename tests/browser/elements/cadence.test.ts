@@ -448,3 +448,13 @@ describe('Spanish catalog', () => {
     expect(es.addToCalendarLabel.startsWith(es.addToCalendar)).to.equal(true);
   });
 });
+
+describe('week start', () => {
+  it('lists weekdays from the locale\'s first day of the week', () => {
+    const weekend = rule('FREQ=WEEKLY;BYDAY=SU,TU');
+    const at = instant(BERLIN, '2024-01-16T11:00');
+    // The US week starts on Sunday, the British one on Monday (Intl.Locale week info).
+    expect(describeCadence(weekend, wall('2024-01-14T11:00'), BERLIN, 'en-US', at)).to.match(/^every Sunday and Tuesday /);
+    expect(describeCadence(weekend, wall('2024-01-14T11:00'), BERLIN, 'en-GB', at)).to.match(/^every Tuesday and Sunday /);
+  });
+});
