@@ -12,13 +12,12 @@ import { baseStyles } from '../shared/base.styles.js';
 import { LiveController } from '../shared/live-controller.js';
 import { loadAll, sourcesFrom, viewOf, type LastGood, type Loaded } from '../shared/calendar-data.js';
 import { describeCadence } from '../shared/cadence.js';
-import { OtelErrorEvent, OtelLoadEvent } from '../shared/events.js';
 import { describeWhen, relativeHint, zoneLabel } from '../shared/format.js';
 import { resolveLocale } from '../shared/locale.js';
 import { message, type MessageKey } from '../shared/messages/index.js';
 import { isSafeUrl, stripBidiControls } from '../shared/sanitize.js';
 import { ScheduleError, scheduleCalendar, type InlineSchedule } from '../shared/schedule.js';
-import { NoSourceError, asCalendarError, downloadText, heading, renderError } from '../shared/ui.js';
+import { NoSourceError, downloadText, fireFailed, fireLoaded, heading, renderError } from '../shared/ui.js';
 import { discussionCardStyles } from './discussion-card.styles.js';
 
 /** How far ahead sessions are looked for. */
@@ -174,18 +173,10 @@ export class OtelDiscussionCard extends LitElement {
       if (!loaded) return;
       const count = this.#sessions(loaded).sessions.filter((o) => !o.cancelled).length;
       this.announcement = '';
-      const loadEvent = new OtelLoadEvent(count, loaded.staleSince !== undefined);
-      this.dispatchEvent(loadEvent);
-      if (loaded.staleError) {
-        const errorEvent = new OtelErrorEvent(loaded.staleError);
-        this.dispatchEvent(errorEvent);
-      }
+      fireLoaded(this, count, loaded.staleSince !== undefined, loaded.staleError);
     },
     onError: (error) => {
-      if (error instanceof CalendarError && error.code === 'aborted') return;
-      this.announcement = message(this.#locale(), 'errorTitle');
-      const errorEvent = new OtelErrorEvent(error instanceof Error ? error : asCalendarError(error));
-      this.dispatchEvent(errorEvent);
+      if (fireFailed(this, error)) this.announcement = message(this.#locale(), 'errorTitle');
     },
   });
 
@@ -199,12 +190,9 @@ export class OtelDiscussionCard extends LitElement {
     // An inline schedule needs no fetch: report it at once.
     if (!this.src) {
       try {
-        const count = this.#inlineSessions().sessions.filter((o) => !o.cancelled).length;
-        const loadEvent = new OtelLoadEvent(count, false);
-        this.dispatchEvent(loadEvent);
+        fireLoaded(this, this.#inlineSessions().sessions.filter((o) => !o.cancelled).length, false, undefined);
       } catch (error) {
-        const errorEvent = new OtelErrorEvent(error instanceof Error ? error : new Error(String(error)));
-      this.dispatchEvent(errorEvent);
+        fireFailed(this, error);
       }
     }
   }

@@ -11,11 +11,10 @@ import { intlZone, localZoneName } from '../../calendar/zones/intl-zone.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { LiveController } from '../shared/live-controller.js';
 import { LOOKAHEAD, loadAll, sourcesFrom, sourcesKey, viewOf, type CalendarSource, type LastGood, type Loaded, type SourceData, type View } from '../shared/calendar-data.js';
-import { OtelErrorEvent, OtelLoadEvent } from '../shared/events.js';
 import { describeWhen, formatDateTime, groupHeading, groupKey, isHappening, relativeHint, zoneLabel, type GroupBy } from '../shared/format.js';
 import { resolveLocale } from '../shared/locale.js';
 import { message, type MessageKey } from '../shared/messages/index.js';
-import { NoSourceError, asCalendarError, downloadText, errorText, heading, renderError } from '../shared/ui.js';
+import { NoSourceError, downloadText, errorText, fireFailed, fireLoaded, heading, renderError } from '../shared/ui.js';
 import { isSafeUrl, sanitizeDescription, stripBidiControls } from '../shared/sanitize.js';
 import { eventListStyles } from './event-list.styles.js';
 
@@ -132,18 +131,10 @@ export class OtelEventList extends LitElement {
     onComplete: (loaded) => {
       const view = this.#view(loaded);
       this.announcement = message(this.#locale(), 'loaded', { count: view.occurrences.length });
-      const loadEvent = new OtelLoadEvent(view.occurrences.length, loaded.staleSince !== undefined);
-      this.dispatchEvent(loadEvent);
-      if (loaded.staleError) {
-        const errorEvent = new OtelErrorEvent(loaded.staleError);
-        this.dispatchEvent(errorEvent);
-      }
+      fireLoaded(this, view.occurrences.length, loaded.staleSince !== undefined, loaded.staleError);
     },
     onError: (error) => {
-      if (error instanceof CalendarError && error.code === 'aborted') return;
-      this.announcement = message(this.#locale(), 'errorTitle');
-      const errorEvent = new OtelErrorEvent(error instanceof Error ? error : asCalendarError(error));
-      this.dispatchEvent(errorEvent);
+      if (fireFailed(this, error)) this.announcement = message(this.#locale(), 'errorTitle');
     },
   });
 

@@ -1,6 +1,7 @@
 /** Small pieces of UI the elements share. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { CalendarError } from '../../calendar/errors.js';
+import { OtelErrorEvent, OtelLoadEvent } from './events.js';
 import { message } from './messages/index.js';
 
 /** A real heading element of level 2–6 (Lit cannot bind a tag name). */
@@ -79,4 +80,22 @@ export function renderError(error: unknown, locale: string, onRetry: () => void,
       ${calendarLink ? html` <a href=${calendarLink} target="_blank" rel="noopener noreferrer">${message(locale, 'openCalendar')}</a>` : nothing}
     </p>
   </div>`;
+}
+
+/** Fires `otel-load`, and `otel-error` too when a refresh failed and saved data is shown. */
+export function fireLoaded(host: EventTarget, count: number, stale: boolean, staleError: CalendarError | undefined): void {
+  const loadEvent = new OtelLoadEvent(count, stale);
+  host.dispatchEvent(loadEvent);
+  if (staleError) {
+    const errorEvent = new OtelErrorEvent(staleError);
+    host.dispatchEvent(errorEvent);
+  }
+}
+
+/** Fires `otel-error` for a failure the reader sees; returns false (and fires nothing) for an aborted load. */
+export function fireFailed(host: EventTarget, error: unknown): boolean {
+  if (error instanceof CalendarError && error.code === 'aborted') return false;
+  const errorEvent = new OtelErrorEvent(error instanceof Error ? error : asCalendarError(error));
+  host.dispatchEvent(errorEvent);
+  return true;
 }
