@@ -97,16 +97,6 @@ export const discussionCardStyles = css`
     border-inline-start: 3px solid var(--_accent);
     padding-inline-start: 0.5em;
   }
-  [part~='badge'] {
-    font-size: 0.8em;
-    font-weight: 650;
-    border-radius: 999px;
-    padding: 0.05em 0.6em;
-    border: 1px solid currentColor;
-  }
-  [part~='cancelled-badge'] {
-    color: var(--_danger);
-  }
   [part~='next-badge'] {
     color: var(--_accent);
   }
@@ -129,22 +119,7 @@ export const discussionCardStyles = css`
     margin: 0 0 0.5em;
   }
   .skeleton {
-    display: block;
-    height: 0.9em;
     width: 60%;
-    border-radius: 0.3em;
-    background: var(--_border);
-    animation: pulse 1.4s ease-in-out infinite;
-  }
-  @keyframes pulse {
-    50% {
-      opacity: 0.45;
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .skeleton {
-      animation: none;
-    }
   }
   @media (forced-colors: active) {
     [part='base'],
@@ -153,9 +128,6 @@ export const discussionCardStyles = css`
     }
     [part~='next'] {
       border-inline-start-color: Highlight;
-    }
-    .skeleton {
-      background: GrayText;
     }
   }
 `;

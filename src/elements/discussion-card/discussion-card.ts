@@ -10,6 +10,7 @@ import type { Calendar, CalendarEvent, Occurrence } from '../../calendar/types.j
 import { intlZone, localZoneName } from '../../calendar/zones/intl-zone.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { LiveController } from '../shared/live-controller.js';
+import { statusStyles } from '../shared/status.styles.js';
 import { loadAll, sourcesFrom, viewOf, type LastGood, type Loaded } from '../shared/calendar-data.js';
 import { describeCadence } from '../shared/cadence.js';
 import { describeWhen, relativeHint, zoneLabel } from '../shared/format.js';
@@ -85,7 +86,7 @@ let idCounter = 0;
  * @fires otel-error - {OtelErrorEvent} The calendar or the inline schedule could not be used.
  */
 export class OtelDiscussionCard extends LitElement {
-  static override styles = [baseStyles, discussionCardStyles];
+  static override styles = [baseStyles, statusStyles, discussionCardStyles];
 
   /** The group's name, e.g. "End User Discussion Group — EMEA". */
   @property() accessor heading = '';

@@ -62,18 +62,8 @@ export const eventListStyles = css`
     font-size: 0.9em;
     overflow-wrap: anywhere;
   }
-  [part~='badge'] {
-    font-size: 0.8em;
-    font-weight: 650;
-    border-radius: 999px;
-    padding: 0.05em 0.6em;
-    border: 1px solid currentColor;
-  }
   [part~='now'] {
     color: var(--_accent);
-  }
-  [part~='cancelled-badge'] {
-    color: var(--_danger);
   }
   [part='actions'] {
     display: flex;
@@ -148,13 +138,6 @@ export const eventListStyles = css`
   [part='footer'] {
     font-size: 0.9em;
   }
-  .skeleton {
-    display: block;
-    height: 0.9em;
-    border-radius: 0.3em;
-    background: var(--_border);
-    animation: pulse 1.4s ease-in-out infinite;
-  }
   .skeleton.wide {
     height: 1.1em;
     width: 60%;
@@ -162,25 +145,12 @@ export const eventListStyles = css`
   .skeleton.narrow {
     width: 35%;
   }
-  @keyframes pulse {
-    50% {
-      opacity: 0.45;
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .skeleton {
-      animation: none;
-    }
-  }
   @media (forced-colors: active) {
     [part~='event'],
     [part='error'],
     [part='empty'],
     [part='stale'] {
       border-color: CanvasText;
-    }
-    .skeleton {
-      background: GrayText;
     }
   }
 `;

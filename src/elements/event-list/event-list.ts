@@ -10,6 +10,7 @@ import type { Calendar, Occurrence } from '../../calendar/types.js';
 import { intlZone, localZoneName } from '../../calendar/zones/intl-zone.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { LiveController } from '../shared/live-controller.js';
+import { statusStyles } from '../shared/status.styles.js';
 import { LOOKAHEAD, loadAll, sourcesFrom, sourcesKey, viewOf, type CalendarSource, type LastGood, type Loaded, type SourceData, type View } from '../shared/calendar-data.js';
 import { describeWhen, formatDateTime, groupHeading, groupKey, isHappening, relativeHint, zoneLabel, type GroupBy } from '../shared/format.js';
 import { resolveLocale } from '../shared/locale.js';
@@ -71,7 +72,7 @@ let idCounter = 0;
  * @fires otel-error - {OtelErrorEvent} Loading failed (`error.code`: network, timeout, http, not-calendar, too-large).
  */
 export class OtelEventList extends LitElement {
-  static override styles = [baseStyles, eventListStyles];
+  static override styles = [baseStyles, statusStyles, eventListStyles];
 
   /** One or more calendar URLs (space-separated): iCalendar (`.ics`) or the CLI's JSON snapshot (`.json`). */
   @property({ reflect: true }) accessor src = '';

@@ -4,7 +4,7 @@ import { en } from '../../../src/elements/shared/messages/en.js';
 import { es } from '../../../src/elements/shared/messages/es.js';
 import { message, type MessageKey } from '../../../src/elements/shared/messages/index.js';
 import { loadMessages } from '../../../src/elements/shared/messages/index.js';
-import { BERLIN, instant, intlTime, rule, wall } from './cadence-helpers.js';
+import { BERLIN, instant, intlTime, rule, wall } from './helpers.js';
 
 // Catalogs load on first use; these tests read Spanish texts synchronously.
 await loadMessages('es');

@@ -11,7 +11,7 @@ import { messages as bn } from '../../../src/elements/shared/messages/bn.js';
 import { en } from '../../../src/elements/shared/messages/en.js';
 import { message, registerMessages } from '../../../src/elements/shared/messages/index.js';
 import { messages as uk } from '../../../src/elements/shared/messages/uk.js';
-import { BERLIN, instant, intlTime, parts, rule, wall } from './cadence-helpers.js';
+import { BERLIN, instant, intlTime, mount, type Mounted, parts, rule, wall } from './helpers.js';
 
 registerMessages('uk', uk);
 registerMessages('bn', bn);
@@ -189,16 +189,8 @@ describe('rendered in Ukrainian and Bengali', () => {
   const NOW = Date.parse('2026-11-16T12:00:00Z');
 
   /** An <otel-event-list>, `now` set before it connects; resolves on otel-load or otel-error. */
-  function mountList(attributes: Record<string, string>, now = NOW): { el: HTMLElementTagNameMap['otel-event-list']; done: Promise<Event> } {
-    const el = document.createElement('otel-event-list');
-    el.now = now;
-    for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-    const done = new Promise<Event>((resolve) => {
-      el.addEventListener('otel-load', resolve, { once: true });
-      el.addEventListener('otel-error', resolve, { once: true });
-    });
-    document.body.append(el);
-    return { el, done };
+  function mountList(attributes: Record<string, string>, now = NOW): Mounted<HTMLElementTagNameMap['otel-event-list']> {
+    return mount('otel-event-list', attributes, now);
   }
 
   afterEach(() => {
@@ -251,22 +243,11 @@ describe('rendered in Ukrainian and Bengali', () => {
   });
 
   it('<otel-discussion-card lang="bn">: the cadence in Bengali', async () => {
-    const el = document.createElement('otel-discussion-card');
-    el.now = Date.parse('2026-11-10T12:00:00Z');
-    for (const [name, value] of Object.entries({
-      lang: 'bn',
-      rrule: 'FREQ=MONTHLY;BYDAY=3TU',
-      dtstart: '2024-01-16T11:00',
-      timezone: BERLIN,
-      heading: 'End User Discussion Group — EMEA',
-    })) {
-      el.setAttribute(name, value);
-    }
-    const done = new Promise<Event>((resolve) => {
-      el.addEventListener('otel-load', resolve, { once: true });
-      el.addEventListener('otel-error', resolve, { once: true });
-    });
-    document.body.append(el);
+    const { el, done } = mount(
+      'otel-discussion-card',
+      { lang: 'bn', rrule: 'FREQ=MONTHLY;BYDAY=3TU', dtstart: '2024-01-16T11:00', timezone: BERLIN, heading: 'End User Discussion Group — EMEA' },
+      Date.parse('2026-11-10T12:00:00Z'),
+    );
     expect((await done).type).to.equal('otel-load');
     await el.updateComplete;
     // The next session, 17 November 2026, is in winter time.

@@ -4,20 +4,12 @@ import { clearCalendarCache } from '../../../src/calendar/fetch.js';
 import '../../../src/elements/event-list/define.js';
 import type { OtelEventList } from '../../../src/elements/event-list/event-list.js';
 import { loadMessages } from '../../../src/elements/shared/messages/index.js';
-import { parts } from './cadence-helpers.js';
+import { mount, parts } from './helpers.js';
 
 await loadMessages('es');
 
-async function mount(attributes: Record<string, string>, now: number): Promise<OtelEventList> {
-  const el = document.createElement('otel-event-list');
-  el.now = now;
-  el.lang = 'es';
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  const done = new Promise((resolve) => {
-    el.addEventListener('otel-load', resolve, { once: true });
-    el.addEventListener('otel-error', resolve, { once: true });
-  });
-  document.body.append(el);
+async function mountEs(attributes: Record<string, string>, now: number): Promise<OtelEventList> {
+  const { el, done } = mount('otel-event-list', { lang: 'es', ...attributes }, now);
   await done;
   await el.updateComplete;
   return el;
@@ -30,16 +22,16 @@ afterEach(() => {
 
 describe('<otel-event-list lang="es">', () => {
   it('loaded: Spanish headings, texts and announcement', async () => {
-    const el = await mount({ src: '/tests/fixtures/overrides.ics', timezone: 'UTC' }, Date.parse('2026-11-16T12:00:00Z'));
+    const el = await mountEs({ src: '/tests/fixtures/overrides.ics', timezone: 'UTC' }, Date.parse('2026-11-16T12:00:00Z'));
     expect(parts(el, 'group-heading')[0]?.textContent?.toLowerCase()).to.contain('miércoles');
     expect(el.shadowRoot?.querySelector('[role="status"]')?.textContent).to.equal('10 próximos eventos cargados.');
     expect(parts(el, 'add-to-calendar')[0]?.querySelector('summary')?.textContent).to.equal('Añadir al calendario');
   });
 
   it('empty and error states in Spanish', async () => {
-    const empty = await mount({ src: '/tests/fixtures/dates.ics', timezone: 'UTC', days: '5' }, Date.parse('2027-02-02T00:00:00Z'));
+    const empty = await mountEs({ src: '/tests/fixtures/dates.ics', timezone: 'UTC', days: '5' }, Date.parse('2027-02-02T00:00:00Z'));
     expect(parts(empty, 'empty')[0]?.textContent).to.contain('No hay eventos en los próximos 5 días.');
-    const failed = await mount({ src: '/tests/fixtures/missing.ics' }, Date.parse('2026-11-16T12:00:00Z'));
+    const failed = await mountEs({ src: '/tests/fixtures/missing.ics' }, Date.parse('2026-11-16T12:00:00Z'));
     expect(parts(failed, 'error')[0]?.textContent).to.contain('No se encontró el calendario (HTTP 404).');
     expect(parts(failed, 'retry')[0]?.textContent).to.equal('Reintentar');
   });

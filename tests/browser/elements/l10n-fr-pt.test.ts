@@ -14,7 +14,7 @@ import { en, type MessageKey } from '../../../src/elements/shared/messages/en.js
 import { messages as fr } from '../../../src/elements/shared/messages/fr.js';
 import { message, registerMessages } from '../../../src/elements/shared/messages/index.js';
 import { messages as pt } from '../../../src/elements/shared/messages/pt.js';
-import { BERLIN, instant, intlTime, parts, rule, wall } from './cadence-helpers.js';
+import { BERLIN, instant, intlTime, mount, type Mounted, parts, rule, wall } from './helpers.js';
 
 // Registered directly, so the elements render these languages synchronously.
 registerMessages('fr', fr);
@@ -64,34 +64,12 @@ function catalogChecks(name: string, catalog: Readonly<Record<MessageKey, string
   });
 }
 
-interface Mounted<T> {
-  readonly el: T;
-  readonly done: Promise<Event>;
-}
-
 function mountList(attributes: Record<string, string>, now: number): Mounted<OtelEventList> {
-  const el = document.createElement('otel-event-list');
-  el.now = now;
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  const done = new Promise<Event>((resolve) => {
-    el.addEventListener('otel-load', resolve, { once: true });
-    el.addEventListener('otel-error', resolve, { once: true });
-  });
-  document.body.append(el);
-  return { el, done };
+  return mount('otel-event-list', attributes, now);
 }
 
 function mountCard(attributes: Record<string, string>, now: number): Mounted<OtelDiscussionCard> {
-  const el = document.createElement('otel-discussion-card');
-  el.now = now;
-  el.setAttribute('heading', 'End User Discussion Group — EMEA');
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  const done = new Promise<Event>((resolve) => {
-    el.addEventListener('otel-load', resolve, { once: true });
-    el.addEventListener('otel-error', resolve, { once: true });
-  });
-  document.body.append(el);
-  return { el, done };
+  return mount('otel-discussion-card', { heading: 'End User Discussion Group — EMEA', ...attributes }, now);
 }
 
 afterEach(() => {

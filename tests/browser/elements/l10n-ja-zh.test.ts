@@ -8,7 +8,6 @@ import { expect } from '@open-wc/testing';
 import { clearCalendarCache } from '../../../src/calendar/fetch.js';
 import { intlZone } from '../../../src/calendar/zones/intl-zone.js';
 import '../../../src/elements/discussion-card/define.js';
-import type { OtelDiscussionCard } from '../../../src/elements/discussion-card/discussion-card.js';
 import '../../../src/elements/event-list/define.js';
 import type { OtelEventList } from '../../../src/elements/event-list/event-list.js';
 import { describeCadence } from '../../../src/elements/shared/cadence.js';
@@ -17,7 +16,7 @@ import { en } from '../../../src/elements/shared/messages/en.js';
 import { hasCatalog, message, registerMessages, type MessageKey } from '../../../src/elements/shared/messages/index.js';
 import { messages as ja } from '../../../src/elements/shared/messages/ja.js';
 import { messages as zhCn } from '../../../src/elements/shared/messages/zh-cn.js';
-import { BERLIN, parts, rule, wall } from './cadence-helpers.js';
+import { BERLIN, mount, parts, rule, wall } from './helpers.js';
 
 registerMessages('ja', ja);
 registerMessages('zh-cn', zhCn);
@@ -207,14 +206,7 @@ afterEach(() => {
 
 /** Mounts an event list with `now` set first; resolves on otel-load or otel-error. */
 async function eventList(attributes: Record<string, string>): Promise<{ el: OtelEventList; event: Event }> {
-  const el = document.createElement('otel-event-list');
-  el.now = NOW;
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  const done = new Promise<Event>((resolve) => {
-    el.addEventListener('otel-load', resolve, { once: true });
-    el.addEventListener('otel-error', resolve, { once: true });
-  });
-  document.body.append(el);
+  const { el, done } = mount('otel-event-list', attributes, NOW);
   const event = await done;
   await el.updateComplete;
   return { el, event };
@@ -267,23 +259,11 @@ describe('<otel-event-list lang="ja">', () => {
 
 describe('<otel-discussion-card lang="zh-CN">', () => {
   it('shows the Chinese cadence and texts', async () => {
-    const el: OtelDiscussionCard = document.createElement('otel-discussion-card');
-    el.now = Date.parse('2026-11-10T12:00:00Z');
-    for (const [name, value] of Object.entries({
-      lang: 'zh-CN',
-      rrule: 'FREQ=MONTHLY;BYDAY=3TU',
-      dtstart: '2024-01-16T11:00',
-      timezone: BERLIN,
-      heading: '最终用户讨论组 — EMEA',
-      region: 'EMEA',
-    })) {
-      el.setAttribute(name, value);
-    }
-    const done = new Promise<Event>((resolve) => {
-      el.addEventListener('otel-load', resolve, { once: true });
-      el.addEventListener('otel-error', resolve, { once: true });
-    });
-    document.body.append(el);
+    const { el, done } = mount(
+      'otel-discussion-card',
+      { lang: 'zh-CN', rrule: 'FREQ=MONTHLY;BYDAY=3TU', dtstart: '2024-01-16T11:00', timezone: BERLIN, heading: '最终用户讨论组 — EMEA', region: 'EMEA' },
+      Date.parse('2026-11-10T12:00:00Z'),
+    );
     expect((await done).type).to.equal('otel-load');
     await el.updateComplete;
     // The zone name is the one in effect at the next session (17 November 2026: winter time).

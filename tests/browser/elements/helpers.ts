@@ -1,4 +1,4 @@
-/** Helpers shared by the cadence and localization tests. */
+/** Helpers shared by the element tests: RRULE and time helpers for cadence and localization, and mounting. */
 import { recurPartsFromText, validateRule } from '../../../src/calendar/rrule/parse-rrule.js';
 import { parseDateTime } from '../../../src/calendar/time.js';
 import type { RecurrenceRule } from '../../../src/calendar/types.js';
@@ -34,4 +34,31 @@ export function intlTime(locale: string, timeZone: string, at: number): string {
 /** The elements of a shadow root with a given part. */
 export function parts(el: HTMLElement, part: string): HTMLElement[] {
   return Array.from(el.shadowRoot?.querySelectorAll<HTMLElement>(`[part~="${part}"]`) ?? []);
+}
+
+export interface Mounted<T> {
+  readonly el: T;
+  /** Resolves with the first `otel-load` or `otel-error`. */
+  readonly done: Promise<Event>;
+}
+
+/**
+ * Creates a calendar element with `now` pinned before it connects, sets its attributes, appends
+ * it to `parent`, and resolves `done` on its first `otel-load` or `otel-error`.
+ */
+export function mount<K extends 'otel-event-list' | 'otel-discussion-card'>(
+  tag: K,
+  attributes: Readonly<Record<string, string>>,
+  now: number,
+  parent: HTMLElement = document.body,
+): Mounted<HTMLElementTagNameMap[K]> {
+  const el = document.createElement(tag);
+  el.now = now;
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  const done = new Promise<Event>((resolve) => {
+    el.addEventListener('otel-load', resolve, { once: true });
+    el.addEventListener('otel-error', resolve, { once: true });
+  });
+  parent.append(el);
+  return { el, done };
 }
