@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { CalendarError, clearCalendarCache, fetchCalendarText, parseCalendar, proxiedUrl } from '../../../src/calendar/index.js';
+import { clearCalendarCache, fetchCalendarText, parseCalendar, proxiedUrl } from '../../../src/calendar/index.js';
+import { failure } from './helpers.js';
 
 /** A fake fetch that counts calls and answers after `delay` ms (or never), honouring abort. */
 function fakeFetch(respond: () => Response, delay = 20): { fetch: typeof fetch; calls: number; aborted: number } {
@@ -16,16 +17,6 @@ function fakeFetch(respond: () => Response, delay = 20): { fetch: typeof fetch; 
     });
   }) as typeof fetch;
   return state;
-}
-
-async function failure(promise: Promise<unknown>): Promise<CalendarError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof CalendarError) return error;
-    throw error;
-  }
-  throw new Error('expected a failure');
 }
 
 const ICS = 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n';

@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { CalendarError } from '../../../src/calendar/errors.js';
 import { fetchGoogleCalendar, type GoogleCalendarOptions } from '../../../src/calendar/google.js';
 import { formatInstant } from '../../../src/calendar/time.js';
 import type { Occurrence } from '../../../src/calendar/types.js';
+import { failure } from './helpers.js';
 
 const DAY = 86_400_000;
 const SOURCE = { calendarId: 'abc@group.calendar.google.com', apiKey: 'AIzaSy-test-key_123' };
@@ -154,16 +154,6 @@ const pages = (url: URL): Answer => (url.searchParams.get('pageToken') === 'CigK
 
 function options(fake: { fetch: typeof fetch }, extra: Partial<GoogleCalendarOptions> = {}): GoogleCalendarOptions {
   return { from: FROM, to: TO, fetch: fake.fetch, timeZone: 'UTC', ...extra };
-}
-
-async function failure(promise: Promise<unknown>): Promise<CalendarError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof CalendarError) return error;
-    throw error;
-  }
-  throw new Error('expected a failure');
 }
 
 const row = (o: Occurrence): string =>

@@ -1,4 +1,4 @@
-import { expandCalendar, parseCalendar, toOccurrenceJson, type Calendar, type ExpandOptions } from '../../../src/calendar/index.js';
+import { CalendarError, expandCalendar, parseCalendar, toOccurrenceJson, type Calendar, type ExpandOptions } from '../../../src/calendar/index.js';
 
 /** Reads and parses a fixture from tests/fixtures (served by the test runner). */
 export async function fixture(name: string): Promise<Calendar> {
@@ -28,3 +28,14 @@ export function rowsOf(calendar: Calendar, uid: string, from: string, to: string
 }
 
 export const VIEWER_ZONES = ['UTC', 'America/New_York', 'Asia/Kolkata'] as const;
+
+/** The CalendarError a promise rejects with (fails the test if it resolves or throws something else). */
+export async function failure(promise: Promise<unknown>): Promise<CalendarError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof CalendarError) return error;
+    throw error;
+  }
+  throw new Error('expected a failure');
+}

@@ -22,6 +22,7 @@ import { eventListStyles } from '../../../src/elements/event-list/event-list.sty
 import { statusStyles } from '../../../src/elements/shared/status.styles.js';
 import type { OtelEventList } from '../../../src/elements/event-list/event-list.js';
 import { baseStyles } from '../../../src/elements/shared/base.styles.js';
+import { mount } from './helpers.js';
 
 const realFetch = window.fetch;
 const NOW = Date.parse('2026-11-16T12:00:00Z');
@@ -104,14 +105,7 @@ interface Variant {
 
 /** Waits for `otel-load` / `otel-error` (listeners attached before connecting), then for rendering. */
 async function mountData(tag: 'otel-event-list' | 'otel-discussion-card', parent: HTMLElement, attributes: Record<string, string>, now: number, wait = true): Promise<HTMLElement> {
-  const el = document.createElement(tag);
-  el.now = now;
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  const done = new Promise<Event>((resolve) => {
-    el.addEventListener('otel-load', resolve, { once: true });
-    el.addEventListener('otel-error', resolve, { once: true });
-  });
-  parent.append(el);
+  const { el, done } = mount(tag, attributes, now, parent);
   if (wait) await done;
   await settle(el);
   return el;
