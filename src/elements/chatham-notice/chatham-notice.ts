@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { watchLocale } from '../shared/i18n.js';
 import { resolveLocale } from '../shared/locale.js';
@@ -98,32 +97,49 @@ type Variant = 'badge' | 'inline' | 'banner';
 export class ChathamNotice extends LitElement {
   static override styles = [baseStyles, chathamNoticeStyles];
 
+  static override properties = {
+    variant: { reflect: true },
+    recorded: { type: Boolean, reflect: true },
+    noRecording: { type: Boolean, attribute: 'no-recording' },
+    noLeads: { type: Boolean, attribute: 'no-leads' },
+    sourceUrl: { attribute: 'source-url' },
+    storageKey: { attribute: 'storage-key' },
+    open: { type: Boolean, reflect: true },
+  };
+
   /** `badge` (a pill that discloses the explanation), `inline` (a note, always visible) or `banner` (dismissible). */
-  @property({ reflect: true }) accessor variant: 'badge' | 'inline' | 'banner' = 'badge';
+  declare variant: 'badge' | 'inline' | 'banner';
 
   /** The group records its sessions: explain that instead of the Chatham House Rule. */
-  @property({ type: Boolean, reflect: true }) accessor recorded = false;
+  declare recorded: boolean;
 
   /** Add the line "This session is not recorded." (ignored with `recorded`). */
-  @property({ type: Boolean, attribute: 'no-recording' }) accessor noRecording = false;
+  declare noRecording: boolean;
 
   /** Add the line saying contact details may not be collected for sales or marketing. */
-  @property({ type: Boolean, attribute: 'no-leads' }) accessor noLeads = false;
+  declare noLeads: boolean;
 
   /** Link to the rule's source (http or https only). Default: Chatham House's page about the rule. */
-  @property({ attribute: 'source-url' }) accessor sourceUrl = '';
+  declare sourceUrl: string;
 
   /** Banner: remember the dismissal under this name instead of the page's path. */
-  @property({ attribute: 'storage-key' }) accessor storageKey = '';
+  declare storageKey: string;
 
   /** Badge: the explanation is shown. */
-  @property({ type: Boolean, reflect: true }) accessor open = false;
+  declare open: boolean;
 
   #unobserveLocale: (() => void) | undefined;
   #internals: ElementInternals | undefined;
 
   constructor() {
     super();
+    this.variant = 'badge';
+    this.recorded = false;
+    this.noRecording = false;
+    this.noLeads = false;
+    this.sourceUrl = '';
+    this.storageKey = '';
+    this.open = false;
     try {
       this.#internals = this.attachInternals();
     } catch {

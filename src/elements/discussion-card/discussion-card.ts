@@ -1,6 +1,5 @@
 import { Task } from '@lit/task';
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { CalendarError } from '../../calendar/errors.js';
 import { expandCalendar } from '../../calendar/expand.js';
 import { googleCalendarUrl, icsFileName, scheduleToIcs } from '../../calendar/export-links.js';
@@ -88,70 +87,101 @@ let idCounter = 0;
 export class OtelDiscussionCard extends LitElement {
   static override styles = [baseStyles, statusStyles, discussionCardStyles];
 
+  static override properties = {
+    heading: {},
+    region: {},
+    src: {},
+    match: {},
+    rrule: {},
+    dtstart: {},
+    timezone: {},
+    duration: {},
+    count: { type: Number },
+    chatham: { type: Boolean, reflect: true },
+    recorded: { type: Boolean, reflect: true },
+    format: {},
+    formatUrl: { attribute: 'format-url' },
+    joinUrl: { attribute: 'join-url' },
+    slackUrl: { attribute: 'slack-url' },
+    notesUrl: { attribute: 'notes-url' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    displayTimezone: { attribute: 'display-timezone' },
+    proxy: {},
+    timeout: { type: Number },
+    now: { attribute: false },
+  };
+
   /** The group's name, e.g. "End User Discussion Group — EMEA". */
-  @property() accessor heading = '';
+  declare heading: string;
 
   /** `AMER`, `EMEA` or `APAC` (shown with the region's full name). */
-  @property() accessor region = '';
+  declare region: string;
 
   /** Calendar URL(s) (ICS or the CLI's JSON snapshot) holding the sessions; see `match`. */
-  @property() accessor src = '';
+  declare src: string;
 
   /** Text the sessions' titles contain (case-insensitive), to pick them out of `src`. */
-  @property() accessor match = '';
+  declare match: string;
 
   /** Inline schedule: the RRULE, e.g. `FREQ=MONTHLY;BYDAY=3TU`. */
-  @property() accessor rrule = '';
+  declare rrule: string;
 
   /** Inline schedule: the first session's local start in `timezone`, e.g. `2024-01-16T11:00`. */
-  @property() accessor dtstart = '';
+  declare dtstart: string;
 
   /** Inline schedule: the host's IANA time zone, e.g. `Europe/Berlin`. */
-  @property() accessor timezone = '';
+  declare timezone: string;
 
   /** Inline schedule: each session's length (ISO 8601), default `PT1H`. */
-  @property() accessor duration = 'PT1H';
+  declare duration: string;
 
   /** How many upcoming sessions to list. */
-  @property({ type: Number }) accessor count = 3;
+  declare count: number;
 
   /** The Chatham House Rule applies (shows a `<chatham-notice>` badge). */
-  @property({ type: Boolean, reflect: true }) accessor chatham = false;
+  declare chatham: boolean;
 
   /** Sessions are recorded (shows the recorded-session notice). */
-  @property({ type: Boolean, reflect: true }) accessor recorded = false;
+  declare recorded: boolean;
 
   /** The format: `lean-coffee` (default, explained with a link), `none`, or any text to show as is. */
-  @property() accessor format = 'lean-coffee';
+  declare format: string;
 
   /** Where "Learn more" about the format points. */
-  @property({ attribute: 'format-url' }) accessor formatUrl = 'https://leancoffee.org/';
+  declare formatUrl: string;
 
   /** The meeting link; default: the one found in the calendar. */
-  @property({ attribute: 'join-url' }) accessor joinUrl = '';
+  declare joinUrl: string;
 
   /** The group's Slack channel. */
-  @property({ attribute: 'slack-url' }) accessor slackUrl = '';
+  declare slackUrl: string;
 
   /** The group's meeting notes. */
-  @property({ attribute: 'notes-url' }) accessor notesUrl = '';
+  declare notesUrl: string;
 
   /** Level of the card's heading (2–6); "Next sessions" is one level below. */
-  @property({ type: Number, attribute: 'heading-level' }) accessor headingLevel = 3;
+  declare headingLevel: number;
 
   /** Show times in this zone instead of the reader's (IANA name). */
-  @property({ attribute: 'display-timezone' }) accessor displayTimezone = '';
+  declare displayTimezone: string;
 
   /** Proxy URL template for ICS hosts without CORS headers (see `<otel-event-list>`). */
-  @property() accessor proxy = '';
+  declare proxy: string;
 
   /** Milliseconds before a request counts as failed. */
-  @property({ type: Number }) accessor timeout = 15_000;
+  declare timeout: number;
 
   /** The current time (ms); default `Date.now()` (tests, previews). */
-  @property({ attribute: false }) accessor now: number | undefined = undefined;
+  declare now: number | undefined;
 
-  @state() private accessor announcement = '';
+  /** The live region's text: set through {@link #announce}, which re-renders. */
+  #announcement = '';
+
+  #announce(text: string): void {
+    if (text === this.#announcement) return;
+    this.#announcement = text;
+    this.requestUpdate();
+  }
 
   #lastGood: LastGood | undefined;
   readonly #id = `otel-discussion-card-${++idCounter}`;
@@ -173,16 +203,37 @@ export class OtelDiscussionCard extends LitElement {
     onComplete: (loaded) => {
       if (!loaded) return;
       const count = this.#sessions(loaded).sessions.filter((o) => !o.cancelled).length;
-      this.announcement = '';
+      this.#announce('');
       fireLoaded(this, count, loaded.staleSince !== undefined, loaded.staleError);
     },
     onError: (error) => {
-      if (fireFailed(this, error)) this.announcement = message(this.#locale(), 'errorTitle');
+      if (fireFailed(this, error)) this.#announce(message(this.#locale(), 'errorTitle'));
     },
   });
 
   constructor() {
     super();
+    this.heading = '';
+    this.region = '';
+    this.src = '';
+    this.match = '';
+    this.rrule = '';
+    this.dtstart = '';
+    this.timezone = '';
+    this.duration = 'PT1H';
+    this.count = 3;
+    this.chatham = false;
+    this.recorded = false;
+    this.format = 'lean-coffee';
+    this.formatUrl = 'https://leancoffee.org/';
+    this.joinUrl = '';
+    this.slackUrl = '';
+    this.notesUrl = '';
+    this.headingLevel = 3;
+    this.displayTimezone = '';
+    this.proxy = '';
+    this.timeout = 15_000;
+    this.now = undefined;
     // Locale, minute clock, abort on removal, reload on re-attach.
     this.addController(new LiveController(this, this.#task));
   }
@@ -305,7 +356,7 @@ export class OtelDiscussionCard extends LitElement {
     }
     const regionKey = REGIONS[this.region.toUpperCase() as keyof typeof REGIONS] as MessageKey | undefined;
     return html`<article part="base" aria-labelledby=${titleId}>
-      <p class="visually-hidden" role="status">${this.announcement}</p>
+      <p class="visually-hidden" role="status">${this.#announcement}</p>
       <header part="header">
         ${heading(level, 'title', stripBidiControls(this.heading), titleId)}
         ${this.region

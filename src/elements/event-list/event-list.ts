@@ -1,6 +1,5 @@
 import { Task, TaskStatus } from '@lit/task';
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { CalendarError } from '../../calendar/errors.js';
 import { clearCalendarCache } from '../../calendar/fetch.js';
@@ -74,52 +73,77 @@ let idCounter = 0;
 export class OtelEventList extends LitElement {
   static override styles = [baseStyles, statusStyles, eventListStyles];
 
+  static override properties = {
+    src: { reflect: true },
+    googleCalendarId: { attribute: 'google-calendar-id' },
+    googleApiKey: { attribute: 'google-api-key' },
+    proxy: {},
+    days: { type: Number },
+    limit: { type: Number },
+    filter: {},
+    timezone: {},
+    groupBy: { attribute: 'group-by' },
+    showCancelled: { type: Boolean, attribute: 'show-cancelled' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    calendarUrl: { attribute: 'calendar-url' },
+    subscribeUrl: { attribute: 'subscribe-url' },
+    timeout: { type: Number },
+    now: { attribute: false },
+  };
+
   /** One or more calendar URLs (space-separated): iCalendar (`.ics`) or the CLI's JSON snapshot (`.json`). */
-  @property({ reflect: true }) accessor src = '';
+  declare src: string;
 
   /** A Google Calendar ID (with `google-api-key`): read through the Google Calendar API v3. */
-  @property({ attribute: 'google-calendar-id' }) accessor googleCalendarId = '';
+  declare googleCalendarId: string;
 
   /** A Google API key allowed to call the Calendar API from this site. */
-  @property({ attribute: 'google-api-key' }) accessor googleApiKey = '';
+  declare googleApiKey: string;
 
   /** Proxy URL template for ICS hosts without CORS headers: `https://proxy.example/?url={url}`. */
-  @property() accessor proxy = '';
+  declare proxy: string;
 
   /** How many days ahead to show. */
-  @property({ type: Number }) accessor days = 30;
+  declare days: number;
 
   /** At most this many events. */
-  @property({ type: Number }) accessor limit = 10;
+  declare limit: number;
 
   /** Show only events whose title or category contains this text (case-insensitive). */
-  @property() accessor filter = '';
+  declare filter: string;
 
   /** The time zone to show times in (IANA name). Default: the viewer's. */
-  @property() accessor timezone = '';
+  declare timezone: string;
 
   /** Group events under `day` or `month` headings, or `none`. */
-  @property({ attribute: 'group-by' }) accessor groupBy: 'day' | 'month' | 'none' = 'day';
+  declare groupBy: 'day' | 'month' | 'none';
 
   /** Show cancelled instances, marked "Cancelled", instead of hiding them. */
-  @property({ type: Boolean, attribute: 'show-cancelled' }) accessor showCancelled = false;
+  declare showCancelled: boolean;
 
   /** Level of the group headings (2–6); event titles are one level below. */
-  @property({ type: Number, attribute: 'heading-level' }) accessor headingLevel = 3;
+  declare headingLevel: number;
 
   /** Link to the calendar for people (shown on errors and in the footer). Default: derived from the source. */
-  @property({ attribute: 'calendar-url' }) accessor calendarUrl = '';
+  declare calendarUrl: string;
 
   /** Link to subscribe to the calendar. Default: the feed URL (or Google's subscribe link). */
-  @property({ attribute: 'subscribe-url' }) accessor subscribeUrl = '';
+  declare subscribeUrl: string;
 
   /** Milliseconds before a request counts as failed. */
-  @property({ type: Number }) accessor timeout = 15_000;
+  declare timeout: number;
 
   /** The current time (ms) used for the window and the hints; default `Date.now()` (tests, previews). */
-  @property({ attribute: false }) accessor now: number | undefined = undefined;
+  declare now: number | undefined;
 
-  @state() private accessor announcement = '';
+  /** The live region's text: set through {@link #announce}, which re-renders. */
+  #announcement = '';
+
+  #announce(text: string): void {
+    if (text === this.#announcement) return;
+    this.#announcement = text;
+    this.requestUpdate();
+  }
 
   #lastGood: LastGood | undefined;
   #descriptions = new Map<string, Node[]>();
@@ -131,16 +155,31 @@ export class OtelEventList extends LitElement {
     args: () => [sourcesKey(this.#sources()), this.days, this.proxy, this.timeout, this.#timeZone()] as const,
     onComplete: (loaded) => {
       const view = this.#view(loaded);
-      this.announcement = message(this.#locale(), 'loaded', { count: view.occurrences.length });
+      this.#announce(message(this.#locale(), 'loaded', { count: view.occurrences.length }));
       fireLoaded(this, view.occurrences.length, loaded.staleSince !== undefined, loaded.staleError);
     },
     onError: (error) => {
-      if (fireFailed(this, error)) this.announcement = message(this.#locale(), 'errorTitle');
+      if (fireFailed(this, error)) this.#announce(message(this.#locale(), 'errorTitle'));
     },
   });
 
   constructor() {
     super();
+    this.src = '';
+    this.googleCalendarId = '';
+    this.googleApiKey = '';
+    this.proxy = '';
+    this.days = 30;
+    this.limit = 10;
+    this.filter = '';
+    this.timezone = '';
+    this.groupBy = 'day';
+    this.showCancelled = false;
+    this.headingLevel = 3;
+    this.calendarUrl = '';
+    this.subscribeUrl = '';
+    this.timeout = 15_000;
+    this.now = undefined;
     // Locale, minute clock, abort on removal, reload on re-attach.
     this.addController(new LiveController(this, this.#task));
   }
@@ -151,7 +190,7 @@ export class OtelEventList extends LitElement {
     if (viewChanged && this.#task.status === TaskStatus.COMPLETE && loaded) {
       const count = this.#view(loaded).occurrences.length;
       const text = message(this.#locale(), 'shown', { count });
-      if (text !== this.announcement) this.announcement = text;
+      this.#announce(text);
     }
   }
 
@@ -222,7 +261,7 @@ export class OtelEventList extends LitElement {
   override render(): TemplateResult {
     return html`
       <div part="base">
-        <p class="visually-hidden" role="status">${this.announcement}</p>
+        <p class="visually-hidden" role="status">${this.#announcement}</p>
         ${this.#task.render({
           initial: () => this.#renderLoading(),
           pending: () => (this.#task.value ? this.#renderLoaded(this.#task.value) : this.#renderLoading()),
