@@ -16,6 +16,10 @@ export const en = {
   errorTimeout: 'The calendar took too long to answer.',
   errorHttp: 'The calendar server answered with an error (HTTP {status}).',
   errorNotFound: 'The calendar was not found (HTTP 404).',
+  errorRateLimited:
+    '{minutes, plural, one {The calendar server is busy (HTTP {status}). Try again in # minute.} other {The calendar server is busy (HTTP {status}). Try again in # minutes.}}',
+  errorRateLimitedLater: 'The calendar server is busy (HTTP {status}). Try again later.',
+  errorConnectionLost: 'The connection broke while the calendar was loading; nothing partial is shown.',
   errorForbidden: 'Access to the calendar was refused (HTTP {status}).',
   errorNotCalendar: 'The address does not point to a calendar.',
   errorTooLarge: 'The calendar is too large to show here.',

@@ -22,6 +22,10 @@ export const messages = {
   errorTimeout: 'El calendario tardó demasiado en responder.',
   errorHttp: 'El servidor del calendario respondió con un error (HTTP {status}).',
   errorNotFound: 'No se encontró el calendario (HTTP 404).',
+  errorRateLimited:
+    '{minutes, plural, one {El servidor del calendario está ocupado (HTTP {status}). Inténtalo de nuevo dentro de # minuto.} many {El servidor del calendario está ocupado (HTTP {status}). Inténtalo de nuevo dentro de # minutos.} other {El servidor del calendario está ocupado (HTTP {status}). Inténtalo de nuevo dentro de # minutos.}}',
+  errorRateLimitedLater: 'El servidor del calendario está ocupado (HTTP {status}). Inténtalo de nuevo más tarde.',
+  errorConnectionLost: 'La conexión se interrumpió mientras se cargaba el calendario; no se muestra nada incompleto.',
   errorForbidden: 'Se denegó el acceso al calendario (HTTP {status}).',
   errorNotCalendar: 'La dirección no apunta a un calendario.',
   errorTooLarge: 'El calendario es demasiado grande para mostrarlo aquí.',

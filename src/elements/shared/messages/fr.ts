@@ -28,6 +28,10 @@ export const messages = {
   errorTimeout: 'Le calendrier a mis trop de temps à répondre.',
   errorHttp: 'Le serveur du calendrier a répondu par une erreur (HTTP {status}).',
   errorNotFound: 'Le calendrier est introuvable (HTTP 404).',
+  errorRateLimited:
+    '{minutes, plural, one {Le serveur du calendrier est surchargé (HTTP {status}). Réessayez dans # minute.} many {Le serveur du calendrier est surchargé (HTTP {status}). Réessayez dans # minutes.} other {Le serveur du calendrier est surchargé (HTTP {status}). Réessayez dans # minutes.}}',
+  errorRateLimitedLater: 'Le serveur du calendrier est surchargé (HTTP {status}). Réessayez plus tard.',
+  errorConnectionLost: 'La connexion a été coupée pendant le chargement du calendrier ; rien d’incomplet n’est affiché.',
   errorForbidden: 'L’accès au calendrier a été refusé (HTTP {status}).',
   errorNotCalendar: 'L’adresse ne mène pas à un calendrier.',
   errorTooLarge: 'Le calendrier est trop volumineux pour être affiché ici.',

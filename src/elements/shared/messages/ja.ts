@@ -29,6 +29,10 @@ export const messages = {
   errorTimeout: 'カレンダーの応答に時間がかかりすぎました。',
   errorHttp: 'カレンダーのサーバーがエラーを返しました（HTTP {status}）。',
   errorNotFound: 'カレンダーが見つかりませんでした（HTTP 404）。',
+  errorRateLimited:
+    '{minutes, plural, other {カレンダーのサーバーが混み合っています（HTTP {status}）。# 分後にもう一度お試しください。}}',
+  errorRateLimitedLater: 'カレンダーのサーバーが混み合っています（HTTP {status}）。しばらくしてからもう一度お試しください。',
+  errorConnectionLost: 'カレンダーの読み込み中に接続が切れました。不完全なデータは表示しません。',
   errorForbidden: 'カレンダーへのアクセスが拒否されました（HTTP {status}）。',
   errorNotCalendar: 'このアドレスの内容はカレンダーではありません。',
   errorTooLarge: 'カレンダーが大きすぎるため、ここには表示できません。',

@@ -30,6 +30,10 @@ export const messages = {
   errorTimeout: 'O calendário demorou demais para responder.',
   errorHttp: 'O servidor do calendário respondeu com um erro (HTTP {status}).',
   errorNotFound: 'O calendário não foi encontrado (HTTP 404).',
+  errorRateLimited:
+    '{minutes, plural, one {O servidor do calendário está ocupado (HTTP {status}). Tente novamente em # minuto.} many {O servidor do calendário está ocupado (HTTP {status}). Tente novamente em # minutos.} other {O servidor do calendário está ocupado (HTTP {status}). Tente novamente em # minutos.}}',
+  errorRateLimitedLater: 'O servidor do calendário está ocupado (HTTP {status}). Tente novamente mais tarde.',
+  errorConnectionLost: 'A conexão caiu enquanto o calendário carregava; nada incompleto é mostrado.',
   errorForbidden: 'O acesso ao calendário foi negado (HTTP {status}).',
   errorNotCalendar: 'O endereço não aponta para um calendário.',
   errorTooLarge: 'O calendário é grande demais para ser exibido aqui.',
