@@ -3,7 +3,9 @@
 // web-test-runner.config.js installs it. The tests (tests/browser/hardening/*) drive it over HTTP:
 //
 //   GET /__faults/mode/<id>/<kind>   the next requests of feed <id> fail (or succeed) this way → 204
-//   GET /__faults/hits/<id>          {"hits": n}: how many times feed <id> was requested
+//   GET /__faults/hits/<id>          {"hits": n, "abandoned": m}: how many times feed <id> was
+//                                    requested, and how many of those the client gave up on
+//                                    before the answer was complete (an aborted fetch)
 //   GET /__faults/feed/<id>.ics      feed <id>, served as its current mode says (default: healthy)
 //       ?delay=<ms>                  healthy mode: answer after this long (a slow server)
 //       ?drip=<ms>                   drip mode: spread the body over this long (default 3000)
@@ -61,6 +63,14 @@ const NO_STORE = { 'cache-control': 'no-store' };
 /** Mode and request count per feed id (ids are unique per test, so tests never share state). */
 const modes = new Map();
 const hits = new Map();
+const abandoned = new Map();
+
+/** Counts the request as abandoned if the client closes it before the response has ended. */
+function watchAbandon(res, id) {
+  res.on('close', () => {
+    if (!res.writableFinished) abandoned.set(id, (abandoned.get(id) ?? 0) + 1);
+  });
+}
 
 /** Ends a response's socket with a TCP reset where Node can (20.x), else destroys it. */
 function resetSocket(socket) {
@@ -69,7 +79,7 @@ function resetSocket(socket) {
 }
 
 /** Writes `body` a few bytes at a time over `ms`, stopping if the client goes away. */
-function drip(req, res, body, ms) {
+function drip(res, body, ms) {
   const bytes = Buffer.from(body, 'utf8');
   const steps = 20;
   const size = Math.ceil(bytes.length / steps);
@@ -83,7 +93,7 @@ function drip(req, res, body, ms) {
       res.end();
     }
   }, Math.max(1, Math.floor(ms / steps)));
-  req.on('close', () => clearInterval(timer));
+  res.on('close', () => clearInterval(timer));
 }
 
 let secondOrigin;
@@ -113,10 +123,13 @@ function startSecondOrigin() {
 async function serveFeed(ctx, id) {
   const { req, res } = ctx;
   hits.set(id, (hits.get(id) ?? 0) + 1);
+  watchAbandon(res, id);
   const mode = modes.get(id) ?? 'healthy';
   const body = faultFeed(id);
   const search = new URL(req.url ?? '/', 'http://x').searchParams;
-  // Everything below writes to the raw response (status lines, resets, partial bodies).
+  // Everything below writes to the raw response (status lines, resets, partial bodies). The
+  // status set here is only what the test runner logs (Koa's default, 404, reads as an error).
+  ctx.status = mode === '404' ? 404 : 200;
   ctx.respond = false;
   switch (mode) {
     case '404':
@@ -160,7 +173,7 @@ async function serveFeed(ctx, id) {
       res.end();
       return;
     case 'drip':
-      drip(req, res, body, Number(search.get('drip') ?? 3000));
+      drip(res, body, Number(search.get('drip') ?? 3000));
       return;
     default: {
       const delay = Number(search.get('delay') ?? 0);
@@ -171,7 +184,7 @@ async function serveFeed(ctx, id) {
       };
       if (delay > 0) {
         const timer = setTimeout(answer, delay);
-        req.on('close', () => clearTimeout(timer));
+        res.on('close', () => clearTimeout(timer));
       } else answer();
     }
   }
@@ -197,7 +210,7 @@ export async function faultMiddleware(ctx, next) {
   const count = /^\/__faults\/hits\/([\w-]+)$/.exec(path);
   if (count) {
     ctx.set('cache-control', 'no-store');
-    ctx.body = { hits: hits.get(count[1]) ?? 0 };
+    ctx.body = { hits: hits.get(count[1]) ?? 0, abandoned: abandoned.get(count[1]) ?? 0 };
     return undefined;
   }
   const feed = /^\/__faults\/feed\/([\w-]+)\.ics$/.exec(path);

@@ -70,7 +70,10 @@ function errorBoxText(el: HTMLElement): string {
 }
 
 function eventTitles(el: HTMLElement): string[] {
-  return parts(el, 'event').map((li) => li.querySelector('[part~="title"]')?.textContent?.trim() ?? '');
+  // Loading placeholders are `part="event skeleton"` rows: not events.
+  return parts(el, 'event')
+    .filter((li) => !li.matches('[part~="skeleton"]'))
+    .map((li) => li.querySelector('[part~="title"]')?.textContent?.trim() ?? '');
 }
 
 /** Presses Retry and waits for the element to load; returns the event. */
