@@ -28,6 +28,10 @@ export const en = {
   retry: 'Retry',
   openCalendar: 'Open the calendar',
   stale: 'Showing events saved at {time}; the calendar could not be refreshed.',
+  /** A saved copy shown while the calendar refreshes; `ago` is Intl.RelativeTimeFormat's "3 hours ago". */
+  savedAgo: 'Showing events saved {ago}.',
+  /** A saved copy shown because the refresh failed; `ago` as in savedAgo. */
+  staleAgo: 'Showing events saved {ago}; the calendar could not be refreshed.',
   happeningNow: 'Happening now',
   cancelled: 'Cancelled',
   allDay: 'All day',

@@ -34,6 +34,8 @@ export const messages = {
   retry: 'Reintentar',
   openCalendar: 'Abrir el calendario',
   stale: 'Se muestran los eventos guardados el {time}; no se pudo actualizar el calendario.',
+  savedAgo: 'Se muestran los eventos guardados {ago}.',
+  staleAgo: 'Se muestran los eventos guardados {ago}; no se pudo actualizar el calendario.',
   happeningNow: 'En curso',
   cancelled: 'Cancelado',
   allDay: 'Todo el día',

@@ -40,6 +40,8 @@ export const messages = {
   retry: 'Réessayer',
   openCalendar: 'Ouvrir le calendrier',
   stale: 'Affichage des événements enregistrés le {time}\u202f; le calendrier n’a pas pu être actualisé.',
+  savedAgo: 'Affichage des événements enregistrés {ago}.',
+  staleAgo: 'Affichage des événements enregistrés {ago}\u202f; le calendrier n’a pas pu être actualisé.',
   happeningNow: 'En cours',
   cancelled: 'Annulé',
   allDay: 'Toute la journée',

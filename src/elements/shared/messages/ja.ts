@@ -41,6 +41,8 @@ export const messages = {
   retry: '再試行',
   openCalendar: 'カレンダーを開く',
   stale: '{time}時点で保存したイベントを表示しています。カレンダーを更新できませんでした。',
+  savedAgo: '{ago}に保存したイベントを表示しています。',
+  staleAgo: '{ago}に保存したイベントを表示しています。カレンダーを更新できませんでした。',
   happeningNow: '開催中',
   cancelled: '中止',
   allDay: '終日',

@@ -42,6 +42,8 @@ export const messages = {
   retry: 'Tentar novamente',
   openCalendar: 'Abrir o calendário',
   stale: 'Exibindo eventos salvos em {time}; não foi possível atualizar o calendário.',
+  savedAgo: 'Exibindo eventos salvos {ago}.',
+  staleAgo: 'Exibindo eventos salvos {ago}; não foi possível atualizar o calendário.',
   happeningNow: 'Acontecendo agora',
   cancelled: 'Cancelado',
   allDay: 'Dia inteiro',

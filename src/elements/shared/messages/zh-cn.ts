@@ -41,6 +41,8 @@ export const messages = {
   retry: '重试',
   openCalendar: '打开日历',
   stale: '正在显示 {time} 保存的活动；日历无法刷新。',
+  savedAgo: '正在显示{ago}保存的活动。',
+  staleAgo: '正在显示{ago}保存的活动；日历无法刷新。',
   happeningNow: '正在进行',
   cancelled: '已取消',
   allDay: '全天',
