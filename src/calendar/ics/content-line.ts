@@ -13,12 +13,16 @@ export interface ContentLine {
   readonly params: IcsParams;
   /** Everything after the first `:` outside quotes, as written (escapes are decoded by value type later). */
   readonly value: string;
+  /** True when an unterminated quoted parameter value was read up to the first `:`. */
+  readonly repaired?: boolean;
 }
 
 /** Parameters whose values are comma-separated lists (RFC 5545 §3.2). */
 const LIST_PARAMS = new Set(['delegated-from', 'delegated-to', 'member']);
 
 const CARET = 0x5e;
+/** Shared by every property without parameters (never mutated). */
+const NO_PARAMS: IcsParams = Object.freeze({}) as IcsParams;
 
 /** RFC 6868 parameter value escapes: `^n` newline, `^^` caret, `^'` double quote; other `^` kept. */
 export function decodeParamValue(text: string): string {
@@ -71,8 +75,10 @@ export function parseContentLine(line: string): ContentLine | undefined {
   let i = nameEnd(line, 0);
   if (i === 0 || i >= line.length) return undefined;
   const name = line.slice(0, i).toLowerCase();
-  const params: IcsParams = {};
+  let params = NO_PARAMS;
+  let repaired = false;
   while (line.charCodeAt(i) === 0x3b /* ; */) {
+    if (params === NO_PARAMS) params = {};
     const paramStart = i + 1;
     const paramNameEnd = nameEnd(line, paramStart);
     if (paramNameEnd === paramStart || line.charCodeAt(paramNameEnd) !== 0x3d /* = */) return undefined;
@@ -82,8 +88,24 @@ export function parseContentLine(line: string): ContentLine | undefined {
     i = paramNameEnd + 1;
     for (;;) {
       if (line.charCodeAt(i) === 0x22 /* " */) {
-        const close = line.indexOf('"', i + 1);
-        if (close < 0) return undefined;
+        let close = line.indexOf('"', i + 1);
+        if (close < 0) {
+          // `TZID="W. Europe Standard Time:20200609T090000`: the quote is never closed. Read the
+          // value up to the first `:` (Exchange writes this); the caller reports the repair.
+          close = line.indexOf(':', i + 1);
+          if (close < 0) return undefined;
+          repaired = true;
+          values.push(decodeParamValue(line.slice(i + 1, close)));
+          i = close;
+          break;
+        }
+        const colon = line.indexOf(':', i + 1);
+        if (colon < close && line.indexOf(':', close) < 0) {
+          // `TZID="W. Europe Standard Time:20200609T090000"`: the quote closes after the value.
+          values.push(decodeParamValue(line.slice(i + 1, colon)));
+          addParam(params, paramName, values);
+          return { name, params, value: line.slice(colon + 1, close), repaired: true };
+        }
         values.push(decodeParamValue(line.slice(i + 1, close)));
         i = close + 1;
       } else {
@@ -112,5 +134,6 @@ export function parseContentLine(line: string): ContentLine | undefined {
     addParam(params, paramName, values);
   }
   if (line.charCodeAt(i) !== 0x3a /* : */) return undefined;
-  return { name, params, value: line.slice(i + 1) };
+  const value = line.slice(i + 1);
+  return repaired ? { name, params, value, repaired } : { name, params, value };
 }

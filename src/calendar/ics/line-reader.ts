@@ -5,13 +5,6 @@
  * it walks the text once with `indexOf` and can stop and resume anywhere (for sliced parsing).
  */
 
-export interface LogicalLine {
-  /** The unfolded line, without its line break. */
-  readonly text: string;
-  /** 1-based number of the physical line it starts on. */
-  readonly line: number;
-}
-
 const SPACE = 0x20;
 const TAB = 0x09;
 const CR = 0x0d;
@@ -21,6 +14,7 @@ export class LineReader {
   readonly #text: string;
   #pos: number;
   #line = 1;
+  #startLine = 0;
   /** Next CR / LF at or after #pos (cached so that a file without CR is not rescanned). */
   #nextCr = -1;
   #nextLf = -1;
@@ -35,6 +29,11 @@ export class LineReader {
   /** Offset of the next unread character (for progress reports). */
   get position(): number {
     return this.#pos;
+  }
+
+  /** 1-based number of the physical line the last line returned by {@link next} starts on. */
+  get line(): number {
+    return this.#startLine;
   }
 
   get done(): boolean {
@@ -61,11 +60,14 @@ export class LineReader {
     this.#line++;
   }
 
-  /** The next logical line, or undefined at the end of the text. Blank lines are returned too (empty text). */
-  next(): LogicalLine | undefined {
+  /**
+   * The next logical line (unfolded, without its line break), or undefined at the end of the
+   * text. Blank lines are returned too (empty). Its line number is then in {@link line}.
+   */
+  next(): string | undefined {
     const text = this.#text;
     if (this.#pos >= text.length) return undefined;
-    const line = this.#line;
+    this.#startLine = this.#line;
     let end = this.#lineEnd();
     let result = text.slice(this.#pos, end);
     this.#skipBreak(end);
@@ -80,6 +82,6 @@ export class LineReader {
       this.#skipBreak(end);
     }
     if (parts) result = parts.join('');
-    return { text: result, line };
+    return result;
   }
 }

@@ -12,7 +12,7 @@ import { type SliceOptions, Slicer } from './yield.js';
 export function readIcs(text: string, warnings: CalendarWarning[]): IcsComponent[] {
   const reader = new LineReader(text);
   const builder = new TreeBuilder(warnings);
-  for (let line = reader.next(); line; line = reader.next()) builder.add(line);
+  for (let text = reader.next(); text !== undefined; text = reader.next()) builder.add(text, reader.line);
   return builder.finish();
 }
 
@@ -21,19 +21,19 @@ const LINES_PER_CHECK = 256;
 
 /** {@link readIcs} in slices; rejects with the signal's reason when aborted. */
 export async function readIcsInSlices(
-  text: string,
+  source: string,
   warnings: CalendarWarning[],
   options: SliceOptions = {},
 ): Promise<IcsComponent[]> {
-  const reader = new LineReader(text);
+  const reader = new LineReader(source);
   const builder = new TreeBuilder(warnings);
   const slicer = new Slicer(options);
   await slicer.start();
   for (;;) {
     for (let n = 0; n < LINES_PER_CHECK; n++) {
-      const line = reader.next();
-      if (!line) return builder.finish();
-      builder.add(line);
+      const text = reader.next();
+      if (text === undefined) return builder.finish();
+      builder.add(text, reader.line);
     }
     await slicer.maybeYield();
   }

@@ -6,7 +6,6 @@
  */
 import type { CalendarWarning } from '../types.js';
 import { type IcsParams, parseContentLine } from './content-line.js';
-import type { LogicalLine } from './line-reader.js';
 import { decodeValues, type IcsValue, valueType } from './values.js';
 
 export interface IcsProperty {
@@ -27,6 +26,8 @@ export interface IcsComponent {
   readonly line: number;
 }
 
+/** Standard components, none of which can contain itself: a second BEGIN means the first was never ended. */
+const NOT_SELF_NESTING = new Set(['vcalendar', 'vevent', 'vtodo', 'vjournal', 'vfreebusy', 'vtimezone', 'valarm', 'standard', 'daylight', 'vavailability', 'available', 'vlocation', 'vresource']);
 /** Components that only live directly inside a VCALENDAR. */
 const CALENDAR_CHILDREN = new Set(['vevent', 'vtodo', 'vjournal', 'vfreebusy', 'vtimezone']);
 /** Deeper nesting than this is not iCalendar; it is skipped (and keeps recursion bounded). */
@@ -57,8 +58,8 @@ export class TreeBuilder {
     this.#warnings = warnings;
   }
 
-  add(logical: LogicalLine): void {
-    const { text, line } = logical;
+  /** Adds one unfolded line (`line`: its 1-based line number, for warnings). */
+  add(text: string, line: number): void {
     if (text.length === 0 || text.trim().length === 0) return;
     const parsed = parseContentLine(text);
     if (!parsed) {
@@ -80,6 +81,13 @@ export class TreeBuilder {
     if (!top) {
       this.#badLine(line);
       return;
+    }
+    if (parsed.repaired) {
+      this.#warnings.push({
+        code: 'invalid-property',
+        message: `${parsed.name.toUpperCase()} on line ${line} has a misplaced quote in its parameters; repaired`,
+        line,
+      });
     }
     const valueParam = parsed.params['value'];
     const type = valueType(parsed.name, typeof valueParam === 'string' ? valueParam : undefined, parsed.value);
@@ -128,7 +136,7 @@ export class TreeBuilder {
     }
     // A BEGIN of something already open, or of a calendar-level component inside another one,
     // means the open components were never ended.
-    const openIndex = this.#stack.findIndex((o) => o.component.name === kind);
+    const openIndex = NOT_SELF_NESTING.has(kind) ? this.#stack.findIndex((o) => o.component.name === kind) : -1;
     if (openIndex >= 0) {
       while (this.#stack.length > openIndex) this.#dropTop();
     } else if (CALENDAR_CHILDREN.has(kind)) {
@@ -151,12 +159,19 @@ export class TreeBuilder {
       }
     }
     if (index < 0) {
+      // A misspelt END (`END:VEYENT`) inside a component closes that component, as most
+      // readers do; at calendar level it is ignored.
+      const top = this.#stack[this.#stack.length - 1];
+      const closesTop = top !== undefined && top.component.name !== 'vcalendar';
       this.#warnings.push({
         code: 'malformed-component',
-        message: `END:${kind.toUpperCase()} on line ${line} without its BEGIN; ignored`,
+        message: closesTop
+          ? `END:${kind.toUpperCase()} on line ${line} read as END:${top.component.name.toUpperCase()}`
+          : `END:${kind.toUpperCase()} on line ${line} without its BEGIN; ignored`,
         line,
       });
-      return;
+      if (!closesTop) return;
+      index = this.#stack.length - 1;
     }
     while (this.#stack.length > index + 1) this.#dropTop();
     const open = this.#stack.pop();

@@ -135,7 +135,8 @@ export function valueType(name: string, valueParam: string | undefined, value: s
   if (valueParam) return valueParam.toLowerCase();
   const type = defaultType(name);
   if (type !== 'date-time') return type;
-  const first = value.length > 0 ? (value.split(',', 1)[0] ?? '').trim() : '';
+  const comma = value.indexOf(',');
+  const first = (comma < 0 ? value : value.slice(0, comma)).trim();
   if (name === 'rdate' && first.includes('/')) return 'period';
   return BARE_DATE.test(first) ? 'date' : type;
 }
