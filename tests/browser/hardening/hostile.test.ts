@@ -240,6 +240,31 @@ describe('hostile feeds and attributes (payload corpus, end to end)', function (
     for (const a of joins) expect(a.protocol).to.match(/^https?:$/);
   });
 
+  it('<otel-event-list> empty states: every payload as the filter, its event shown as "next" beyond the window', async () => {
+    const { hosts } = await mountHostile(
+      (c) =>
+        [ICS_URL, JSON_URL].flatMap((src) =>
+          payloads.map(({ payload }) => {
+            // iCalendar text has no CR: a CRLF in the payload reads back as LF (the snapshot keeps it).
+            const el = eventList(c, { src, filter: src === ICS_URL ? payload.replace(/\r\n?/g, '\n') : payload, days: '1' });
+            el.now = START - 3 * 86_400_000;
+            return el;
+          }),
+        ),
+      true,
+      payloads.length * 2,
+      // The "no events match …" sentence repeats the page's own filter text as given.
+      { bidiToleratedIn: ['empty'] },
+    );
+    for (const host of hosts) {
+      const next = host.shadowRoot?.querySelector('[part~="empty"] strong');
+      expect(next, host.getAttribute('filter') ?? '').to.not.equal(null);
+      // The next event's title, from the feed, has its bidi controls removed even there.
+      expect(next?.textContent).to.equal(stripBidiControls(next?.textContent ?? ''));
+      expect(next?.textContent?.toLocaleLowerCase()).to.contain(asText(host.getAttribute('filter') ?? '').toLocaleLowerCase().split(' ')[0]);
+    }
+  });
+
   it('<otel-discussion-card> with the ICS feed and the JSON snapshot: nothing runs', async () => {
     await mountHostile(
       (c) =>
