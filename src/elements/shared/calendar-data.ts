@@ -16,8 +16,9 @@ import type * as ParseModule from '../../calendar/parse.js';
 import { clearCalendarCache, fetchCalendarText, type FetchCalendarOptions } from '../../calendar/fetch.js';
 import { createSnapshot, readSnapshot, snapshotOccurrences, type CalendarSnapshot } from '../../calendar/json.js';
 import { DAY } from '../../calendar/time.js';
-import type { Calendar, CalendarWarning, Occurrence } from '../../calendar/types.js';
+import type { Calendar, CalendarEvent, CalendarWarning, Occurrence } from '../../calendar/types.js';
 import { intlZone } from '../../calendar/zones/intl-zone.js';
+import { runWhenIdle } from './idle-steps.js';
 import { MAX_ENTRY_CHARS, clearPersistedCache, readCached, writeCached } from './persisted-cache.js';
 
 export type CalendarSource =
@@ -172,6 +173,18 @@ function compare(a: Occurrence, b: Occurrence): number {
   return a.start - b.start || a.end - b.end || a.title.localeCompare(b.title) || a.uid.localeCompare(b.uid);
 }
 
+/** Sorted by start; the same event from two feeds (a shared calendar merged twice) once. */
+function sortedUnique(all: Occurrence[]): Occurrence[] {
+  all.sort(compare);
+  const seen = new Set<string>();
+  return all.filter((o) => {
+    const key = `${o.uid}|${o.start}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 /** The occurrences of all sources in a window, merged, sorted and de-duplicated. */
 export function viewOf(data: readonly SourceData[], options: ViewOptions): View {
   const { from, to, timeZone, limit } = options;
@@ -188,15 +201,7 @@ export function viewOf(data: readonly SourceData[], options: ViewOptions): View 
       all.push(...listOccurrences(d, timeZone).filter((o) => overlaps(o, from, to) && matches(o, needle, includeCancelled)));
     }
   }
-  all.sort(compare);
-  // The same event from two feeds (a shared calendar merged twice) is shown once.
-  const seen = new Set<string>();
-  const unique = all.filter((o) => {
-    const key = `${o.uid}|${o.start}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  const unique = sortedUnique(all);
   const occurrences = limit !== undefined && limit >= 0 ? unique.slice(0, limit) : unique;
   let next: Occurrence | undefined;
   if (occurrences.length === 0) {
@@ -308,41 +313,90 @@ function eventCount(data: readonly SourceData[]): number {
 
 let pendingWrites: Promise<void> = Promise.resolve();
 
-/** Runs `task` when the page is idle (after the paint the load leads to), or soon where there is no idle callback. */
-function whenIdle(task: () => void): Promise<void> {
-  return new Promise((resolve) => {
-    const run = (): void => {
-      try {
-        task();
-      } finally {
-        resolve();
-      }
-    };
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2000 });
-    else setTimeout(run, 0);
-  });
+/** Events in groups of about `size`, a UID's master and overrides always in the same group. */
+function eventGroups(events: readonly CalendarEvent[], size: number): CalendarEvent[][] {
+  const byUid = new Map<string, CalendarEvent[]>();
+  for (const event of events) {
+    const group = byUid.get(event.uid);
+    if (group) group.push(event);
+    else byUid.set(event.uid, [event]);
+  }
+  const chunks: CalendarEvent[][] = [];
+  let chunk: CalendarEvent[] = [];
+  for (const group of byUid.values()) {
+    chunk.push(...group);
+    if (chunk.length >= size) {
+      chunks.push(chunk);
+      chunk = [];
+    }
+  }
+  if (chunk.length > 0) chunks.push(chunk);
+  return chunks;
+}
+
+/** Series expanded per idle step: a few milliseconds each, even on a 10,000-event feed. */
+const EVENTS_PER_STEP = 50;
+
+/**
+ * The earliest occurrences whose snapshot fits in `budget` characters, and the end of the time
+ * they cover completely (the start of the first one left out, else `to`).
+ */
+function fitting(occurrences: readonly Occurrence[], budget: number, to: number): { kept: Occurrence[]; to: number } {
+  let used = 0;
+  for (let i = 0; i < occurrences.length; i++) {
+    const o = occurrences[i] as Occurrence;
+    used += JSON.stringify(createSnapshot([o], { generated: 0, from: 0, to: 0 }).events[0]).length + 1;
+    if (used > budget) return { kept: occurrences.slice(0, i), to: Math.min(to, o.start) };
+  }
+  return { kept: [...occurrences], to };
 }
 
 /**
  * Persists good data as the occurrences of the load's window, already expanded (small, and read
- * without ical.js): when the entry is over the size limit, the latest occurrences are dropped and
- * the window shortened to match, so what is kept stays complete for the time it covers.
+ * without a parser). Runs in idle steps after the load has painted: ICS series are expanded a
+ * couple of hundred at a time, then the earliest occurrences that fit in one entry are written
+ * with the window shortened to what they cover completely.
  */
-function persist(key: string, data: readonly SourceData[], options: LoadOptions, savedAt: number): void {
-  const { from, timeZone } = options;
-  let to = options.to;
-  let occurrences = viewOf(data, { from, to, timeZone, includeCancelled: true }).occurrences;
-  for (let attempt = 0; attempt < 8; attempt++) {
-    const snapshot = createSnapshot(occurrences, { generated: savedAt, from, to });
-    const result = writeCached(key, snapshot, savedAt, to);
-    if (result !== 'too-large' || occurrences.length === 0) break;
-    const keep = Math.floor(occurrences.length * Math.min(0.9, (MAX_ENTRY_CHARS * 0.9) / JSON.stringify(snapshot).length));
-    const firstDropped = occurrences[keep];
-    if (!firstDropped || keep === 0) break;
-    to = firstDropped.start;
-    occurrences = occurrences.slice(0, keep);
+function persist(key: string, data: readonly SourceData[], options: LoadOptions, savedAt: number): Promise<void> {
+  const { from, to, timeZone } = options;
+  const all: Occurrence[] = [];
+  const steps: Array<() => void> = [];
+  for (const d of data) {
+    if (d.kind === 'calendar') {
+      for (const events of eventGroups(d.calendar.events, EVENTS_PER_STEP)) {
+        steps.push(() => {
+          all.push(...d.expander.expandCalendar({ ...d.calendar, events }, { from, to, timeZone, includeCancelled: true }).occurrences);
+        });
+      }
+    } else {
+      steps.push(() => {
+        all.push(...listOccurrences(d, timeZone).filter((o) => overlaps(o, from, to)));
+      });
+    }
   }
-  persistedReads.delete(key);
+  let sorted: Occurrence[] = [];
+  let fit: { kept: Occurrence[]; to: number } = { kept: [], to };
+  steps.push(() => {
+    // By instant only (the view sorts ties again); the same event from two feeds once.
+    const seen = new Set<string>();
+    sorted = all
+      .sort((a, b) => a.start - b.start || a.end - b.end)
+      .filter((o) => {
+        const id = `${o.uid}|${o.start}`;
+        if (seen.has(id)) return false;
+        seen.add(id);
+        return true;
+      });
+  });
+  steps.push(() => {
+    const envelope = JSON.stringify(createSnapshot([], { generated: savedAt, from, to })).length;
+    fit = fitting(sorted, MAX_ENTRY_CHARS - envelope - key.length - 200, to);
+  });
+  steps.push(() => {
+    writeCached(key, createSnapshot(fit.kept, { generated: savedAt, from, to: fit.to }), savedAt, fit.to);
+    persistedReads.delete(key);
+  });
+  return runWhenIdle(steps);
 }
 
 /**
@@ -403,7 +457,7 @@ export async function loadAll(
   const at = Date.now();
   if (cache !== 'none' && errors.length === 0) {
     const storedAs = persistedKey(sources);
-    pendingWrites = pendingWrites.then(() => whenIdle(() => persist(storedAs, data, options, at)));
+    pendingWrites = pendingWrites.then(() => persist(storedAs, data, options, at));
   }
   return { loaded: { data, errors, staleSince: undefined, staleError: undefined }, lastGood: { key, data, at } };
 }
