@@ -70,6 +70,9 @@ export function parseRetryAfter(value: string | null | undefined, now = Date.now
   const text = value?.trim();
   if (!text) return undefined;
   if (/^\d+$/.test(text)) return Number(text);
+  // HTTP-date forms all start with a day name ("Sun, 06 Nov 1994 08:49:37 GMT"); Date.parse
+  // alone would read "-5" as a year.
+  if (!/^[A-Za-z]{3}/.test(text)) return undefined;
   const at = Date.parse(text);
   return Number.isFinite(at) ? Math.max(0, Math.ceil((at - now) / 1000)) : undefined;
 }
@@ -92,6 +95,29 @@ function describeStatus(status: number, retryAfter: number | undefined): string 
   return `The calendar server answered HTTP ${status}`;
 }
 
+/** The system error code under a failed fetch (Node's fetch: `cause.code`, e.g. ECONNRESET). */
+function socketErrorCode(error: unknown): string | undefined {
+  for (let e: unknown = error, depth = 0; e instanceof Error && depth < 4; e = e.cause, depth++) {
+    const code = (e as Error & { code?: unknown }).code;
+    if (typeof code === 'string' && code) return code;
+  }
+  return undefined;
+}
+
+/**
+ * Why a request failed before any response. A browser (or worker) cannot tell a CORS refusal from a network
+ * failure (both are a bare TypeError), so it says both; Node has no CORS and names the error.
+ */
+function describeNetworkFailure(cause: unknown): string {
+  if (typeof navigator !== 'undefined' && navigator.onLine === false) return 'You appear to be offline';
+  const node = (globalThis as { process?: { versions?: { node?: unknown } } }).process?.versions?.node;
+  if (typeof node !== 'string') {
+    return 'Could not reach the calendar (network error, or the server does not allow this site to read it: CORS)';
+  }
+  const code = socketErrorCode(cause);
+  return `Could not reach the calendar (${code ?? (cause instanceof Error ? cause.message : 'network error')})`;
+}
+
 function request(url: string, target: string, options: FetchCalendarOptions): Entry {
   const controller = new AbortController();
   const timeout = options.timeout ?? DEFAULT_TIMEOUT;
@@ -110,14 +136,7 @@ function request(url: string, target: string, options: FetchCalendarOptions): En
       } catch (cause) {
         if (timedOut) throw new CalendarError('timeout', `The calendar did not answer within ${Number((timeout / 1000).toFixed(1))} s`, { url, cause });
         if (controller.signal.aborted) throw new CalendarError('aborted', 'The request was cancelled', { url, cause });
-        const offline = typeof navigator !== 'undefined' && navigator.onLine === false;
-        throw new CalendarError(
-          'network',
-          offline
-            ? 'You appear to be offline'
-            : 'Could not reach the calendar (network error, or the server does not allow this site to read it: CORS)',
-          { url, cause },
-        );
+        throw new CalendarError('network', describeNetworkFailure(cause), { url, cause });
       }
       if (!response.ok) {
         const { status } = response;
@@ -132,7 +151,12 @@ function request(url: string, target: string, options: FetchCalendarOptions): En
         if (cause instanceof CalendarError) throw cause;
         if (timedOut) throw new CalendarError('timeout', `The calendar did not finish loading within ${Number((timeout / 1000).toFixed(1))} s`, { url, cause, incomplete: true });
         if (controller.signal.aborted) throw new CalendarError('aborted', 'The request was cancelled', { url, cause });
-        throw new CalendarError('network', 'The connection was lost while loading the calendar (the download is incomplete)', { url, cause, incomplete: true });
+        const code = socketErrorCode(cause);
+        throw new CalendarError('network', `The connection was lost while loading the calendar (the download is incomplete${code ? `: ${code}` : ''})`, {
+          url,
+          cause,
+          incomplete: true,
+        });
       }
     } finally {
       clearTimeout(timer);
