@@ -130,7 +130,7 @@ function titles(host: Element): string[] {
   return Array.from(host.shadowRoot?.querySelectorAll('[part~="event"] [part~="title"]') ?? []).map((el) => asText(el.textContent ?? ''));
 }
 
-function eventList(container: HTMLElement, attributes: Record<string, string>): HTMLElement {
+function eventList(container: HTMLElement, attributes: Record<string, string>): HTMLElementTagNameMap['otel-event-list'] {
   const el = document.createElement('otel-event-list');
   el.now = NOW;
   for (const [name, value] of Object.entries({ days: '7', limit: '1000', timezone: 'UTC', timeout: '60000', ...attributes })) el.setAttribute(name, value);
