@@ -116,10 +116,20 @@ function update(): void {
   renderPreview(options);
 }
 
+/** The site's own calendar in each format: switching the source kind swaps one for the other. */
+const DEMO_SOURCES: Readonly<Record<string, string>> = { ics: './calendar/community.ics', json: './calendar/community.json' };
+
+function swapDemoSource(kind: string): void {
+  const src = input('src');
+  const replacement = DEMO_SOURCES[kind];
+  if (replacement && Object.values(DEMO_SOURCES).includes(src.value.trim())) src.value = replacement;
+}
+
 let pending: ReturnType<typeof setTimeout> | undefined;
 /** Typing in a text field waits for a pause (each new URL is a new fetch); other controls apply at once. */
 function scheduleUpdate(event: Event): void {
   clearTimeout(pending);
+  if (event.type === 'change' && event.target === select('source-kind')) swapDemoSource(select('source-kind').value);
   const typing = event.type === 'input' && event.target instanceof HTMLInputElement && ['url', 'text', 'search'].includes(event.target.type);
   if (typing) pending = setTimeout(update, 400);
   else update();

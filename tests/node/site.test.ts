@@ -233,6 +233,11 @@ describe('the built site and the CDN files, on a plain static server', () => {
     assert.deepEqual(attributes, ['month', 'Asia/Tokyo', 'es', '60']);
     await waitForEvents(page, '#preview otel-event-list');
 
+    // The JSON snapshot of the same calendar: the demo URL follows the source kind.
+    await page.select('#source-kind', 'json');
+    assert.ok((await snippet('snippet-cdn')).includes(`src="${site.origin}/calendar/community.json"`));
+    await waitForEvents(page, '#preview otel-event-list');
+
     // A Google calendar: the element gets the id and key; the shortcode falls back to a snapshot.
     await page.select('#source-kind', 'google');
     await page.type('#google-calendar-id', 'team@group.calendar.google.com');
