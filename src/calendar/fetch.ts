@@ -39,6 +39,22 @@ interface Entry {
 
 const entries = new Map<string, Entry>();
 
+/** URLs whose server asked for a pause (429/503 with Retry-After): until when, and its answer. */
+const backoffs = new Map<string, { readonly until: number; readonly error: CalendarError }>();
+
+/** The server's last answer again, while its Retry-After lasts (with the time left). */
+function backoffError(target: string, url: string): CalendarError | undefined {
+  const backoff = backoffs.get(target);
+  if (!backoff) return undefined;
+  const left = Math.ceil((backoff.until - Date.now()) / 1000);
+  if (left <= 0) {
+    backoffs.delete(target);
+    return undefined;
+  }
+  const status = backoff.error.status ?? 429;
+  return new CalendarError('http', describeStatus(status, left), { url, status, retryAfter: left });
+}
+
 async function readLimited(response: Response, maxBytes: number, url: string): Promise<string> {
   const declared = Number(response.headers.get('content-length') ?? NaN);
   const tooLarge = (): CalendarError =>
@@ -167,12 +183,18 @@ function request(url: string, target: string, options: FetchCalendarOptions): En
 
 /**
  * Fetches calendar text, once per URL for all callers on the page: concurrent callers share the
- * in-flight request, and a completed one is reused for `maxAge` ms. Failures are not cached.
+ * in-flight request, and a completed one is reused for `maxAge` ms. Failures are not cached,
+ * except that a server's `Retry-After` (429/503) is honoured: until it passes, callers get that
+ * answer again without a request, unless {@link clearCalendarCache} is called (Retry).
  * Errors are {@link CalendarError}s (`network`, `timeout`, `http`, `too-large`, `aborted`).
  */
 export function fetchCalendarText(url: string, options: FetchCalendarOptions = {}): Promise<string> {
   const target = proxiedUrl(url, options.proxy);
   const maxAge = options.maxAge ?? DEFAULT_MAX_AGE;
+  // Retry-After is respected: nothing asks that server again before then, except a reader's
+  // explicit Retry (which clears the cache, and this with it).
+  const waiting = entries.has(target) ? undefined : backoffError(target, url);
+  if (waiting) return Promise.reject(waiting);
   let entry = entries.get(target);
   if (entry && entry.settledAt !== undefined && (maxAge <= 0 || Date.now() - entry.settledAt > maxAge)) {
     entries.delete(target);
@@ -186,8 +208,11 @@ export function fetchCalendarText(url: string, options: FetchCalendarOptions = {
       () => {
         created.settledAt = Date.now();
       },
-      () => {
+      (error: unknown) => {
         if (entries.get(target) === created) entries.delete(target);
+        if (error instanceof CalendarError && error.retryAfter !== undefined && error.retryAfter > 0) {
+          backoffs.set(target, { until: Date.now() + error.retryAfter * 1000, error });
+        }
       },
     );
   }
@@ -221,8 +246,16 @@ export function fetchCalendarText(url: string, options: FetchCalendarOptions = {
   });
 }
 
-/** Forgets cached responses (all, or one URL), e.g. before a user-requested retry. */
+/**
+ * Forgets cached responses (all, or one URL), e.g. before a user-requested retry; a server's
+ * Retry-After pause is forgotten too (the reader asked to try now).
+ */
 export function clearCalendarCache(url?: string, proxy?: string): void {
-  if (url === undefined) entries.clear();
-  else entries.delete(proxiedUrl(url, proxy));
+  if (url === undefined) {
+    entries.clear();
+    backoffs.clear();
+  } else {
+    entries.delete(proxiedUrl(url, proxy));
+    backoffs.delete(proxiedUrl(url, proxy));
+  }
 }
