@@ -14,12 +14,11 @@ import { CalendarError } from '../../calendar/errors.js';
 import type * as ExpandModule from '../../calendar/expand.js';
 import type * as ParseModule from '../../calendar/parse.js';
 import { clearCalendarCache, fetchCalendarText, type FetchCalendarOptions } from '../../calendar/fetch.js';
-import { createSnapshot, readSnapshot, snapshotOccurrences, type CalendarSnapshot } from '../../calendar/json.js';
+import { readSnapshot, snapshotOccurrences, type CalendarSnapshot } from '../../calendar/json.js';
 import { DAY } from '../../calendar/time.js';
-import type { Calendar, CalendarEvent, CalendarWarning, Occurrence } from '../../calendar/types.js';
+import type { Calendar, CalendarWarning, Occurrence } from '../../calendar/types.js';
 import { intlZone } from '../../calendar/zones/intl-zone.js';
-import { runWhenIdle } from './idle-steps.js';
-import { MAX_ENTRY_CHARS, clearPersistedCache, readCached, writeCached } from './persisted-cache.js';
+import { clearPersistedCache, readCached } from './persisted-cache.js';
 
 export type CalendarSource =
   | { readonly kind: 'ics'; readonly url: string }
@@ -153,13 +152,15 @@ function placeAllDay(o: Occurrence, timeZone: string): Occurrence {
   return { ...o, start: zone.toInstant(Date.parse(`${o.startDate}T00:00:00Z`)), end: zone.toInstant(Date.parse(`${o.endDate}T00:00:00Z`)) };
 }
 
-function listOccurrences(data: SourceData, timeZone: string): readonly Occurrence[] {
+/** The occurrences a list-based source (snapshot, Google) holds, all-day ones on the viewer's days. */
+export function listOccurrences(data: SourceData, timeZone: string): readonly Occurrence[] {
   if (data.kind === 'snapshot') return snapshotOccurrences(data.snapshot, timeZone);
   if (data.kind === 'occurrences') return data.occurrences.map((o) => placeAllDay(o, timeZone));
   return [];
 }
 
-function overlaps(o: Occurrence, from: number, to: number): boolean {
+/** Whether an occurrence overlaps `[from, to)` (a zero-length one: starts in it). */
+export function overlaps(o: Occurrence, from: number, to: number): boolean {
   return o.end > o.start ? o.start < to && o.end > from : o.start >= from && o.start < to;
 }
 
@@ -313,92 +314,6 @@ function eventCount(data: readonly SourceData[]): number {
 
 let pendingWrites: Promise<void> = Promise.resolve();
 
-/** Events in groups of about `size`, a UID's master and overrides always in the same group. */
-function eventGroups(events: readonly CalendarEvent[], size: number): CalendarEvent[][] {
-  const byUid = new Map<string, CalendarEvent[]>();
-  for (const event of events) {
-    const group = byUid.get(event.uid);
-    if (group) group.push(event);
-    else byUid.set(event.uid, [event]);
-  }
-  const chunks: CalendarEvent[][] = [];
-  let chunk: CalendarEvent[] = [];
-  for (const group of byUid.values()) {
-    chunk.push(...group);
-    if (chunk.length >= size) {
-      chunks.push(chunk);
-      chunk = [];
-    }
-  }
-  if (chunk.length > 0) chunks.push(chunk);
-  return chunks;
-}
-
-/** Series expanded per idle step: a few milliseconds each, even on a 10,000-event feed. */
-const EVENTS_PER_STEP = 50;
-
-/**
- * The earliest occurrences whose snapshot fits in `budget` characters, and the end of the time
- * they cover completely (the start of the first one left out, else `to`).
- */
-function fitting(occurrences: readonly Occurrence[], budget: number, to: number): { kept: Occurrence[]; to: number } {
-  let used = 0;
-  for (let i = 0; i < occurrences.length; i++) {
-    const o = occurrences[i] as Occurrence;
-    used += JSON.stringify(createSnapshot([o], { generated: 0, from: 0, to: 0 }).events[0]).length + 1;
-    if (used > budget) return { kept: occurrences.slice(0, i), to: Math.min(to, o.start) };
-  }
-  return { kept: [...occurrences], to };
-}
-
-/**
- * Persists good data as the occurrences of the load's window, already expanded (small, and read
- * without a parser). Runs in idle steps after the load has painted: ICS series are expanded a
- * couple of hundred at a time, then the earliest occurrences that fit in one entry are written
- * with the window shortened to what they cover completely.
- */
-function persist(key: string, data: readonly SourceData[], options: LoadOptions, savedAt: number): Promise<void> {
-  const { from, to, timeZone } = options;
-  const all: Occurrence[] = [];
-  const steps: Array<() => void> = [];
-  for (const d of data) {
-    if (d.kind === 'calendar') {
-      for (const events of eventGroups(d.calendar.events, EVENTS_PER_STEP)) {
-        steps.push(() => {
-          all.push(...d.expander.expandCalendar({ ...d.calendar, events }, { from, to, timeZone, includeCancelled: true }).occurrences);
-        });
-      }
-    } else {
-      steps.push(() => {
-        all.push(...listOccurrences(d, timeZone).filter((o) => overlaps(o, from, to)));
-      });
-    }
-  }
-  let sorted: Occurrence[] = [];
-  let fit: { kept: Occurrence[]; to: number } = { kept: [], to };
-  steps.push(() => {
-    // By instant only (the view sorts ties again); the same event from two feeds once.
-    const seen = new Set<string>();
-    sorted = all
-      .sort((a, b) => a.start - b.start || a.end - b.end)
-      .filter((o) => {
-        const id = `${o.uid}|${o.start}`;
-        if (seen.has(id)) return false;
-        seen.add(id);
-        return true;
-      });
-  });
-  steps.push(() => {
-    const envelope = JSON.stringify(createSnapshot([], { generated: savedAt, from, to })).length;
-    fit = fitting(sorted, MAX_ENTRY_CHARS - envelope - key.length - 200, to);
-  });
-  steps.push(() => {
-    writeCached(key, createSnapshot(fit.kept, { generated: savedAt, from, to: fit.to }), savedAt, fit.to);
-    persistedReads.delete(key);
-  });
-  return runWhenIdle(steps);
-}
-
 /**
  * Resolves when the writes of persisted copies scheduled so far are done (they run when the page
  * is idle, after the load has painted). For tests and tools.
@@ -457,7 +372,14 @@ export async function loadAll(
   const at = Date.now();
   if (cache !== 'none' && errors.length === 0) {
     const storedAs = persistedKey(sources);
-    pendingWrites = pendingWrites.then(() => persist(storedAs, data, options, at));
+    // The saving code is a chunk of its own, loaded after the paint with the first good load.
+    pendingWrites = pendingWrites
+      .then(() => import('./persist-loaded.js'))
+      .then(({ persistLoaded }) => persistLoaded(storedAs, data, options, at))
+      .catch(() => undefined)
+      .then(() => {
+        persistedReads.delete(storedAs);
+      });
   }
   return { loaded: { data, errors, staleSince: undefined, staleError: undefined }, lastGood: { key, data, at } };
 }
