@@ -146,6 +146,8 @@ describe('network faults: <otel-event-list>', () => {
       expect(text).to.contain('The calendar could not be loaded');
       expect(text).to.contain(c.says);
       if (c.detail) expect(text).to.match(c.detail);
+      // The wait is said once, in the reader's words, not echoed in the engine's English.
+      if (c.retryAfter !== undefined) expect(text.match(/try again/gi)).to.have.length(1);
       expect(parts(el, 'event')).to.have.length(0);
       const before = await hits(id);
       expect(before, 'the feed was requested').to.be.greaterThan(0);
