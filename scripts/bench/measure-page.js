@@ -38,6 +38,7 @@ async function visit(page, url, timeout) {
   });
   await cdp.send('Network.enable');
   const crashed = new Promise((_, reject) => page.once('error', (error) => reject(error)));
+  crashed.catch(() => undefined); // a crash after the race is over must not end the whole run
   await Promise.race([
     (async () => {
       await page.goto(url, { waitUntil: 'domcontentloaded', timeout });
