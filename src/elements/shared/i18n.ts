@@ -1,5 +1,5 @@
 import { observeLocale, resolveLocale } from './locale.js';
-import { hasCatalog, loadMessages } from './messages/index.js';
+import { hasCatalog, loadMessages } from './messages/lookup.js';
 
 /**
  * Follows an element's language: loads the message catalog of its locale (and again when a
