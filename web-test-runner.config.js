@@ -4,6 +4,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { findChromium } from './scripts/find-chromium.js';
+import { faultMiddleware } from './tests/browser/hardening/fault-server.js';
 
 /** Time zone every test page runs in. */
 export const BROWSER_TIME_ZONE = 'Europe/Berlin';
@@ -15,6 +16,8 @@ const config = {
   rootDir: '.',
   files: 'tests/browser/**/*.test.ts',
   nodeResolve: true,
+  // Real HTTP failures for tests/browser/hardening (404, 429, resets, CORS…): see fault-server.js.
+  middleware: [faultMiddleware],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022' })],
   browsers: [
     chromeLauncher({

@@ -1,14 +1,17 @@
 /**
  * Compares the RRULE expander with libical's icalrecur_test expectations (RRULE / DTSTART /
  * INSTANCES triples), when the corpus is available:
- *   npx tsx scripts/libical-check.ts [path/to/libical_icalrecur_test.txt]
+ *   npx tsx scripts/libical-check.ts [path/to/libical_icalrecur_test.txt | path/to/corpus]
  * Prints each difference and a summary line; exits 0 (it reports, it does not gate).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { expandRule, recurPartsFromText, validateRule } from '../src/calendar/index.js';
 import { formatWall, parseDateTime } from '../src/calendar/time.js';
 
-const file = process.argv[2] ?? '../shared/corpus/expectations/libical_icalrecur_test.txt';
+const EXPECTATIONS = 'expectations/libical_icalrecur_test.txt';
+const argument = process.argv[2] ?? '../shared/corpus';
+// A corpus directory (as corpus-check.ts takes) or the expectations file itself.
+const file = existsSync(argument) && statSync(argument).isDirectory() ? `${argument}/${EXPECTATIONS}` : argument;
 if (!existsSync(file)) {
   process.stdout.write(`No libical expectations at ${file}; nothing to compare.\n`);
   process.exit(0);

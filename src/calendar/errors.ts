@@ -1,7 +1,8 @@
 /**
  * Why a calendar could not be loaded, in a form a UI can explain:
  * - `network`: the request failed before a response (offline, DNS, connection reset, or — in a
- *   browser, indistinguishable — a CORS refusal);
+ *   browser, indistinguishable — a CORS refusal), or the connection broke mid-download
+ *   (`incomplete` is then true);
  * - `timeout`: no complete response in time;
  * - `http`: the server answered with an error status (`status` holds it);
  * - `too-large`: the response exceeded the size limit;
@@ -13,6 +14,10 @@ export type CalendarErrorCode = 'network' | 'timeout' | 'http' | 'too-large' | '
 export interface CalendarErrorDetails {
   readonly url?: string | undefined;
   readonly status?: number | undefined;
+  /** Seconds the server asked the client to wait (`Retry-After` on 429 / 503). */
+  readonly retryAfter?: number | undefined;
+  /** The response started but did not arrive whole (connection reset or closed mid-body). */
+  readonly incomplete?: boolean | undefined;
   readonly cause?: unknown;
 }
 
@@ -22,15 +27,22 @@ export class CalendarError extends Error {
   readonly url: string | undefined;
   /** HTTP status for `http` errors. */
   readonly status: number | undefined;
+  /** Seconds to wait before asking again, when the server said so (`Retry-After`). */
+  readonly retryAfter: number | undefined;
+  /** True when a response started but was cut off (a partial download, never used). */
+  readonly incomplete: boolean;
 
   constructor(code: CalendarErrorCode, message: string, details: CalendarErrorDetails = {}) {
     super(message, details.cause === undefined ? undefined : { cause: details.cause });
     this.code = code;
     this.url = details.url;
     this.status = details.status;
+    this.retryAfter = details.retryAfter;
+    this.incomplete = details.incomplete ?? false;
   }
 }
 
+/** Whether `error` is a {@link CalendarError}. */
 export function isCalendarError(error: unknown): error is CalendarError {
   return error instanceof CalendarError;
 }

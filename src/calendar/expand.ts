@@ -211,6 +211,16 @@ function expandSeries(ctx: Context, masters: CalendarEvent[], overrides: Calenda
       else if (rule.until.isDate) until = rule.until.wall + DAY - 1;
       else until = rule.until.zone === 'utc' ? rule.until.wall + zone.offsetAt(rule.until.wall) : rule.until.wall;
     }
+    if (until !== undefined && until < master.start.wall) {
+      // Policy (docs/correctness.md): such a rule yields nothing, DTSTART included. Say so.
+      ctx.warnings.push({
+        code: 'invalid-rrule',
+        message: `"${master.summary || master.uid}" has an RRULE whose UNTIL is before its DTSTART; the rule gives no occurrences`,
+        uid: master.uid,
+        ...(master.line === undefined ? {} : { line: master.line }),
+      });
+      continue;
+    }
     const result = expandRule(rule, { dtstart: master.start.wall, isDate, from: fromWall, to: toWall, until, maxPeriods: ctx.maxPeriods });
     if (result.truncated) {
       ctx.warnings.push({

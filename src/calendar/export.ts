@@ -1,77 +1,50 @@
 /**
  * "Add to calendar" for a whole series: the master, its overrides and the VTIMEZONEs they use,
- * written back from the parsed components with ical.js (so this module is loaded on demand).
+ * written back from the parsed components with our serializer (`ics/serialize.ts`).
  */
-import ICAL from 'ical.js';
 import { DEFAULT_PRODUCT_ID, type IcsOptions, nowOf, stripControls, toStream } from './export-links.js';
+import { componentLines } from './ics/serialize.js';
+import type { IcsComponent, IcsProperty } from './ics/tree.js';
 import { DAY, formatInstant } from './time.js';
 import type { Calendar, CalendarEvent, DateValue } from './types.js';
 
-type JCalArray = unknown[];
-type JCalTuple = [string, unknown[], unknown[]];
-
-function isComponent(value: unknown): value is JCalTuple {
-  return Array.isArray(value) && value.length >= 3 && typeof value[0] === 'string' && Array.isArray(value[1]) && Array.isArray(value[2]);
+function isComponent(value: unknown): value is IcsComponent {
+  if (typeof value !== 'object' || value === null) return false;
+  const c = value as Partial<Record<keyof IcsComponent, unknown>>;
+  return typeof c.name === 'string' && Array.isArray(c.properties) && Array.isArray(c.components);
 }
-
-function isProperty(value: unknown): value is [string, Record<string, unknown>, string, ...unknown[]] {
-  return (
-    Array.isArray(value) &&
-    value.length >= 3 &&
-    typeof value[0] === 'string' &&
-    typeof value[1] === 'object' &&
-    value[1] !== null &&
-    !Array.isArray(value[1]) &&
-    typeof value[2] === 'string'
-  );
-}
-
-/** ical.js reads `DTSTART:20231224` (a date without VALUE=DATE) as the date-time `2023-12-24T::`. */
-const BARE_DATE = /^(\d{4}-\d{2}-\d{2})T::$/;
 
 /**
- * A cleaned copy of a component (the input is not touched): no VALARM, no ATTENDEE, dates
- * without VALUE=DATE written as dates, stray control characters removed from text.
+ * A cleaned copy of a component (the input is not touched): no VALARM, no ATTENDEE, stray
+ * control characters removed from text.
  */
-function cleanComponent(component: JCalTuple): JCalTuple {
-  const [name, props, comps] = component;
-  const properties: JCalArray = [];
-  for (const raw of props) {
-    if (!isProperty(raw) || raw[0] === 'attendee') continue;
-    const [propName, params, type, ...values] = raw;
-    let outType = type;
-    let outValues = values;
-    if (type === 'date-time' && values.length > 0 && values.every((v) => typeof v === 'string' && BARE_DATE.test(v))) {
-      outType = 'date';
-      outValues = values.map((v) => String(v).replace(BARE_DATE, '$1'));
-    } else if (type === 'text') {
-      outValues = values.map((v) =>
-        typeof v === 'string' ? stripControls(v.replace(/\r\n?/g, '\n')) : v,
-      );
-    }
-    properties.push([propName, structuredClone(params), outType, ...structuredClone(outValues)]);
+function cleanComponent(component: IcsComponent): IcsComponent {
+  const properties: IcsProperty[] = [];
+  for (const prop of component.properties) {
+    if (prop.name === 'attendee') continue;
+    const values =
+      prop.type === 'text'
+        ? prop.values.map((v) => (typeof v === 'string' ? stripControls(v.replace(/\r\n?/g, '\n')) : v))
+        : prop.values;
+    properties.push(structuredClone({ ...prop, values }));
   }
-  const components: JCalArray = [];
-  for (const c of comps) {
-    if (isComponent(c) && c[0] !== 'valarm') components.push(cleanComponent(c));
-  }
-  return [name, properties, components];
+  const components: IcsComponent[] = [];
+  for (const c of component.components) if (c.name !== 'valarm') components.push(cleanComponent(c));
+  return { name: component.name, properties, components, line: component.line };
 }
 
 /** Every TZID parameter used in a component (in order of first use). */
-function tzidsOf(component: unknown, into: string[]): void {
-  if (!isComponent(component)) return;
-  for (const p of component[1]) {
-    if (!isProperty(p)) continue;
-    const tzid = p[1]['tzid'];
-    const ids = Array.isArray(tzid) ? tzid : [tzid];
-    for (const id of ids) if (typeof id === 'string' && id && !into.includes(id)) into.push(id);
+function tzidsOf(component: IcsComponent, into: string[]): void {
+  for (const p of component.properties) {
+    const tzid = p.params['tzid'];
+    const ids = tzid === undefined ? [] : typeof tzid === 'string' ? [tzid] : tzid;
+    for (const id of ids) if (id && !into.includes(id)) into.push(id);
   }
-  for (const c of component[2]) tzidsOf(c, into);
+  for (const c of component.components) tzidsOf(c, into);
 }
 
-function hasProperty(component: JCalTuple, name: string): boolean {
-  return component[1].some((p) => isProperty(p) && p[0] === name);
+function hasProperty(component: IcsComponent, name: string): boolean {
+  return component.properties.some((p) => p.name === name);
 }
 
 /** A comparable key of a DateValue: its instant when zoned or UTC, else its wall time. */
@@ -117,7 +90,7 @@ function findTimezone(calendar: Calendar, tzid: string): unknown {
  * A whole series as published, as an iCalendar file: a VCALENDAR (`VERSION:2.0`, `PRODID`,
  * `CALSCALE:GREGORIAN`, `METHOD:PUBLISH`) with the file's VTIMEZONE for every TZID the events
  * use (DTSTART, DTEND, RDATE, EXDATE, RECURRENCE-ID…), then the master VEVENT and its overrides
- * (RECURRENCE-ID), each serialized from the parsed component (`event.raw`) with `ICAL.stringify`.
+ * (RECURRENCE-ID), each serialized from the parsed component (`event.raw`).
  *
  * The export is what the widgets show: of duplicate masters, or of several overrides of one
  * instance, only the one with the highest SEQUENCE is kept, and overrides of instances the
@@ -152,37 +125,36 @@ export function seriesToIcs(calendar: Calendar, uid: string, options: IcsOptions
   const ordered = [...(master ? [master] : []), ...events.filter((e) => e !== master && chosen.has(e))];
   if (ordered.length === 0) return undefined;
 
-  const stamp = formatInstant(nowOf(options));
-  const vevents: JCalTuple[] = [];
+  const stamp = formatInstant(nowOf(options)).replace(/[-:]/g, '');
+  const vevents: IcsComponent[] = [];
   for (const e of ordered) {
     if (!isComponent(e.raw)) continue;
     const copy = cleanComponent(e.raw);
-    if (!hasProperty(copy, 'uid')) copy[1].unshift(['uid', {}, 'text', e.uid]);
-    if (!hasProperty(copy, 'dtstamp')) copy[1].splice(1, 0, ['dtstamp', {}, 'date-time', stamp]);
+    if (!hasProperty(copy, 'uid')) copy.properties.unshift({ name: 'uid', params: {}, type: 'text', values: [e.uid] });
+    if (!hasProperty(copy, 'dtstamp')) copy.properties.splice(1, 0, { name: 'dtstamp', params: {}, type: 'date-time', values: [stamp] });
     vevents.push(copy);
   }
   const tzids: string[] = [];
   for (const v of vevents) tzidsOf(v, tzids);
-  const timezones: JCalTuple[] = [];
+  const timezones: IcsComponent[] = [];
   for (const tzid of tzids) {
     const component = findTimezone(calendar, tzid);
     if (isComponent(component)) timezones.push(cleanComponent(component));
   }
 
-  const jcal: JCalArray = [
-    'vcalendar',
-    [
-      ['version', {}, 'text', '2.0'],
-      ['prodid', {}, 'text', options.productId ?? DEFAULT_PRODUCT_ID],
-      ['calscale', {}, 'text', 'GREGORIAN'],
-      ['method', {}, 'text', 'PUBLISH'],
+  const text = (value: string): IcsProperty['values'] => [value];
+  const root: IcsComponent = {
+    name: 'vcalendar',
+    properties: [
+      { name: 'version', params: {}, type: 'text', values: text('2.0') },
+      { name: 'prodid', params: {}, type: 'text', values: text(options.productId ?? DEFAULT_PRODUCT_ID) },
+      { name: 'calscale', params: {}, type: 'text', values: text('GREGORIAN') },
+      { name: 'method', params: {}, type: 'text', values: text('PUBLISH') },
     ],
-    [...timezones, ...vevents],
-  ];
-  const text: string = ICAL.stringify(jcal);
-  // ical.js folds continuation lines at 76 octets; unfold and fold again to 75.
-  const lines = text.replace(/\r\n[ \t]/g, '').split(/\r\n/).filter((l) => l.length > 0);
-  return toStream(lines);
+    components: [...timezones, ...vevents],
+    line: 0,
+  };
+  return toStream(componentLines(root));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -62,10 +62,32 @@ async function readLimited(response: Response, maxBytes: number, url: string): P
   return text + decoder.decode();
 }
 
-function describeStatus(status: number): string {
+/**
+ * Seconds to wait from an HTTP `Retry-After` value (delta-seconds or an HTTP date, RFC 9110
+ * §10.2.3), or undefined when absent or unreadable. A date in the past means 0.
+ */
+export function parseRetryAfter(value: string | null | undefined, now = Date.now()): number | undefined {
+  const text = value?.trim();
+  if (!text) return undefined;
+  if (/^\d+$/.test(text)) return Number(text);
+  const at = Date.parse(text);
+  return Number.isFinite(at) ? Math.max(0, Math.ceil((at - now) / 1000)) : undefined;
+}
+
+/** "30 seconds", "2 minutes", "1 hour" — an English wait, rounded up to the unit. */
+export function describeWait(seconds: number): string {
+  const unit = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+  if (seconds < 60) return unit(Math.max(1, Math.ceil(seconds)), 'second');
+  if (seconds < 3600) return unit(Math.ceil(seconds / 60), 'minute');
+  return unit(Math.ceil(seconds / 3600), 'hour');
+}
+
+function describeStatus(status: number, retryAfter: number | undefined): string {
+  const wait = retryAfter === undefined ? 'later' : `in ${describeWait(retryAfter)}`;
   if (status === 404) return 'The calendar was not found (HTTP 404)';
   if (status === 401 || status === 403) return `The calendar is private or access was refused (HTTP ${status})`;
-  if (status === 429) return 'The calendar server is rate-limiting requests (HTTP 429); try again later';
+  if (status === 429) return `The calendar server is rate-limiting requests (HTTP 429); try again ${wait}`;
+  if (status === 503 && retryAfter !== undefined) return `The calendar server is unavailable (HTTP 503); try again ${wait}`;
   if (status >= 500) return `The calendar server failed (HTTP ${status})`;
   return `The calendar server answered HTTP ${status}`;
 }
@@ -86,7 +108,7 @@ function request(url: string, target: string, options: FetchCalendarOptions): En
       try {
         response = await doFetch(target, { signal: controller.signal, headers: { accept: 'text/calendar, application/json;q=0.9, */*;q=0.5' } });
       } catch (cause) {
-        if (timedOut) throw new CalendarError('timeout', `The calendar did not answer within ${Math.round(timeout / 1000)} s`, { url, cause });
+        if (timedOut) throw new CalendarError('timeout', `The calendar did not answer within ${Number((timeout / 1000).toFixed(1))} s`, { url, cause });
         if (controller.signal.aborted) throw new CalendarError('aborted', 'The request was cancelled', { url, cause });
         const offline = typeof navigator !== 'undefined' && navigator.onLine === false;
         throw new CalendarError(
@@ -97,14 +119,20 @@ function request(url: string, target: string, options: FetchCalendarOptions): En
           { url, cause },
         );
       }
-      if (!response.ok) throw new CalendarError('http', describeStatus(response.status), { url, status: response.status });
+      if (!response.ok) {
+        const { status } = response;
+        const retryAfter = status === 429 || status === 503 ? parseRetryAfter(response.headers.get('retry-after')) : undefined;
+        // Nothing of an error body is needed; let the connection go.
+        void response.body?.cancel().catch(() => undefined);
+        throw new CalendarError('http', describeStatus(status, retryAfter), { url, status, retryAfter });
+      }
       try {
         return await readLimited(response, maxBytes, url);
       } catch (cause) {
         if (cause instanceof CalendarError) throw cause;
-        if (timedOut) throw new CalendarError('timeout', `The calendar did not finish loading within ${Math.round(timeout / 1000)} s`, { url, cause });
+        if (timedOut) throw new CalendarError('timeout', `The calendar did not finish loading within ${Number((timeout / 1000).toFixed(1))} s`, { url, cause, incomplete: true });
         if (controller.signal.aborted) throw new CalendarError('aborted', 'The request was cancelled', { url, cause });
-        throw new CalendarError('network', 'The connection was lost while loading the calendar', { url, cause });
+        throw new CalendarError('network', 'The connection was lost while loading the calendar (the download is incomplete)', { url, cause, incomplete: true });
       }
     } finally {
       clearTimeout(timer);

@@ -75,12 +75,16 @@ function str(value: unknown): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
+/**
+ * An absolute http(s) URL from the response, as the URL parser normalises it (so what reaches an
+ * `href` is exactly what was checked: no leading control characters or whitespace), else undefined.
+ */
 function httpUrl(value: unknown, httpsOnly = false): string | undefined {
   const text = str(value);
   if (!text) return undefined;
   try {
-    const { protocol } = new URL(text);
-    return protocol === 'https:' || (!httpsOnly && protocol === 'http:') ? text : undefined;
+    const url = new URL(text);
+    return url.protocol === 'https:' || (!httpsOnly && url.protocol === 'http:') ? url.href : undefined;
   } catch {
     return undefined;
   }

@@ -9,7 +9,8 @@
  */
 export type * from './types.js';
 export { CalendarError, isCalendarError, type CalendarErrorCode } from './errors.js';
-export { parseCalendar, DEFAULT_MAX_BYTES, type ParseOptions } from './parse.js';
+export { parseCalendar, parseCalendarAsync, DEFAULT_MAX_BYTES, type ParseOptions, type AsyncParseOptions } from './parse.js';
+export { decodeCalendarBytes } from './ics/decode.js';
 export { expandCalendar, findNextOccurrence, type ExpandOptions, type Expansion } from './expand.js';
 export { fetchCalendarText, clearCalendarCache, proxiedUrl, DEFAULT_TIMEOUT, type FetchCalendarOptions } from './fetch.js';
 export { findJoinUrl, meetingUrlsIn } from './join-url.js';

@@ -1,73 +1,39 @@
 /**
- * Typed, defensive access to jCal (RFC 7265), the structure ical.js's parser produces.
- * ical.js types it as `any`; everything here narrows from `unknown`.
+ * Typed access to parsed components (see `ics/tree.ts`). The names keep their jCal-era spelling
+ * (`JCalComponent`) for the modules that read VTIMEZONEs; the structure is our lexer's own:
+ * lower-case names, parameters by lower-case name, values decoded by type (TEXT unescaped,
+ * lists split, RECUR as parts, dates as written).
  */
+import type { IcsComponent, IcsProperty } from './ics/tree.js';
 
-export interface JCalProperty {
-  readonly name: string;
-  readonly params: Readonly<Record<string, unknown>>;
-  readonly type: string;
-  readonly values: readonly unknown[];
-}
+export type JCalComponent = IcsComponent;
+export type JCalProperty = IcsProperty;
 
-export interface JCalComponent {
-  readonly name: string;
-  readonly properties: readonly JCalProperty[];
-  readonly components: readonly JCalComponent[];
-  /** The jCal array this was read from. */
-  readonly raw: unknown;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function toProperty(raw: unknown): JCalProperty | undefined {
-  if (!Array.isArray(raw) || raw.length < 3) return undefined;
-  const [name, params, type, ...values] = raw as unknown[];
-  if (typeof name !== 'string' || typeof type !== 'string') return undefined;
-  return { name, params: isRecord(params) ? params : {}, type, values };
-}
-
-/** Narrows one jCal component (`[name, properties, components]`); undefined when it is not one. */
-export function toComponent(raw: unknown): JCalComponent | undefined {
-  if (!Array.isArray(raw) || raw.length < 3) return undefined;
-  const [name, props, comps] = raw as unknown[];
-  if (typeof name !== 'string' || !Array.isArray(props) || !Array.isArray(comps)) return undefined;
-  const properties: JCalProperty[] = [];
-  for (const p of props as unknown[]) {
-    const prop = toProperty(p);
-    if (prop) properties.push(prop);
-  }
-  const components: JCalComponent[] = [];
-  for (const c of comps as unknown[]) {
-    const comp = toComponent(c);
-    if (comp) components.push(comp);
-  }
-  return { name, properties, components, raw };
-}
-
+/** Every property of that (lower-case) name. */
 export function properties(component: JCalComponent, name: string): JCalProperty[] {
   return component.properties.filter((p) => p.name === name);
 }
 
+/** The first property of that (lower-case) name. */
 export function property(component: JCalComponent, name: string): JCalProperty | undefined {
   return component.properties.find((p) => p.name === name);
 }
 
-/** The first value of a property as text (structured values joined), or undefined. */
+/** The first value of a property as text (structured values joined with `;`), or undefined. */
 export function text(component: JCalComponent, name: string): string | undefined {
-  const prop = property(component, name);
-  const value = prop?.values[0];
-  if (value === undefined || value === null) return undefined;
+  const value = property(component, name)?.values[0];
+  if (value === undefined) return undefined;
+  if (typeof value === 'string') return value;
   if (Array.isArray(value)) return value.map(String).join(';');
-  return String(value);
+  return Object.entries(value)
+    .map(([k, v]) => `${k.toUpperCase()}=${v}`)
+    .join(';');
 }
 
 /** A parameter as a string (first of a multi-valued parameter). */
 export function param(prop: JCalProperty, name: string): string | undefined {
   const value = prop.params[name];
-  if (value === undefined || value === null) return undefined;
-  if (Array.isArray(value)) return value.length > 0 ? String(value[0]) : undefined;
-  return String(value);
+  if (value === undefined) return undefined;
+  if (typeof value === 'string') return value;
+  return value.length > 0 ? value[0] : undefined;
 }

@@ -4,6 +4,7 @@
  * source. Nothing here imports ical.js, so reading a snapshot stays small.
  */
 import { CalendarError } from './errors.js';
+import { isSafeUrl } from './html.js';
 import { DAY, formatInstant, parseDateTime } from './time.js';
 import type { EventStatus, Occurrence } from './types.js';
 import { intlZone, localZoneName } from './zones/intl-zone.js';
@@ -98,6 +99,22 @@ function optionalString(value: unknown): string | null {
   return typeof value === 'string' ? value : null;
 }
 
+/**
+ * A snapshot's link, kept only when it is safe to put in an `href`: `http(s)` (and `mailto` when
+ * `allowMailto`). A snapshot is untrusted input like a feed (it may be hand-edited or served by
+ * anyone), so `javascript:`, `data:` and relative links are dropped here, before any element sees them.
+ */
+function safeLink(value: unknown, allowMailto: boolean): string | null {
+  const url = typeof value === 'string' ? isSafeUrl(value) : undefined;
+  if (url === undefined || (!allowMailto && !/^https?:/.test(url))) return null;
+  return url;
+}
+
+/** An IANA zone name the runtime knows, else null (the host zone is then not shown). */
+function knownZone(value: unknown): string | null {
+  return typeof value === 'string' && intlZone(value) ? value : null;
+}
+
 const STATUSES: readonly EventStatus[] = ['TENTATIVE', 'CONFIRMED', 'CANCELLED'];
 
 function readEvent(raw: unknown, index: number): SnapshotEvent {
@@ -122,11 +139,11 @@ function readEvent(raw: unknown, index: number): SnapshotEvent {
     status,
     recurrenceId: optionalString(raw['recurrenceId']),
     location: optionalString(raw['location']),
-    url: optionalString(raw['url']),
-    joinUrl: optionalString(raw['joinUrl']),
+    url: safeLink(raw['url'], true),
+    joinUrl: safeLink(raw['joinUrl'], false),
     description: optionalString(raw['description']),
     categories,
-    timeZone: optionalString(raw['timeZone']),
+    timeZone: knownZone(raw['timeZone']),
   };
 }
 

@@ -1,7 +1,17 @@
-import ICAL from 'ical.js';
+/**
+ * iCalendar text (RFC 5545) to the engine's model. The text is read by our own lexer
+ * (`ics/`: unfolding, content lines, BEGIN/END nesting with per-component recovery); this module
+ * turns VEVENTs into {@link CalendarEvent}s and resolves their zones. `parseCalendar` does it at
+ * once; `parseCalendarAsync` does it in slices for the browser's main thread and can leave
+ * one-off events that end before a given instant unread.
+ */
 import { CalendarError } from './errors.js';
+import { readIcs, readIcsInSlices } from './ics/read.js';
+import { endsBefore, uidsWithOverrides } from './ics/skip-before.js';
+import type { IcsComponent } from './ics/tree.js';
+import { type SliceOptions, Slicer } from './ics/yield.js';
 import { DEFAULT_MAX_BYTES } from './limits.js';
-import { type JCalComponent, type JCalProperty, param, properties, property, text, toComponent } from './jcal.js';
+import { type JCalComponent, type JCalProperty, param, properties, property, text } from './jcal.js';
 import { InvalidRuleError, type RecurParts, validateRule } from './rrule/parse-rrule.js';
 import { DAY, durationToMs, parseDateTime, parseDuration } from './time.js';
 import type {
@@ -23,6 +33,15 @@ export interface ParseOptions {
   readonly maxBytes?: number;
 }
 
+export interface AsyncParseOptions extends ParseOptions, SliceOptions {
+  /**
+   * An instant (ms or Date): one-off events that certainly end before it are not read (see
+   * `ics/skip-before.ts` for the exact rule; series, overrides and anything unclear are kept).
+   * Leave it out to read every event.
+   */
+  readonly notBefore?: number | Date;
+}
+
 /** A component that cannot be used; it is skipped and reported, the rest of the feed is kept. */
 class ComponentError extends Error {}
 
@@ -34,6 +53,8 @@ const CONFERENCE_PROPERTIES = [
   'x-microsoft-onlinemeetingconflink',
   'x-microsoft-onlinemeetingexternallink',
 ];
+/** Calendar-level components that belong inside a VCALENDAR even when found outside one. */
+const CALENDAR_CHILDREN = new Set(['vevent', 'vtimezone']);
 
 function describeNonCalendar(input: string): string {
   const head = input.slice(0, 512).trimStart().toLowerCase();
@@ -43,113 +64,39 @@ function describeNonCalendar(input: string): string {
   return 'This is not an iCalendar file (no BEGIN:VCALENDAR)';
 }
 
-function safeParse(input: string): unknown {
-  return ICAL.parse(input) as unknown;
-}
-
 function wrap(body: string): string {
   return `BEGIN:VCALENDAR\r\n${body}\r\nEND:VCALENDAR\r\n`;
 }
 
-interface Block {
-  readonly line: number;
-  readonly lines: string[];
+/** Size check, BOM, and a bare VEVENT list wrapped in a VCALENDAR; throws when it is not a calendar. */
+function prepareSource(input: string, options: ParseOptions): string {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (input.length > maxBytes) {
+    throw new CalendarError(
+      'too-large',
+      `The calendar is ${(input.length / 1048576).toFixed(1)} MB, more than the ${(maxBytes / 1048576).toFixed(1)} MB limit`,
+    );
+  }
+  const source = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  if (/BEGIN:VCALENDAR/i.test(source)) return source;
+  if (/^BEGIN:VEVENT/im.test(source)) return wrap(source);
+  throw new CalendarError('not-calendar', describeNonCalendar(source));
 }
-
-const CONTENT_LINE = /^[A-Za-z0-9-]+(?:;[^:]*)?:/;
-/** ical.js's messages for recurrence rules it refuses to read. */
-const RULE_ERROR = /\b(?:freq|frequency|by[a-z]+|until|count|interval|wkst|recur)/i;
 
 /**
- * Fallback when the whole file does not parse: parse each VEVENT/VTIMEZONE on its own so one
- * broken component costs only itself.
+ * The VCALENDARs of the file. VEVENTs and VTIMEZONEs found outside any VCALENDAR (after a
+ * stray END:VCALENDAR) are kept in the first one.
  */
-function parseByBlocks(input: string, warnings: CalendarWarning[]): JCalComponent[] {
-  const lines = input.split(/\r\n|\n|\r/);
-  const header: string[] = [];
-  const blocks: Block[] = [];
-  let current: Block | undefined;
-  let kind = '';
-  let depth = 0;
-  const uidOf = (block: Block): string | undefined =>
-    block.lines.find((l) => /^UID[:;]/i.test(l))?.replace(/^UID[^:]*:/i, '').trim();
-  const unterminated = (block: Block): void => {
-    warnings.push({
-      code: 'malformed-component',
-      message: `${kind} starting on line ${block.line} has no END:${kind}; skipped`,
-      uid: uidOf(block),
-      line: block.line,
-    });
-  };
-
-  lines.forEach((line, i) => {
-    const begin = /^BEGIN:(VEVENT|VTIMEZONE)\s*$/i.exec(line);
-    if (begin) {
-      if (current) unterminated(current);
-      kind = (begin[1] ?? '').toUpperCase();
-      current = { line: i + 1, lines: [line] };
-      depth = 0;
-      return;
-    }
-    if (!current) {
-      if (!/^(BEGIN|END):VCALENDAR\s*$/i.test(line) && line.trim()) header.push(line);
-      return;
-    }
-    current.lines.push(line);
-    if (/^BEGIN:/i.test(line)) depth++;
-    else if (/^END:/i.test(line)) {
-      if (depth > 0) depth--;
-      else if (new RegExp(`^END:${kind}\\s*$`, 'i').test(line)) {
-        blocks.push(current);
-        current = undefined;
-      }
-    }
-  });
-  if (current) unterminated(current);
-
-  const components: JCalComponent[] = [];
-  const headerCalendar = (() => {
-    try {
-      return toComponent(safeParse(wrap(header.filter((l) => CONTENT_LINE.test(l) || /^[ \t]/.test(l)).join('\r\n'))));
-    } catch {
-      return undefined;
-    }
-  })();
-  for (const block of blocks) {
-    let parsed: JCalComponent | undefined;
-    try {
-      parsed = toComponent(safeParse(wrap(block.lines.join('\r\n'))));
-    } catch (error) {
-      // Keep what can be read: drop lines that are not content lines.
-      const kept = block.lines.filter((l) => CONTENT_LINE.test(l) || /^[ \t]/.test(l));
-      try {
-        parsed = toComponent(safeParse(wrap(kept.join('\r\n'))));
-        warnings.push({
-          code: 'invalid-property',
-          message: `Ignored ${block.lines.length - kept.length} unreadable line(s) in the component on line ${block.line}`,
-          uid: uidOf(block),
-          line: block.line,
-        });
-      } catch {
-        const reason = error instanceof Error ? error.message : String(error);
-        const ruleProblem = block.lines.some((l) => /^RRULE[:;]/i.test(l)) && RULE_ERROR.test(reason);
-        warnings.push({
-          code: ruleProblem ? 'invalid-rrule' : 'malformed-component',
-          message: `${ruleProblem ? 'Invalid RRULE in the' : 'Unreadable'} component on line ${block.line} (${reason}); skipped`,
-          uid: uidOf(block),
-          line: block.line,
-        });
-      }
-    }
-    const inner = parsed?.components[0];
-    if (inner) components.push({ ...inner, line: block.line } as JCalComponent & { line: number });
+function calendarsOf(roots: readonly IcsComponent[], source: string): IcsComponent[] {
+  const calendars = roots.filter((c) => c.name === 'vcalendar');
+  const strays = roots.filter((c) => CALENDAR_CHILDREN.has(c.name));
+  if (strays.length > 0) {
+    const first = calendars[0];
+    if (first) first.components.push(...strays);
+    else calendars.push({ name: 'vcalendar', properties: [], components: strays, line: strays[0]?.line ?? 1 });
   }
-  return [{ name: 'vcalendar', properties: headerCalendar?.properties ?? [], components, raw: undefined }];
-}
-
-function calendarsOf(root: unknown): JCalComponent[] {
-  const list = Array.isArray(root) && Array.isArray(root[0]) ? (root as unknown[]) : [root];
-  return list.map(toComponent).filter((c): c is JCalComponent => c?.name === 'vcalendar');
+  if (calendars.length === 0) throw new CalendarError('not-calendar', describeNonCalendar(source));
+  return calendars;
 }
 
 interface EventContext {
@@ -160,8 +107,7 @@ interface EventContext {
 }
 
 function readDateText(value: string, prop: JCalProperty, ctx: EventContext, defaultZone?: DateValue['zone']): DateValue | undefined {
-  // `DTSTART:20231224` (a date without VALUE=DATE) reaches us from ical.js as `2023-12-24T::`.
-  const parsed = parseDateTime(value.replace(/^(\d{4}-\d{2}-\d{2})T::$/, '$1'));
+  const parsed = parseDateTime(value);
   if (!parsed) return undefined;
   const isDate = parsed.isDate || prop.type === 'date';
   if (isDate) return { wall: parsed.wall, isDate: true, zone: 'floating' };
@@ -277,8 +223,6 @@ function readEvent(component: JCalComponent, index: number, ctx: EventContext): 
     ? (param(organizerProp, 'cn') ?? String(organizerProp.values[0] ?? '').replace(/^mailto:/i, '')) || undefined
     : undefined;
   const sequence = Number(text(component, 'sequence') ?? 0);
-  const line = (component as JCalComponent & { line?: number }).line;
-
   return {
     uid,
     summary: text(component, 'summary') ?? '',
@@ -300,39 +244,13 @@ function readEvent(component: JCalComponent, index: number, ctx: EventContext): 
       properties(component, name).flatMap((p) => p.values.map((v) => String(v).trim())),
     ).filter((v) => httpUrl(v) !== undefined),
     organizer,
-    line,
-    raw: component.raw,
+    line: component.line,
+    raw: component,
   };
 }
 
-/**
- * Parses iCalendar text (RFC 5545) into the engine's model. Never throws for a bad component:
- * it is skipped and listed in `warnings`. Throws a {@link CalendarError} only when the input is
- * not a calendar at all (`not-calendar`) or is larger than `maxBytes` (`too-large`).
- */
-export function parseCalendar(input: string, options: ParseOptions = {}): Calendar {
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  if (input.length > maxBytes) {
-    throw new CalendarError(
-      'too-large',
-      `The calendar is ${(input.length / 1048576).toFixed(1)} MB, more than the ${(maxBytes / 1048576).toFixed(1)} MB limit`,
-    );
-  }
-  let source = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  if (!/BEGIN:VCALENDAR/i.test(source)) {
-    if (/^BEGIN:VEVENT/im.test(source)) source = wrap(source);
-    else throw new CalendarError('not-calendar', describeNonCalendar(source));
-  }
-
-  const warnings: CalendarWarning[] = [];
-  let calendars: JCalComponent[];
-  try {
-    calendars = calendarsOf(safeParse(source));
-  } catch {
-    calendars = parseByBlocks(source, warnings);
-  }
-  if (calendars.length === 0) throw new CalendarError('not-calendar', describeNonCalendar(source));
-
+/** The file's zones: VTIMEZONEs by TZID, X-WR-TIMEZONE, and the zone the calendar was written in. */
+function eventContext(calendars: readonly IcsComponent[], warnings: CalendarWarning[]) {
   const vtimezones: [string, JCalComponent][] = [];
   for (const cal of calendars) {
     for (const c of cal.components) {
@@ -346,35 +264,94 @@ export function parseCalendar(input: string, options: ParseOptions = {}): Calend
   const timezone = wrTimezone ? zones.resolve(wrTimezone) : undefined;
   const onlyZone = vtimezones.length === 1 && vtimezones[0] ? zones.resolve(vtimezones[0][0]) : undefined;
   const ctx: EventContext = { zones, warnings, hostZone: timezone ?? onlyZone };
+  return { ctx, timezone, vtimezones };
+}
 
-  const events: CalendarEvent[] = [];
-  let index = 0;
-  for (const cal of calendars) {
-    for (const component of cal.components) {
-      if (component.name !== 'vevent') continue;
-      index++;
-      try {
-        events.push(readEvent(component, index, ctx));
-      } catch (error) {
-        if (!(error instanceof ComponentError)) throw error;
-        const line = (component as JCalComponent & { line?: number }).line;
-        const uid = text(component, 'uid');
-        warnings.push({
-          code: error.message.includes('RRULE') ? 'invalid-rrule' : 'malformed-component',
-          message: `Skipped event ${uid ? `"${uid}"` : `#${index}`}: ${error.message}`,
-          ...(uid ? { uid } : {}),
-          ...(line ? { line } : {}),
-        });
-      }
-    }
+/** Reads one VEVENT into `events`, or reports why it was skipped. */
+function addEvent(component: IcsComponent, index: number, ctx: EventContext, events: CalendarEvent[]): void {
+  try {
+    events.push(readEvent(component, index, ctx));
+  } catch (error) {
+    if (!(error instanceof ComponentError)) throw error;
+    const uid = text(component, 'uid');
+    ctx.warnings.push({
+      code: error.message.includes('RRULE') ? 'invalid-rrule' : 'malformed-component',
+      message: `Skipped event ${uid ? `"${uid}"` : `#${index}`}: ${error.message}`,
+      ...(uid ? { uid } : {}),
+      line: component.line,
+    });
   }
+}
 
+function vevents(calendars: readonly IcsComponent[]): IcsComponent[] {
+  return calendars.flatMap((cal) => cal.components.filter((c) => c.name === 'vevent'));
+}
+
+function assemble(
+  calendars: readonly IcsComponent[],
+  timezone: Zone | undefined,
+  events: CalendarEvent[],
+  warnings: CalendarWarning[],
+  vtimezones: readonly [string, JCalComponent][],
+): Calendar {
+  const head = calendars[0];
   return {
     name: (head && (text(head, 'x-wr-calname') ?? text(head, 'name')))?.trim() || undefined,
     description: (head && (text(head, 'x-wr-caldesc') ?? text(head, 'description')))?.trim() || undefined,
     timezone,
     events,
     warnings,
-    timezoneComponents: new Map(vtimezones.map(([id, c]) => [id, c.raw])),
+    timezoneComponents: new Map<string, unknown>(vtimezones),
   };
+}
+
+/**
+ * Parses iCalendar text (RFC 5545) into the engine's model. Never throws for a bad component:
+ * it is skipped and listed in `warnings` (with its UID and line when known). Throws a
+ * {@link CalendarError} only when the input is not a calendar at all (`not-calendar`) or is
+ * larger than `maxBytes` (`too-large`).
+ */
+export function parseCalendar(input: string, options: ParseOptions = {}): Calendar {
+  const source = prepareSource(input, options);
+  const warnings: CalendarWarning[] = [];
+  const calendars = calendarsOf(readIcs(source, warnings), source);
+  const { ctx, timezone, vtimezones } = eventContext(calendars, warnings);
+  const events: CalendarEvent[] = [];
+  let index = 0;
+  for (const component of vevents(calendars)) addEvent(component, ++index, ctx, events);
+  return assemble(calendars, timezone, events, warnings, vtimezones);
+}
+
+/** Events read between two clock checks. */
+const EVENTS_PER_CHECK = 16;
+
+/**
+ * {@link parseCalendar} for the main thread: the same result, computed in slices of about
+ * `sliceMs` (default 8 ms) with a yield to the event loop between them (`scheduler.yield`,
+ * else a MessageChannel message, else `setTimeout`), so a large feed causes no long task.
+ * `signal` aborts it (the promise rejects with the signal's reason). With `notBefore`, one-off
+ * events that certainly end before that instant are left out without being read (see
+ * `ics/skip-before.ts`); series and overrides are always read.
+ *
+ * @returns the parsed calendar; rejects with a {@link CalendarError} like `parseCalendar`.
+ */
+export async function parseCalendarAsync(input: string, options: AsyncParseOptions = {}): Promise<Calendar> {
+  const source = prepareSource(input, options);
+  const warnings: CalendarWarning[] = [];
+  const calendars = calendarsOf(await readIcsInSlices(source, warnings, options), source);
+  const slicer = new Slicer(options);
+  await slicer.start();
+  const { ctx, timezone, vtimezones } = eventContext(calendars, warnings);
+  const all = vevents(calendars);
+  const notBefore = options.notBefore instanceof Date ? options.notBefore.getTime() : options.notBefore;
+  const overridden = notBefore === undefined ? new Set<string>() : uidsWithOverrides(all);
+  const events: CalendarEvent[] = [];
+  let index = 0;
+  for (const component of all) {
+    index++;
+    if (index % EVENTS_PER_CHECK === 0) await slicer.maybeYield();
+    if (notBefore !== undefined && endsBefore(component, notBefore, overridden)) continue;
+    addEvent(component, index, ctx, events);
+  }
+  return assemble(calendars, timezone, events, warnings, vtimezones);
 }

@@ -62,6 +62,8 @@ interface Plan {
   readonly ordinalsApply: boolean;
   /** Sorted times of day (ms) each matching day expands to, for DAILY and coarser. */
   readonly times: readonly number[];
+  /** Sub-daily rules visit each day thousands of times: the last day tested and its answer. */
+  readonly lastDay: { day: number; matches: boolean };
 }
 
 function cross(hours: readonly number[], minutes: readonly number[], seconds: readonly number[]): number[] {
@@ -105,6 +107,7 @@ function plan(rule: RecurrenceRule, dtstart: number, isDate: boolean): Plan {
     ordinalsInMonth: rule.freq === 'MONTHLY' || (rule.freq === 'YEARLY' && byMonth !== undefined),
     ordinalsApply,
     times,
+    lastDay: { day: Number.NaN, matches: false },
   };
 }
 
@@ -199,81 +202,134 @@ function collectDays(p: Plan, firstDay: number, count: number, out: number[]): v
   }
 }
 
-function applySetPos(candidates: number[], setPos: readonly number[] | undefined): number[] {
-  if (!setPos || candidates.length === 0) return candidates;
+/**
+ * The candidates of one period, kept virtual: every time of `times` on every day of `days`
+ * (ascending), or, after BYSETPOS, the explicit `picked` list. A dense rule (every second of
+ * every day of a year) is 31 million candidates; they are never put in an array.
+ */
+interface Period {
+  /** Wall time the period starts at. */
+  readonly start: number;
+  /** Matching days (day numbers, ascending). */
+  readonly days: readonly number[];
+  /** Times of day (ms, ascending) each matching day has. */
+  readonly times: readonly number[];
+  /** The candidates BYSETPOS selected (wall ms, ascending), when the rule has BYSETPOS. */
+  readonly picked: readonly number[] | undefined;
+  /**
+   * For sub-daily rules whose period cannot produce anything because its day, hour or minute
+   * is excluded: the wall time of the next day / hour / minute, where the next chance lies.
+   */
+  readonly skipTo: number | undefined;
+}
+
+/** BYSETPOS over the virtual list `days × times`, without materializing it. */
+function pickSetPos(days: readonly number[], times: readonly number[], setPos: readonly number[]): number[] {
+  const size = days.length * times.length;
   const picked = new Set<number>();
   for (const pos of setPos) {
-    const value = pos > 0 ? candidates[pos - 1] : candidates[candidates.length + pos];
-    if (value !== undefined) picked.add(value);
+    const i = pos > 0 ? pos - 1 : size + pos;
+    if (i < 0 || i >= size) continue;
+    const day = days[Math.floor(i / times.length)];
+    const time = times[i % times.length];
+    if (day !== undefined && time !== undefined) picked.add(day * DAY + time);
   }
   return [...picked].sort((a, b) => a - b);
 }
 
-/** Candidates (wall ms, ascending) of period `index` (0 = the period containing DTSTART). */
-function periodCandidates(p: Plan, dtstart: number, index: number): { start: number; candidates: number[] } {
+function period(start: number, days: readonly number[], times: readonly number[], setPos: readonly number[] | undefined): Period {
+  return { start, days, times, picked: setPos ? pickSetPos(days, times, setPos) : undefined, skipTo: undefined };
+}
+
+function emptyPeriod(start: number, skipTo: number): Period {
+  return { start, days: [], times: [], picked: undefined, skipTo };
+}
+
+/** The candidates of period `index` (0 = the period containing DTSTART). */
+function periodCandidates(p: Plan, dtstart: number, index: number): Period {
   const { rule } = p;
   const days: number[] = [];
-  let start: number;
   switch (rule.freq) {
     case 'YEARLY': {
       const year = civilFromDays(dayOf(dtstart)).year + index;
-      start = daysFromCivil(year, 1, 1) * DAY;
       if (p.byMonth && !rule.byWeekNo && !rule.byYearDay) {
         for (const month of p.byMonth) collectDays(p, daysFromCivil(year, month, 1), daysInMonth(year, month), days);
       } else {
         collectDays(p, daysFromCivil(year, 1, 1), daysInYear(year), days);
       }
-      break;
+      return period(daysFromCivil(year, 1, 1) * DAY, days, p.times, rule.bySetPos);
     }
     case 'MONTHLY': {
       const first = civilFromDays(dayOf(dtstart));
       const monthIndex = first.year * 12 + (first.month - 1) + index;
       const year = Math.floor(monthIndex / 12);
       const month = (monthIndex % 12) + 1;
-      start = daysFromCivil(year, month, 1) * DAY;
       collectDays(p, daysFromCivil(year, month, 1), daysInMonth(year, month), days);
-      break;
+      return period(daysFromCivil(year, month, 1) * DAY, days, p.times, rule.bySetPos);
     }
     case 'WEEKLY': {
       const startDay = dayOf(dtstart);
       const weekStart = startDay - ((weekdayOfDays(startDay) - rule.wkst + 7) % 7) + index * 7;
-      start = weekStart * DAY;
       collectDays(p, weekStart, 7, days);
-      break;
+      return period(weekStart * DAY, days, p.times, rule.bySetPos);
     }
     case 'DAILY': {
       const dayNum = dayOf(dtstart) + index;
-      start = dayNum * DAY;
       collectDays(p, dayNum, 1, days);
-      break;
+      return period(dayNum * DAY, days, p.times, rule.bySetPos);
     }
     default: {
       // HOURLY, MINUTELY, SECONDLY: the period's hour/minute/second, limited by every BY part
       // (BYMINUTE and BYSECOND expand an hour, BYSECOND a minute).
       const unit = rule.freq === 'HOURLY' ? HOUR : rule.freq === 'MINUTELY' ? MINUTE : SECOND;
-      start = (Math.floor(dtstart / unit) + index) * unit;
-      collectDays(p, dayOf(start), 1, days);
-      if (days.length === 0) return { start, candidates: [] };
+      const start = (Math.floor(dtstart / unit) + index) * unit;
+      const day = dayOf(start);
+      if (p.lastDay.day !== day) {
+        collectDays(p, day, 1, days);
+        p.lastDay.day = day;
+        p.lastDay.matches = days.length > 0;
+      }
+      if (!p.lastDay.matches) return emptyPeriod(start, (day + 1) * DAY);
       const t = timeOfDay(start);
       const h = Math.floor(t / HOUR);
       const mi = Math.floor((t % HOUR) / MINUTE);
       const s = Math.floor((t % MINUTE) / SECOND);
-      if (rule.byHour && !rule.byHour.includes(h)) return { start, candidates: [] };
-      if (rule.freq !== 'HOURLY' && rule.byMinute && !rule.byMinute.includes(mi)) return { start, candidates: [] };
-      if (rule.freq === 'SECONDLY' && rule.bySecond && !rule.bySecond.includes(s)) return { start, candidates: [] };
+      if (rule.byHour && !rule.byHour.includes(h)) return emptyPeriod(start, day * DAY + (h + 1) * HOUR);
+      if (rule.freq !== 'HOURLY' && rule.byMinute && !rule.byMinute.includes(mi)) {
+        return emptyPeriod(start, day * DAY + h * HOUR + (mi + 1) * MINUTE);
+      }
+      if (rule.freq === 'SECONDLY' && rule.bySecond && !rule.bySecond.includes(s)) return emptyPeriod(start, start + SECOND);
       const dt = timeOfDay(dtstart);
       const minutes = rule.freq === 'HOURLY' ? (rule.byMinute ?? [Math.floor((dt % HOUR) / MINUTE)]) : [mi];
       const seconds = rule.freq === 'SECONDLY' ? [s] : (rule.bySecond ?? [Math.floor((dt % MINUTE) / SECOND)]);
-      const base = dayOf(start) * DAY + h * HOUR;
-      const candidates: number[] = [];
-      for (const m of minutes) for (const sec of seconds) candidates.push(base + m * MINUTE + Math.min(sec, 59) * SECOND);
-      candidates.sort((a, b) => a - b);
-      return { start, candidates: applySetPos(candidates, rule.bySetPos) };
+      const times: number[] = [];
+      for (const m of minutes) for (const sec of seconds) times.push(h * HOUR + m * MINUTE + Math.min(sec, 59) * SECOND);
+      // Already ascending (BY lists are sorted); a leap second (60) read as 59 may repeat one.
+      const unique = times.length === 1 ? times : times.filter((v, i) => i === 0 || v !== times[i - 1]);
+      return period(start, [day], unique, rule.bySetPos);
     }
   }
-  const candidates: number[] = [];
-  for (const d of days) for (const t of p.times) candidates.push(d * DAY + t);
-  return { start, candidates: applySetPos(candidates, rule.bySetPos) };
+}
+
+/** The most candidates one period of the rule can have (to see a BYSETPOS that never selects). */
+function maxCandidatesPerPeriod(p: Plan): number {
+  const { rule } = p;
+  switch (rule.freq) {
+    case 'YEARLY':
+      return 366 * p.times.length;
+    case 'MONTHLY':
+      return 31 * p.times.length;
+    case 'WEEKLY':
+      return 7 * p.times.length;
+    case 'DAILY':
+      return p.times.length;
+    case 'HOURLY':
+      return (rule.byMinute?.length ?? 1) * (rule.bySecond?.length ?? 1);
+    case 'MINUTELY':
+      return rule.bySecond?.length ?? 1;
+    default:
+      return 1;
+  }
 }
 
 /** Index of the period containing wall time `wall`, counted from the period of DTSTART. */
@@ -301,6 +357,7 @@ function periodIndexOf(rule: RecurrenceRule, dtstart: number, wall: number): num
   }
 }
 
+
 /** The instances (wall ms, ascending) of one RRULE in `[range.from, range.to)`. */
 export function expandRule(rule: RecurrenceRule, range: RuleRange): RuleExpansion {
   const { dtstart, from, to, until } = range;
@@ -308,32 +365,74 @@ export function expandRule(rule: RecurrenceRule, range: RuleRange): RuleExpansio
   const maxInstances = range.maxInstances ?? DEFAULT_MAX_INSTANCES;
   const instances: number[] = [];
   const p = plan(rule, dtstart, range.isDate);
+  // A BYSETPOS beyond the largest possible period selects nothing, ever: no need to look.
+  if (rule.bySetPos && rule.bySetPos.every((pos) => Math.abs(pos) > maxCandidatesPerPeriod(p))) {
+    return { instances, truncated: false };
+  }
   // DTSTART is an instance when the rule produces it. A DTSTART the rule does not produce is
   // "undefined" in RFC 5545; like libical and dateutil it is left out and not counted.
   let produced = 0;
+  const { count } = rule;
+  const done: RuleExpansion = { instances, truncated: false };
+  const cut: RuleExpansion = { instances, truncated: true };
+
+  /** One candidate, in order: undefined to go on, else the result. */
+  const take = (c: number): RuleExpansion | undefined => {
+    if (c < dtstart) return undefined;
+    if (until !== undefined && c > until) return done;
+    produced++;
+    if (count !== undefined && produced > count) return done;
+    if (c >= to) return done;
+    if (c >= from) {
+      if (instances.length >= maxInstances) return cut;
+      instances.push(c);
+    }
+    return undefined;
+  };
 
   let index = 0;
-  if (rule.count === undefined && from > dtstart) {
+  if (count === undefined && from > dtstart) {
     const periods = periodIndexOf(rule, dtstart, from);
     // Start one interval early: a period's instances may begin before the period containing `from`.
     index = Math.max(0, (Math.floor(periods / rule.interval) - 1) * rule.interval);
   }
   for (let visited = 0; ; visited++) {
-    if (visited >= maxPeriods) return { instances, truncated: true };
-    const { start, candidates } = periodCandidates(p, dtstart, index);
+    if (visited >= maxPeriods) return cut;
+    const { start, days, times, picked, skipTo } = periodCandidates(p, dtstart, index);
     if (start >= to || (until !== undefined && start > until) || !Number.isFinite(start)) break;
-    for (const c of candidates) {
-      if (c < dtstart) continue;
-      if (until !== undefined && c > until) return { instances, truncated: false };
-      produced++;
-      if (rule.count !== undefined && produced > rule.count) return { instances, truncated: false };
-      if (c >= to) return { instances, truncated: false };
-      if (c >= from) {
-        if (instances.length >= maxInstances) return { instances, truncated: true };
-        instances.push(c);
+    if (picked) {
+      for (const c of picked) {
+        const result = take(c);
+        if (result) return result;
+      }
+    } else {
+      const firstTime = times[0] ?? 0;
+      const lastTime = times[times.length - 1] ?? 0;
+      for (const day of days) {
+        const first = day * DAY + firstTime;
+        const last = day * DAY + lastTime;
+        if (last < dtstart) continue;
+        // A whole day before the range: nothing to return; with COUNT, count it in one step.
+        if (last < from && (count === undefined || (first >= dtstart && (until === undefined || last <= until)))) {
+          if (count !== undefined) {
+            produced += times.length;
+            if (produced > count) return done;
+          }
+          continue;
+        }
+        for (const t of times) {
+          const result = take(day * DAY + t);
+          if (result) return result;
+        }
       }
     }
     index += rule.interval;
+    if (skipTo !== undefined) {
+      // Sub-daily rule in an excluded day/hour/minute: go on at the first period of the next
+      // one that keeps to the INTERVAL (empty periods produce and count nothing).
+      const target = periodIndexOf(rule, dtstart, skipTo);
+      if (target > index) index += Math.ceil((target - index) / rule.interval) * rule.interval;
+    }
   }
-  return { instances, truncated: false };
+  return done;
 }

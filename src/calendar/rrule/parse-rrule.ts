@@ -8,7 +8,10 @@ export class InvalidRuleError extends Error {
   override name = 'InvalidRuleError';
 }
 
-/** The parts of an RRULE, as ical.js's jCal `recur` value or from `FREQ=…;…` text. */
+/**
+ * The parts of an RRULE by lower-case name (`{freq: 'WEEKLY', byday: 'TU,TH'}`), as the lexer reads
+ * them (`ics/values.ts`) or {@link recurPartsFromText} does; lists may also be arrays, numbers numbers.
+ */
 export type RecurParts = Readonly<Record<string, unknown>>;
 
 function list(value: unknown): unknown[] {
@@ -34,7 +37,7 @@ function integers(name: string, value: unknown, min: number, max: number, allowN
 }
 
 function weekday(value: unknown): Weekday {
-  // ical.js writes WKST as a number (1 = Sunday … 7 = Saturday).
+  // jCal (RFC 7265) writes WKST as a number (1 = Sunday … 7 = Saturday).
   if (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 7) return (value - 1) as Weekday;
   const index = WEEKDAYS.indexOf(String(value).trim().toUpperCase());
   if (index < 0) throw new InvalidRuleError(`WKST ${String(value)} is not a weekday`);

@@ -16,6 +16,7 @@ import { resolveLocale } from '../shared/locale.js';
 import { message, type MessageKey } from '../shared/messages/index.js';
 import { NoSourceError, downloadText, errorText, fireFailed, fireLoaded, heading, renderError } from '../shared/ui.js';
 import { isSafeUrl, sanitizeDescription, stripBidiControls } from '../shared/sanitize.js';
+import { renderSavedNotice } from '../shared/saved-notice.js';
 import { eventListStyles } from './event-list.styles.js';
 
 let idCounter = 0;
@@ -313,15 +314,7 @@ export class OtelEventList extends LitElement {
     const locale = this.#locale();
     const timeZone = this.#timeZone();
     const now = this.#now();
-    const stale =
-      loaded.staleSince !== undefined
-        ? html`<p part="stale" role="note">
-            ${this.#t('stale', {
-              time: new Intl.DateTimeFormat(locale, { timeZone, dateStyle: 'medium', timeStyle: 'short' }).format(loaded.staleSince),
-            })}
-            <button part="retry" type="button" @click=${() => void this.refresh()}>${this.#t('retry')}</button>
-          </p>`
-        : nothing;
+    const stale = renderSavedNotice(loaded, locale, now, () => void this.refresh());
     const partial = loaded.errors.map((e) => html`<p part="stale" role="note">${this.#t('partialError', { message: errorText(e, this.#locale()) })}</p>`);
     return html`${stale}${partial}${view.occurrences.length === 0 ? this.#renderEmpty(view, locale, timeZone) : this.#renderGroups(view, loaded, locale, timeZone, now)}${this.#renderFooter()}`;
   }

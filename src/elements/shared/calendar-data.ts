@@ -1,26 +1,39 @@
 /**
  * The elements' data layer: loads calendar sources (ICS, the CLI's JSON snapshot, Google Calendar
  * API v3) once per URL for the whole page, and turns what they hold into the occurrences of a
- * window. ical.js is imported only when an ICS source needs it, so pages that use the JSON
- * snapshot or Google never download it.
+ * window. Only what a source kind needs is loaded: ical.js, the parser and the recurrence
+ * expander are imported with the first ICS source, the Google client with the first Google
+ * source, so a page on the JSON snapshot downloads neither (see docs/caching.md).
+ *
+ * The last good data of a list of sources is also kept in localStorage (persisted-cache.ts), as
+ * the already-expanded occurrences of a generous window: {@link cachedLoaded} reads it
+ * synchronously for an element's first render, {@link loadAll} falls back to it when every
+ * source fails (offline page load) and replaces it only after a good load.
  */
 import { CalendarError } from '../../calendar/errors.js';
-import { expandCalendar, findNextOccurrence } from '../../calendar/expand.js';
-import { fetchCalendarText, type FetchCalendarOptions } from '../../calendar/fetch.js';
-import { fetchGoogleCalendar } from '../../calendar/google.js';
-import { readSnapshot, snapshotOccurrences, type CalendarSnapshot } from '../../calendar/json.js';
+import type * as ExpandModule from '../../calendar/expand.js';
+import type * as ParseModule from '../../calendar/parse.js';
+import { clearCalendarCache, fetchCalendarText, type FetchCalendarOptions } from '../../calendar/fetch.js';
+import { createSnapshot, readSnapshot, snapshotOccurrences, type CalendarSnapshot } from '../../calendar/json.js';
 import { DAY } from '../../calendar/time.js';
 import type { Calendar, CalendarWarning, Occurrence } from '../../calendar/types.js';
 import { intlZone } from '../../calendar/zones/intl-zone.js';
+import { MAX_ENTRY_CHARS, clearPersistedCache, readCached, writeCached } from './persisted-cache.js';
 
 export type CalendarSource =
   | { readonly kind: 'ics'; readonly url: string }
   | { readonly kind: 'json'; readonly url: string }
   | { readonly kind: 'google'; readonly calendarId: string; readonly apiKey: string };
 
-/** What one source holds. ICS keeps the parsed calendar so views re-expand without refetching. */
+/** The recurrence expander, loaded (a lazy chunk) with the first ICS source. */
+export type Expander = Pick<typeof ExpandModule, 'expandCalendar' | 'findNextOccurrence'>;
+
+/**
+ * What one source holds. ICS keeps the parsed calendar so views re-expand without refetching,
+ * and the expander that was loaded with it, so {@link viewOf} stays synchronous.
+ */
 export type SourceData =
-  | { readonly kind: 'calendar'; readonly source: CalendarSource; readonly calendar: Calendar }
+  | { readonly kind: 'calendar'; readonly source: CalendarSource; readonly calendar: Calendar; readonly expander: Expander }
   | { readonly kind: 'snapshot'; readonly source: CalendarSource; readonly snapshot: CalendarSnapshot }
   | {
       readonly kind: 'occurrences';
@@ -37,7 +50,15 @@ export interface LoadOptions {
   readonly from: number;
   readonly to: number;
   readonly timeZone: string;
+  /**
+   * `local` (default): keep the last good data in localStorage and fall back to it; `none`: no
+   * persisted copy is read or written (the elements' `cache="none"` attribute).
+   */
+  readonly cache?: CacheMode | undefined;
 }
+
+/** Whether the last good data is persisted (`local`) or not (`none`). */
+export type CacheMode = 'local' | 'none';
 
 /** Sources from element attributes: `src` (space-separated URLs) and a Google calendar. */
 export function sourcesFrom(src: string | undefined, googleCalendarId?: string, googleApiKey?: string): CalendarSource[] {
@@ -59,10 +80,21 @@ const parsed = new Map<string, { readonly text: string; readonly calendar: Calen
 async function parseOnce(url: string, text: string): Promise<Calendar> {
   const cached = parsed.get(url);
   if (cached && cached.text === text) return cached.calendar;
-  const { parseCalendar } = await import('../../calendar/parse.js');
+  const [{ parseCalendar }] = await loadIcsModules();
   const calendar = parseCalendar(text);
   parsed.set(url, { text, calendar });
   return calendar;
+}
+
+let icsModules: Promise<readonly [typeof ParseModule, Expander]> | undefined;
+
+/** The parser (with ical.js) and the expander, imported once; a failed import is retried next time. */
+function loadIcsModules(): Promise<readonly [typeof ParseModule, Expander]> {
+  icsModules ??= Promise.all([import('../../calendar/parse.js'), import('../../calendar/expand.js')] as const);
+  icsModules.catch(() => {
+    icsModules = undefined;
+  });
+  return icsModules;
 }
 
 function readJson(text: string): CalendarSnapshot {
@@ -78,6 +110,7 @@ function readJson(text: string): CalendarSnapshot {
 /** Loads one source. Errors are {@link CalendarError}s. */
 export async function loadSource(source: CalendarSource, options: LoadOptions): Promise<SourceData> {
   if (source.kind === 'google') {
+    const { fetchGoogleCalendar } = await import('../../calendar/google.js');
     const result = await fetchGoogleCalendar(
       { calendarId: source.calendarId, apiKey: source.apiKey },
       { from: options.from, to: options.to, signal: options.signal, timeout: options.timeout, timeZone: options.timeZone },
@@ -85,11 +118,14 @@ export async function loadSource(source: CalendarSource, options: LoadOptions): 
     return { kind: 'occurrences', source, name: result.name, occurrences: result.occurrences };
   }
   const fetchOptions: FetchCalendarOptions = { signal: options.signal, timeout: options.timeout, proxy: options.proxy };
+  // An ICS source starts loading its chunks while the feed downloads; failures surface below.
+  if (source.kind === 'ics') loadIcsModules().catch(() => undefined);
   const text = await fetchCalendarText(source.url, fetchOptions);
   if (source.kind === 'json' || text.trimStart().startsWith('{')) {
     return { kind: 'snapshot', source, snapshot: readJson(text) };
   }
-  return { kind: 'calendar', source, calendar: await parseOnce(source.url, text) };
+  const [calendar, [, expander]] = await Promise.all([parseOnce(source.url, text), loadIcsModules()]);
+  return { kind: 'calendar', source, calendar, expander };
 }
 
 export interface ViewOptions {
@@ -145,7 +181,7 @@ export function viewOf(data: readonly SourceData[], options: ViewOptions): View 
   const warnings: CalendarWarning[] = [];
   for (const d of data) {
     if (d.kind === 'calendar') {
-      const expansion = expandCalendar(d.calendar, { from, to, timeZone, filter: needle, includeCancelled });
+      const expansion = d.expander.expandCalendar(d.calendar, { from, to, timeZone, filter: needle, includeCancelled });
       all.push(...expansion.occurrences);
       warnings.push(...d.calendar.warnings, ...expansion.warnings);
     } else {
@@ -167,7 +203,7 @@ export function viewOf(data: readonly SourceData[], options: ViewOptions): View 
     for (const d of data) {
       const candidate =
         d.kind === 'calendar'
-          ? findNextOccurrence(d.calendar, to, { timeZone, filter: needle, years: 2 })
+          ? d.expander.findNextOccurrence(d.calendar, to, { timeZone, filter: needle, years: 2 })
           : listOccurrences(d, timeZone).find((o) => o.start >= to && matches(o, needle, false));
       if (candidate && (!next || candidate.start < next.start)) next = candidate;
     }
@@ -183,10 +219,12 @@ export interface Loaded {
   readonly data: readonly SourceData[];
   /** Sources that failed while others loaded. */
   readonly errors: readonly CalendarError[];
-  /** When the data shown was saved, if it is a saved copy after a failed refresh. */
+  /** When the data shown was saved, if it is a saved copy (after a failed refresh, or the persisted copy). */
   readonly staleSince: number | undefined;
-  /** Why the refresh failed, when `staleSince` is set. */
+  /** Why the refresh failed, when `staleSince` is set; undefined while the refresh is still running. */
   readonly staleError: CalendarError | undefined;
+  /** True when `data` is the copy persisted in localStorage (a previous page view's last good data). */
+  readonly cached?: boolean | undefined;
 }
 
 /** The last good data of an element, by sources key. */
@@ -202,9 +240,138 @@ function toCalendarError(error: unknown): CalendarError {
 }
 
 /**
+ * The key a persisted copy is stored under: {@link sourcesKey} with URLs made absolute, so the
+ * same relative `src` on two pages of a site does not share a copy unless it is the same feed.
+ */
+export function persistedKey(sources: readonly CalendarSource[]): string {
+  const base = typeof document === 'undefined' ? undefined : document.baseURI;
+  return sourcesKey(
+    sources.map((s) => {
+      if (s.kind === 'google' || base === undefined) return s;
+      try {
+        return { ...s, url: new URL(s.url, base).href };
+      } catch {
+        return s;
+      }
+    }),
+  );
+}
+
+/** Persisted copies already read on this page, by persisted key (until a write replaces them). */
+const persistedReads = new Map<string, { readonly until: number; readonly loaded: Loaded }>();
+
+/**
+ * The persisted last good copy of `sources` (see persisted-cache.ts), ready for {@link viewOf},
+ * marked `cached` with `staleSince` = when it was fetched; undefined when there is none, it is
+ * malformed or its window ended before `now`, or `cache` is `none`. Synchronous and read once
+ * per page, so an element can call it in its first render and paint saved events at once.
+ */
+export function cachedLoaded(sources: readonly CalendarSource[], now: number, cache: CacheMode = 'local'): Loaded | undefined {
+  const first = sources[0];
+  if (cache === 'none' || !first) return undefined;
+  const key = persistedKey(sources);
+  const known = persistedReads.get(key);
+  if (known) return known.until > now ? known.loaded : undefined;
+  const entry = readCached(key, now);
+  if (!entry) return undefined;
+  let snapshot: CalendarSnapshot;
+  try {
+    snapshot = readSnapshot(entry.data);
+  } catch {
+    return undefined;
+  }
+  const loaded: Loaded = {
+    data: [{ kind: 'snapshot', source: first, snapshot }],
+    errors: [],
+    staleSince: entry.savedAt,
+    staleError: undefined,
+    cached: true,
+  };
+  persistedReads.set(key, { until: entry.until, loaded });
+  return loaded;
+}
+
+/** Events (ICS, snapshot) a file-based load holds; undefined when a Google source is among them (a window query may be empty). */
+function fileEventCount(data: readonly SourceData[]): number | undefined {
+  let count = 0;
+  for (const d of data) {
+    if (d.kind === 'occurrences') return undefined;
+    count += d.kind === 'calendar' ? d.calendar.events.length : d.snapshot.events.length;
+  }
+  return count;
+}
+
+/** Events of any kind in loaded data. */
+function eventCount(data: readonly SourceData[]): number {
+  return data.reduce((n, d) => n + (d.kind === 'calendar' ? d.calendar.events.length : d.kind === 'snapshot' ? d.snapshot.events.length : d.occurrences.length), 0);
+}
+
+let pendingWrites: Promise<void> = Promise.resolve();
+
+/** Runs `task` when the page is idle (after the paint the load leads to), or soon where there is no idle callback. */
+function whenIdle(task: () => void): Promise<void> {
+  return new Promise((resolve) => {
+    const run = (): void => {
+      try {
+        task();
+      } finally {
+        resolve();
+      }
+    };
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2000 });
+    else setTimeout(run, 0);
+  });
+}
+
+/**
+ * Persists good data as the occurrences of the load's window, already expanded (small, and read
+ * without ical.js): when the entry is over the size limit, the latest occurrences are dropped and
+ * the window shortened to match, so what is kept stays complete for the time it covers.
+ */
+function persist(key: string, data: readonly SourceData[], options: LoadOptions, savedAt: number): void {
+  const { from, timeZone } = options;
+  let to = options.to;
+  let occurrences = viewOf(data, { from, to, timeZone, includeCancelled: true }).occurrences;
+  for (let attempt = 0; attempt < 8; attempt++) {
+    const snapshot = createSnapshot(occurrences, { generated: savedAt, from, to });
+    const result = writeCached(key, snapshot, savedAt, to);
+    if (result !== 'too-large' || occurrences.length === 0) break;
+    const keep = Math.floor(occurrences.length * Math.min(0.9, (MAX_ENTRY_CHARS * 0.9) / JSON.stringify(snapshot).length));
+    const firstDropped = occurrences[keep];
+    if (!firstDropped || keep === 0) break;
+    to = firstDropped.start;
+    occurrences = occurrences.slice(0, keep);
+  }
+  persistedReads.delete(key);
+}
+
+/**
+ * Resolves when the writes of persisted copies scheduled so far are done (they run when the page
+ * is idle, after the load has painted). For tests and tools.
+ */
+export function persistedWritesSettled(): Promise<void> {
+  return pendingWrites;
+}
+
+/**
+ * Forgets what this page has loaded — fetched texts, parsed calendars, persisted copies already
+ * read — as a new page view would start; `persisted: true` also clears the persisted copies. For
+ * tests and for a site's "clear data" control.
+ */
+export function forgetLoadedCalendars(options: { readonly persisted?: boolean } = {}): void {
+  clearCalendarCache();
+  parsed.clear();
+  persistedReads.clear();
+  if (options.persisted) clearPersistedCache();
+}
+
+/**
  * Loads every source. Some may fail while others load (their errors are returned). When all
- * fail and `lastGood` holds data of the same sources, that data is returned marked stale — a
- * failed refresh never replaces good data — otherwise the first error is thrown.
+ * fail — or file sources come back without a single event where the last good data had events
+ * — the last good data is returned marked stale, never replaced: `lastGood` of the same sources
+ * (this element's), else the persisted copy (a previous page view's; `cache: 'none'` skips it);
+ * with neither, the first error is thrown. A good load of every source is persisted when the
+ * page is next idle.
  */
 export async function loadAll(
   sources: readonly CalendarSource[],
@@ -212,16 +379,31 @@ export async function loadAll(
   lastGood: LastGood | undefined,
 ): Promise<{ loaded: Loaded; lastGood: LastGood | undefined }> {
   const key = sourcesKey(sources);
+  const cache = options.cache ?? 'local';
   const results = await Promise.allSettled(sources.map((source) => loadSource(source, options)));
   if (options.signal?.aborted) throw new CalendarError('aborted', 'The request was cancelled');
   const data = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
   const errors = results.flatMap((r) => (r.status === 'rejected' ? [toCalendarError(r.reason)] : []));
+  const memory = lastGood?.key === key ? lastGood : undefined;
+  // The persisted copy lives as long as its window: `from` is the view's start less a day.
+  const saved = (): Loaded | undefined => cachedLoaded(sources, options.from, cache);
+  let failure: CalendarError | undefined;
   if (data.length === 0) {
-    const first = errors[0] ?? new CalendarError('network', 'No calendar could be loaded');
-    if (lastGood?.key === key) {
-      return { loaded: { data: lastGood.data, errors: [], staleSince: lastGood.at, staleError: first }, lastGood };
-    }
-    throw first;
+    failure = errors[0] ?? new CalendarError('network', 'No calendar could be loaded');
+  } else if (errors.length === 0 && fileEventCount(data) === 0) {
+    const before = memory ? eventCount(memory.data) : eventCount(saved()?.data ?? []);
+    if (before > 0) failure = new CalendarError('not-calendar', 'The calendar came back without any events; the last good copy is kept');
   }
-  return { loaded: { data, errors, staleSince: undefined, staleError: undefined }, lastGood: { key, data, at: Date.now() } };
+  if (failure) {
+    if (memory) return { loaded: { data: memory.data, errors: [], staleSince: memory.at, staleError: failure }, lastGood };
+    const copy = saved();
+    if (copy) return { loaded: { ...copy, staleError: failure }, lastGood };
+    if (data.length === 0) throw failure;
+  }
+  const at = Date.now();
+  if (cache !== 'none' && errors.length === 0) {
+    const storedAs = persistedKey(sources);
+    pendingWrites = pendingWrites.then(() => whenIdle(() => persist(storedAs, data, options, at)));
+  }
+  return { loaded: { data, errors, staleSince: undefined, staleError: undefined }, lastGood: { key, data, at } };
 }

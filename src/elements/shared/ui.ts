@@ -36,6 +36,7 @@ export class NoSourceError extends Error {
   override name = 'NoSourceError';
 }
 
+/** Any failure as a {@link CalendarError} (an unknown one counts as a network failure). */
 export function asCalendarError(error: unknown): CalendarError {
   if (error instanceof CalendarError) return error;
   return new CalendarError('network', error instanceof Error ? error.message : String(error), { cause: error });
@@ -47,12 +48,19 @@ export function errorText(error: unknown, locale: string): string {
   const e = asCalendarError(error);
   switch (e.code) {
     case 'network':
-      return message(locale, typeof navigator !== 'undefined' && navigator.onLine === false ? 'errorOffline' : 'errorNetwork');
+      if (typeof navigator !== 'undefined' && navigator.onLine === false) return message(locale, 'errorOffline');
+      return message(locale, e.incomplete ? 'errorConnectionLost' : 'errorNetwork');
     case 'timeout':
       return message(locale, 'errorTimeout');
     case 'http':
       if (e.status === 404) return message(locale, 'errorNotFound');
       if (e.status === 401 || e.status === 403) return message(locale, 'errorForbidden', { status: e.status });
+      if (e.status === 429 || (e.status === 503 && e.retryAfter !== undefined)) {
+        // Whole minutes, rounded up: "try again in 2 minutes" for Retry-After: 120, 1 for 1–60 s.
+        return e.retryAfter === undefined
+          ? message(locale, 'errorRateLimitedLater', { status: e.status })
+          : message(locale, 'errorRateLimited', { status: e.status, minutes: Math.max(1, Math.ceil(e.retryAfter / 60)) });
+      }
       return message(locale, 'errorHttp', { status: e.status ?? '?' });
     case 'not-calendar':
       return message(locale, 'errorNotCalendar');

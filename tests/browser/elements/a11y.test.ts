@@ -22,6 +22,7 @@ import { eventListStyles } from '../../../src/elements/event-list/event-list.sty
 import { statusStyles } from '../../../src/elements/shared/status.styles.js';
 import type { OtelEventList } from '../../../src/elements/event-list/event-list.js';
 import { baseStyles } from '../../../src/elements/shared/base.styles.js';
+import { forgetLoadedCalendars, persistedWritesSettled } from '../../../src/elements/shared/calendar-data.js';
 import { mount } from './helpers.js';
 
 const realFetch = window.fetch;
@@ -151,6 +152,23 @@ const VARIANTS: readonly Variant[] = [
       await el.refresh();
       await settle(el);
       expect(el.shadowRoot?.querySelector('[part="stale"]'), 'stale notice').not.to.equal(null);
+      return el;
+    },
+  },
+  {
+    kind: 'otel-event-list',
+    // A new page view while offline: the copy persisted by an earlier view, with its age and Retry.
+    name: 'saved copy, offline (with its age)',
+    mount: async (p) => {
+      const path = `/a11y/stale-${++unique}.ics`;
+      const earlier = await mountData('otel-event-list', p, { src: path, timezone: 'UTC', limit: '3' }, NOW);
+      await persistedWritesSettled();
+      earlier.remove();
+      forgetLoadedCalendars();
+      failing.add(path);
+      const el = await mountData('otel-event-list', p, { src: path, timezone: 'UTC', limit: '3' }, NOW);
+      expect(el.shadowRoot?.querySelector('[part="stale"]')?.textContent, 'saved-copy notice').to.match(/saved .+ ago/);
+      expect(el.shadowRoot?.querySelector('[part="retry"]'), 'Retry').not.to.equal(null);
       return el;
     },
   },

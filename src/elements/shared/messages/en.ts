@@ -29,6 +29,10 @@ export const en = {
   errorTimeout: 'The calendar took too long to answer.',
   errorHttp: 'The calendar server answered with an error (HTTP {status}).',
   errorNotFound: 'The calendar was not found (HTTP 404).',
+  errorRateLimited:
+    '{minutes, plural, one {The calendar server is busy (HTTP {status}). Try again in # minute.} other {The calendar server is busy (HTTP {status}). Try again in # minutes.}}',
+  errorRateLimitedLater: 'The calendar server is busy (HTTP {status}). Try again later.',
+  errorConnectionLost: 'The connection broke while the calendar was loading; nothing partial is shown.',
   errorForbidden: 'Access to the calendar was refused (HTTP {status}).',
   errorNotCalendar: 'The address does not point to a calendar.',
   errorTooLarge: 'The calendar is too large to show here.',
@@ -37,6 +41,10 @@ export const en = {
   retry: 'Retry',
   openCalendar: 'Open the calendar',
   stale: 'Showing events saved at {time}; the calendar could not be refreshed.',
+  /** A saved copy shown while the calendar refreshes; `ago` is Intl.RelativeTimeFormat's "3 hours ago". */
+  savedAgo: 'Showing events saved {ago}.',
+  /** A saved copy shown because the refresh failed; `ago` as in savedAgo. */
+  staleAgo: 'Showing events saved {ago}; the calendar could not be refreshed.',
   happeningNow: 'Happening now',
   cancelled: 'Cancelled',
   allDay: 'All day',

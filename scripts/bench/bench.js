@@ -1,0 +1,273 @@
+#!/usr/bin/env node
+// `npm run bench`: the benchmark the repo owns (issue 7). Node-side engine timings, then the
+// same 30-day window of the same generated Google-style feeds in headless Chromium, side by
+// side: <otel-event-list> from ICS and from the CLI's JSON snapshot, FullCalendar's list view
+// (icalendar plugin) and a plain-DOM page over pre-expanded JSON (the floor). Medians of several
+// rounds; every page must show the same number of event rows, or the run fails.
+//
+// Usage: npm run bench -- [--rounds 5] [--sizes 100,1000,10000] [--seed 1] [--timeout 60]
+//                         [--no-engine] [--no-browser]
+import { mkdir, writeFile } from 'node:fs/promises';
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { findChromium } from '../find-chromium.js';
+import { PAGE_KINDS, PAGE_LABELS, REPO, buildSite } from './build-pages.js';
+import { engineTimings, loadEngine } from './engine-timings.js';
+import { FEED_ZONE } from './generate-feed.js';
+import { measurePage } from './measure-page.js';
+import { formatBytes, formatMs, markdownTable, median } from './stats.js';
+
+const ANCHOR = '2026-06-01';
+const WINDOW_DAYS = 30;
+const BROWSER_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+/** Page kinds whose repeat visit is measured (the element's cache is theirs). */
+const REPEAT_KINDS = new Set(['otel-ics', 'otel-json']);
+
+/** @param {string[]} argv */
+function parseArgs(argv) {
+  const options = { rounds: 5, sizes: [100, 1000, 10_000], seed: 1, timeoutMs: 60_000, engine: true, browser: true };
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i];
+    const value = argv[i + 1] ?? '';
+    if (flag === '--rounds') options.rounds = Number(value);
+    else if (flag === '--sizes') options.sizes = value.split(',').map(Number);
+    else if (flag === '--seed') options.seed = Number(value);
+    else if (flag === '--timeout') options.timeoutMs = Number(value) * 1000;
+    else if (flag === '--no-engine') {
+      options.engine = false;
+      continue;
+    } else if (flag === '--no-browser') {
+      options.browser = false;
+      continue;
+    } else throw new Error(`Unknown option ${flag}`);
+    i++;
+  }
+  if (!Number.isInteger(options.rounds) || options.rounds < 1) throw new Error('--rounds must be a positive integer');
+  if (options.sizes.some((s) => !Number.isInteger(s) || s < 1)) throw new Error('--sizes must be positive integers, comma-separated');
+  if (!(options.timeoutMs > 0)) throw new Error('--timeout must be a positive number of seconds');
+  return options;
+}
+
+/**
+ * @typedef {import('./measure-page.js').PageMeasurement} PageMeasurement
+ * @typedef {{ kind: string, size: number, samples: PageMeasurement[], repeats: PageMeasurement[], failure: string | null }} Cell
+ */
+
+/**
+ * Median of one metric over a cell's samples.
+ * @param {PageMeasurement[]} samples
+ * @param {(m: PageMeasurement) => number} metric
+ */
+const medianOf = (samples, metric) => median(samples.map(metric));
+
+/**
+ * Every page of a size must show the same rows (count, and the same first start where the page
+ * writes one). Returns the problems found.
+ * @param {Cell[]} cells
+ * @returns {string[]}
+ */
+function fairnessProblems(cells) {
+  const problems = [];
+  const sizes = [...new Set(cells.map((c) => c.size))];
+  for (const size of sizes) {
+    const ofSize = cells.filter((c) => c.size === size && c.samples.length > 0);
+    const counts = ofSize.map((c) => ({ kind: c.kind, rows: [...new Set(c.samples.map((s) => s.rows))] }));
+    const all = new Set(counts.flatMap((c) => c.rows));
+    if (all.size > 1) problems.push(`${size} events: rows differ between pages: ${counts.map((c) => `${c.kind}=${c.rows.join('/')}`).join(', ')}`);
+    const starts = ofSize.flatMap((c) => c.samples.map((s) => s.firstStart)).filter((s) => s !== null).map((s) => new Date(s).getTime());
+    if (new Set(starts).size > 1) problems.push(`${size} events: the first row's start differs between pages`);
+  }
+  return problems;
+}
+
+/**
+ * @param {Cell[]} cells
+ * @returns {string}
+ */
+function browserTable(cells) {
+  const floorOf = (/** @type {number} */ size) => cells.find((c) => c.kind === 'floor' && c.size === size);
+  const rows = cells.map((c) => {
+    if (c.samples.length === 0) return [String(c.size), PAGE_LABELS[/** @type {keyof typeof PAGE_LABELS} */ (c.kind)], `DNF (${c.failure})`, '–', '–', '–', '–', '–', '0'];
+    const first = medianOf(c.samples, (s) => s.firstRowMs);
+    const floor = floorOf(c.size);
+    const floorFirst = floor && floor.samples.length > 0 ? medianOf(floor.samples, (s) => s.firstRowMs) : Number.NaN;
+    return [
+      String(c.size),
+      PAGE_LABELS[/** @type {keyof typeof PAGE_LABELS} */ (c.kind)],
+      formatMs(first),
+      `${(first / floorFirst).toFixed(2)}×`,
+      formatMs(medianOf(c.samples, (s) => s.longTaskMs)),
+      String(median(c.samples.map((s) => s.longTaskCount))),
+      formatBytes(medianOf(c.samples, (s) => s.heapBytes)),
+      formatBytes(medianOf(c.samples, (s) => s.transferBytes)),
+      String(c.samples[0]?.rows ?? 0),
+    ];
+  });
+  return markdownTable(
+    ['events', 'page', 'first row (ms)', 'vs floor', 'long tasks (ms)', 'long tasks (n)', 'JS heap', 'transferred', 'rows'],
+    rows,
+    ['r', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
+  );
+}
+
+/** @param {Cell[]} cells */
+function repeatTable(cells) {
+  const rows = cells
+    .filter((c) => c.repeats.length > 0)
+    .map((c) => [
+      String(c.size),
+      PAGE_LABELS[/** @type {keyof typeof PAGE_LABELS} */ (c.kind)],
+      formatMs(medianOf(c.repeats, (s) => s.firstRowMs)),
+      String(median(c.repeats.map((s) => s.framesAfterUpgrade ?? Number.NaN))),
+      formatMs(medianOf(c.repeats, (s) => s.longTaskMs)),
+      formatBytes(medianOf(c.repeats, (s) => s.transferBytes)),
+    ]);
+  return markdownTable(['events', 'page (repeat visit, same context)', 'first row (ms)', 'frames after upgrade', 'long tasks (ms)', 'transferred'], rows, ['r', 'l', 'r', 'r', 'r', 'r']);
+}
+
+/**
+ * The budgets of issue 7 on the largest size.
+ * @param {Cell[]} cells
+ * @param {number} size
+ * @param {number} timeoutMs
+ * @returns {string[]}
+ */
+function budgetLines(cells, size, timeoutMs) {
+  const cell = (/** @type {string} */ kind) => cells.find((c) => c.kind === kind && c.size === size);
+  const first = (/** @type {string} */ kind) => {
+    const c = cell(kind);
+    return c && c.samples.length > 0 ? medianOf(c.samples, (s) => s.firstRowMs) : Number.NaN;
+  };
+  const lines = [];
+  const fc = cell('fullcalendar');
+  for (const kind of ['otel-ics', 'otel-json']) {
+    const ours = first(kind);
+    const label = PAGE_LABELS[/** @type {keyof typeof PAGE_LABELS} */ (kind)];
+    const fcFinished = Boolean(fc && fc.samples.length > 0);
+    // A FullCalendar page that timed out took at least the timeout: a lower bound on the ratio.
+    const ratio = (fcFinished ? first('fullcalendar') : timeoutMs) / ours;
+    const speedup = fcFinished ? `${ratio.toFixed(1)}× faster than FullCalendar` : `≥ ${ratio.toFixed(1)}× faster than FullCalendar (it did not finish: ${fc?.failure ?? 'not run'})`;
+    const okSpeed = ratio >= 5;
+    const floorRatio = ours / first('floor');
+    const longTasks = medianOf(cell(kind)?.samples ?? [], (s) => s.longTaskMs);
+    lines.push(
+      `${label}, ${size} events: ${speedup} (≥ 5×: ${okSpeed ? 'met' : 'NOT met'}); ${floorRatio.toFixed(2)}× the floor (≤ 2×: ${floorRatio <= 2 ? 'met' : 'NOT met'}); long tasks ${formatMs(longTasks)} ms (≤ 50 ms: ${longTasks <= 50 ? 'met' : 'NOT met'})`,
+    );
+  }
+  return lines;
+}
+
+async function main() {
+  const options = parseArgs(process.argv.slice(2));
+  const root = join(REPO, '.bench');
+  await mkdir(root, { recursive: true });
+  const started = Date.now();
+  const report = [];
+  /** @type {Record<string, unknown>} */
+  const results = { options, anchor: ANCHOR, windowDays: WINDOW_DAYS, zone: FEED_ZONE, date: new Date().toISOString() };
+
+  if (options.engine) {
+    console.log('Engine timings (Node)…');
+    const engine = await loadEngine(root);
+    const { rows, age } = engineTimings(engine, { sizes: options.sizes, seed: options.seed, anchor: ANCHOR, rounds: options.rounds });
+    results.engine = { rows, age };
+    const table = markdownTable(
+      ['events', 'parse (ms)', 'expand 1 year (ms)', 'occurrences in the year'],
+      rows.map((r) => [String(r.size), formatMs(r.parseMs), formatMs(r.expandMs), String(r.occurrences)]),
+      ['r', 'r', 'r', 'r'],
+    );
+    const ageTable = markdownTable(
+      ['series age (expand a 30-day window)', 'ms per call', 'occurrences'],
+      age.map((a) => [a.label, a.ms.toFixed(3), String(a.occurrences)]),
+      ['l', 'r', 'r'],
+    );
+    report.push(`### Engine (Node ${process.version}, median of ${options.rounds})\n\n${table}\n\n${ageTable}`);
+    console.log(`${table}\n\n${ageTable}\n`);
+  }
+
+  let failed = false;
+  if (options.browser) {
+    console.log('Building pages from the current sources…');
+    const pages = await buildSite({ root, sizes: options.sizes, seed: options.seed, anchor: ANCHOR, days: WINDOW_DAYS });
+    const { startServer } = await import('./server.js');
+    const server = await startServer(join(root, 'site'));
+    const executablePath = findChromium();
+    if (!executablePath) throw new Error('No Chromium found (set CHROME_PATH or install Debian\'s chromium)');
+    const browser = await puppeteer.launch({ executablePath, headless: true, args: BROWSER_FLAGS, env: { ...process.env, TZ: FEED_ZONE } });
+    const version = await browser.version();
+    results.browser = version;
+    const pinnedNow = Date.parse(`${ANCHOR}T00:00:00+02:00`);
+    /** @type {Cell[]} */
+    const cells = [];
+    results.loadBefore = loadavg();
+    try {
+      // One untimed visit of each page (server's gzip cache, Chromium's code paths), except the
+      // FullCalendar pages of 10,000+ events, which would only burn the timeout.
+      console.log('Warm-up visits…');
+      for (const [key, path] of pages) {
+        if (key.startsWith('fullcalendar:') && Number(key.split(':')[1]) > 1000) continue;
+        await measurePage(browser, `${server.origin}${path}`, { pinnedNow, timeZone: FEED_ZONE, timeout: options.timeoutMs, repeat: false }).catch(() => undefined);
+      }
+      for (const size of options.sizes) {
+        const ofSize = PAGE_KINDS.map((kind) => {
+          /** @type {Cell} */
+          const c = { kind, size, samples: [], repeats: [], failure: null };
+          cells.push(c);
+          return c;
+        });
+        for (let round = 0; round < options.rounds; round++) {
+          // Rotate the order each round so no page always runs first (or right after another).
+          for (let k = 0; k < ofSize.length; k++) {
+            const cell = /** @type {Cell} */ (ofSize[(k + round) % ofSize.length]);
+            if (cell.failure) continue;
+            const url = `${server.origin}${pages.get(`${cell.kind}:${size}`)}`;
+            try {
+              const { first, repeat } = await measurePage(browser, url, { pinnedNow, timeZone: FEED_ZONE, timeout: options.timeoutMs, repeat: REPEAT_KINDS.has(cell.kind) });
+              cell.samples.push(first);
+              if (repeat) cell.repeats.push(repeat);
+              process.stdout.write(`  ${size} ${cell.kind} round ${round + 1}: first row ${formatMs(first.firstRowMs)} ms, long tasks ${formatMs(first.longTaskMs)} ms, ${first.rows} rows\n`);
+            } catch (error) {
+              const message = error instanceof Error ? error.message : String(error);
+              cell.failure = /timeout|exceeded/i.test(message) ? `timeout ${options.timeoutMs / 1000} s` : message.split('\n')[0] ?? 'error';
+              process.stdout.write(`  ${size} ${cell.kind} round ${round + 1}: did not finish (${cell.failure}); no more rounds for this page\n`);
+            }
+          }
+        }
+      }
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+    results.cells = cells;
+    results.loadAfter = loadavg();
+    const table = browserTable(cells);
+    const repeats = repeatTable(cells);
+    const largest = Math.max(...options.sizes);
+    const budgets = budgetLines(cells, largest, options.timeoutMs);
+    const load = (/** @type {number[]} */ l) => l.map((x) => x.toFixed(1)).join(' / ');
+    report.push(
+      `### Browser (${version}, zone ${FEED_ZONE}, window ${ANCHOR} + ${WINDOW_DAYS} days, median of ${options.rounds}; load average before ${load(/** @type {number[]} */ (results.loadBefore))}, after ${load(/** @type {number[]} */ (results.loadAfter))})\n\n${table}\n\n${repeats}\n\nBudgets:\n${budgets.map((b) => `- ${b}`).join('\n')}`,
+    );
+    console.log(`\n${table}\n\n${repeats}\n\n${budgets.join('\n')}`);
+    const problems = fairnessProblems(cells);
+    const failures = cells.filter((c) => c.failure && c.kind !== 'fullcalendar').map((c) => `${c.size} ${c.kind}: ${c.failure}`);
+    if (problems.length > 0 || failures.length > 0) {
+      failed = true;
+      console.error(`\nUNFAIR OR FAILED COMPARISON:\n${[...problems, ...failures].map((p) => `  - ${p}`).join('\n')}`);
+      report.push(`**Comparison problems:**\n${[...problems, ...failures].map((p) => `- ${p}`).join('\n')}`);
+    }
+  }
+
+  const minutes = ((Date.now() - started) / 60_000).toFixed(1);
+  report.push(`Run took ${minutes} min.`);
+  await writeFile(join(root, 'results.json'), JSON.stringify(results, null, 2));
+  await writeFile(join(root, 'results.md'), `${report.join('\n\n')}\n`);
+  console.log(`\nRun took ${minutes} min. Results: .bench/results.md, .bench/results.json`);
+  if (failed) process.exitCode = 1;
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  process.exitCode = 1;
+});

@@ -1,0 +1,168 @@
+// Builds everything the browser half of the benchmark serves, into .bench/site/ (gitignored):
+// the feeds, the CLI's JSON snapshot and pre-expanded list, bundles of the current sources
+// (our element, FullCalendar, the floor page) and one HTML page per (page kind, size).
+import { execFile } from 'node:child_process';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { build } from 'esbuild';
+import { FEED_ZONE, generateFeed } from './generate-feed.js';
+
+const run = promisify(execFile);
+export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const HERE = dirname(fileURLToPath(import.meta.url));
+
+/** The page kinds, in table order. */
+export const PAGE_KINDS = /** @type {const} */ (['otel-ics', 'otel-json', 'fullcalendar', 'floor']);
+/** @typedef {typeof PAGE_KINDS[number]} PageKind */
+
+/** @type {Record<PageKind, string>} */
+export const PAGE_LABELS = {
+  'otel-ics': '<otel-event-list> from ICS',
+  'otel-json': '<otel-event-list> from JSON snapshot',
+  fullcalendar: 'FullCalendar list + icalendar',
+  floor: 'plain DOM from JSON (floor)',
+};
+
+/**
+ * @typedef {object} SiteOptions
+ * @property {string} root    output folder (the site is root/site)
+ * @property {number[]} sizes VEVENT counts
+ * @property {number} seed
+ * @property {string} anchor  first day of the window, YYYY-MM-DD (the pinned "today")
+ * @property {number} days    window length in days
+ */
+
+/**
+ * Runs the project's CLI from source (so the snapshot is what the current tree writes).
+ * @param {string[]} args
+ */
+async function cli(args) {
+  await run(process.execPath, ['--import', 'tsx', join(REPO, 'src/cli/otel-calendar.ts'), ...args], {
+    cwd: REPO,
+    env: { ...process.env, TZ: FEED_ZONE },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+}
+
+/**
+ * @param {string} date YYYY-MM-DD
+ * @param {number} days
+ */
+function addDays(date, days) {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * @param {string} title
+ * @param {string} body
+ * @param {string} script
+ */
+function page(title, body, script) {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title>
+<style>body { font: 16px/1.4 system-ui, sans-serif; margin: 1rem auto; max-width: 48rem; }</style>
+</head>
+<body>
+<h1>${title}</h1>
+${body}
+<script type="module" src="${script}"></script>
+</body>
+</html>
+`;
+}
+
+/** @param {string} outdir */
+async function bundleOurElement(outdir) {
+  await build({
+    entryPoints: { define: join(REPO, 'src/elements/event-list/define.ts') },
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    target: 'es2022',
+    minify: true,
+    outdir,
+    logLevel: 'error',
+  });
+}
+
+/** @param {string} outfile */
+async function bundleFullCalendar(outfile) {
+  const shim = join(HERE, 'ical-shim.js');
+  await build({
+    entryPoints: [join(HERE, 'pages/fullcalendar-page.js')],
+    bundle: true,
+    format: 'esm',
+    target: 'es2022',
+    minify: true,
+    outfile,
+    logLevel: 'error',
+    nodePaths: [join(REPO, 'node_modules')],
+    plugins: [
+      {
+        name: 'ical-js-2-shim',
+        setup(pluginBuild) {
+          pluginBuild.onResolve({ filter: /^ical\.js$/ }, (args) =>
+            args.importer.includes(`${'@fullcalendar'}`) ? { path: shim } : undefined,
+          );
+        },
+      },
+    ],
+  });
+}
+
+/** @param {string} outfile */
+async function bundleFloor(outfile) {
+  await build({ entryPoints: [join(HERE, 'pages/floor-page.js')], bundle: true, format: 'esm', target: 'es2022', minify: true, outfile, logLevel: 'error' });
+}
+
+/**
+ * Builds the site. Returns the page URL path for each (kind, size).
+ * @param {SiteOptions} options
+ * @returns {Promise<Map<string, string>>} key `${kind}:${size}` → path
+ */
+export async function buildSite({ root, sizes, seed, anchor, days }) {
+  const site = join(root, 'site');
+  await rm(site, { recursive: true, force: true });
+  await mkdir(join(site, 'js'), { recursive: true });
+  await Promise.all([
+    bundleOurElement(join(site, 'js/otel')),
+    bundleFullCalendar(join(site, 'js/fullcalendar.js')),
+    bundleFloor(join(site, 'js/floor.js')),
+  ]);
+  const end = addDays(anchor, days);
+  /** @type {Map<string, string>} */
+  const pages = new Map();
+  for (const size of sizes) {
+    const feed = `feed-${size}.ics`;
+    await writeFile(join(site, feed), generateFeed({ events: size, seed, anchor }));
+    // The snapshot starts a day early, as the CLI does by default (events in progress).
+    await cli(['snapshot', join(site, feed), '-o', join(site, `snapshot-${size}.json`), '--from', addDays(anchor, -1), '--days', String(days + 1), '--tz', FEED_ZONE]);
+    const { stdout } = await run(
+      process.execPath,
+      ['--import', 'tsx', join(REPO, 'src/cli/otel-calendar.ts'), 'list', join(site, feed), '--from', anchor, '--to', end, '--format', 'json', '--include-cancelled', '--tz', FEED_ZONE],
+      { cwd: REPO, env: { ...process.env, TZ: FEED_ZONE }, maxBuffer: 64 * 1024 * 1024 },
+    );
+    await writeFile(join(site, `list-${size}.json`), stdout);
+    const element = (/** @type {string} */ src) =>
+      `<otel-event-list src="${src}" days="${days}" limit="100000" show-cancelled></otel-event-list>`;
+    /** @type {Record<PageKind, string>} */
+    const html = {
+      'otel-ics': page(`otel-event-list, ICS, ${size} events`, element(feed), 'js/otel/define.js'),
+      'otel-json': page(`otel-event-list, JSON, ${size} events`, element(`snapshot-${size}.json`), 'js/otel/define.js'),
+      fullcalendar: page(`FullCalendar, ${size} events`, `<div id="calendar" data-src="${feed}" data-start="${anchor}" data-end="${end}"></div>`, 'js/fullcalendar.js'),
+      floor: page(`Plain DOM, ${size} events`, `<ul id="events" data-src="list-${size}.json"></ul>`, 'js/floor.js'),
+    };
+    for (const kind of PAGE_KINDS) {
+      const name = `${kind}-${size}.html`;
+      await writeFile(join(site, name), html[kind]);
+      pages.set(`${kind}:${size}`, `/${name}`);
+    }
+  }
+  return pages;
+}

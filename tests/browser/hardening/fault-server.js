@@ -1,0 +1,220 @@
+// A fault server for the browser tests: real HTTP failures, served by the test runner itself (a
+// Koa middleware under /__faults/) plus a second origin for a real CORS refusal. Node-side only;
+// web-test-runner.config.js installs it. The tests (tests/browser/hardening/*) drive it over HTTP:
+//
+//   GET /__faults/mode/<id>/<kind>   the next requests of feed <id> fail (or succeed) this way → 204
+//   GET /__faults/hits/<id>          {"hits": n, "abandoned": m}: how many times feed <id> was
+//                                    requested, and how many of those the client gave up on
+//                                    before the answer was complete (an aborted fetch)
+//   GET /__faults/feed/<id>.ics      feed <id>, served as its current mode says (default: healthy)
+//       ?delay=<ms>                  healthy mode: answer after this long (a slow server)
+//       ?drip=<ms>                   drip mode: spread the body over this long (default 3000)
+//
+// Kinds: healthy, 404, 500, 429 (Retry-After: 120), 503 (Retry-After: 30), hang (headers never
+// sent), reset (connection reset before any response), reset-mid-body (headers, half the body,
+// then a TCP reset), truncated (Content-Length of the whole feed, half of it, then a clean close),
+// cors (a redirect to the same feed on another origin that sends no CORS headers), html (an HTML
+// sign-in page with status 200), empty (200 with no body), drip (the valid feed, a few bytes at
+// a time over several seconds).
+import { Buffer } from 'node:buffer';
+import { createServer } from 'node:http';
+import { clearInterval, clearTimeout, setInterval, setTimeout } from 'node:timers';
+import { URL } from 'node:url';
+
+export const FAULT_KINDS = /** @type {const} */ ([
+  'healthy',
+  '404',
+  '500',
+  '429',
+  '503',
+  'hang',
+  'reset',
+  'reset-mid-body',
+  'truncated',
+  'cors',
+  'html',
+  'empty',
+  'drip',
+]);
+
+/** The feed every healthy answer carries: a weekly series whose title names the feed. */
+export function faultFeed(id) {
+  return [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//otel-community-widgets//fault server//EN',
+    `X-WR-CALNAME:Feed ${id}`,
+    'BEGIN:VEVENT',
+    `UID:weekly-${id}@faults.test`,
+    'DTSTAMP:20260101T000000Z',
+    'DTSTART:20260105T100000Z',
+    'DTEND:20260105T110000Z',
+    'RRULE:FREQ=WEEKLY',
+    `SUMMARY:Feed ${id} weekly meeting`,
+    'END:VEVENT',
+    'END:VCALENDAR',
+    '',
+  ].join('\r\n');
+}
+
+const HTML_PAGE = '<!doctype html>\n<html><head><title>Sign in</title></head><body><p>Please sign in to see this calendar.</p></body></html>\n';
+const NO_STORE = { 'cache-control': 'no-store' };
+
+/** Mode and request count per feed id (ids are unique per test, so tests never share state). */
+const modes = new Map();
+const hits = new Map();
+const abandoned = new Map();
+
+/** Counts the request as abandoned if the client closes it before the response has ended. */
+function watchAbandon(res, id) {
+  res.on('close', () => {
+    if (!res.writableFinished) abandoned.set(id, (abandoned.get(id) ?? 0) + 1);
+  });
+}
+
+/** Ends a response's socket with a TCP reset where Node can (20.x), else destroys it. */
+function resetSocket(socket) {
+  if (typeof socket.resetAndDestroy === 'function') socket.resetAndDestroy();
+  else socket.destroy();
+}
+
+/** Writes `body` a few bytes at a time over `ms`, stopping if the client goes away. */
+function drip(res, body, ms) {
+  const bytes = Buffer.from(body, 'utf8');
+  const steps = 20;
+  const size = Math.ceil(bytes.length / steps);
+  res.writeHead(200, { 'content-type': 'text/calendar; charset=utf-8', 'content-length': String(bytes.length), ...NO_STORE });
+  let sent = 0;
+  const timer = setInterval(() => {
+    res.write(bytes.subarray(sent, sent + size));
+    sent += size;
+    if (sent >= bytes.length) {
+      clearInterval(timer);
+      res.end();
+    }
+  }, Math.max(1, Math.floor(ms / steps)));
+  res.on('close', () => clearInterval(timer));
+}
+
+let secondOrigin;
+
+/**
+ * A second origin (127.0.0.1, its own port) serving the healthy feeds with no
+ * Access-Control-Allow-Origin header: a browser on the test page's origin must refuse to read them.
+ */
+function startSecondOrigin() {
+  if (!secondOrigin) {
+    secondOrigin = new Promise((resolve, reject) => {
+      const server = createServer((req, res) => {
+        const id = /^\/feed\/([\w-]+)\.ics/.exec(req.url ?? '')?.[1] ?? 'unknown';
+        res.writeHead(200, { 'content-type': 'text/calendar; charset=utf-8', ...NO_STORE });
+        res.end(faultFeed(id));
+      });
+      server.once('error', reject);
+      server.listen(0, '127.0.0.1', () => {
+        server.unref();
+        resolve(`http://127.0.0.1:${server.address().port}`);
+      });
+    });
+  }
+  return secondOrigin;
+}
+
+async function serveFeed(ctx, id) {
+  const { req, res } = ctx;
+  hits.set(id, (hits.get(id) ?? 0) + 1);
+  watchAbandon(res, id);
+  const mode = modes.get(id) ?? 'healthy';
+  const body = faultFeed(id);
+  const search = new URL(req.url ?? '/', 'http://x').searchParams;
+  // Everything below writes to the raw response (status lines, resets, partial bodies). The
+  // status set here is only what the test runner logs (Koa's default, 404, reads as an error).
+  ctx.status = mode === '404' ? 404 : 200;
+  ctx.respond = false;
+  switch (mode) {
+    case '404':
+    case '500':
+      res.writeHead(Number(mode), { 'content-type': 'text/plain', ...NO_STORE });
+      res.end(mode === '404' ? 'Not found\n' : 'Internal server error\n');
+      return;
+    case '429':
+    case '503':
+      res.writeHead(Number(mode), { 'content-type': 'text/plain', 'retry-after': mode === '429' ? '120' : '30', ...NO_STORE });
+      res.end('Slow down\n');
+      return;
+    case 'hang':
+      // Never answer; the client's timeout (or abort) ends it.
+      return;
+    case 'reset':
+      resetSocket(req.socket);
+      return;
+    case 'reset-mid-body':
+    case 'truncated': {
+      const bytes = Buffer.from(body, 'utf8');
+      res.writeHead(200, { 'content-type': 'text/calendar; charset=utf-8', 'content-length': String(bytes.length), ...NO_STORE });
+      res.write(bytes.subarray(0, Math.floor(bytes.length / 2)), () => {
+        if (mode === 'reset-mid-body') setTimeout(() => resetSocket(req.socket), 50);
+        else setTimeout(() => req.socket.end(), 50);
+      });
+      return;
+    }
+    case 'cors': {
+      const origin = await startSecondOrigin();
+      res.writeHead(302, { location: `${origin}/feed/${id}.ics`, ...NO_STORE });
+      res.end();
+      return;
+    }
+    case 'html':
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...NO_STORE });
+      res.end(HTML_PAGE);
+      return;
+    case 'empty':
+      res.writeHead(200, { 'content-type': 'text/calendar; charset=utf-8', 'content-length': '0', ...NO_STORE });
+      res.end();
+      return;
+    case 'drip':
+      drip(res, body, Number(search.get('drip') ?? 3000));
+      return;
+    default: {
+      const delay = Number(search.get('delay') ?? 0);
+      const answer = () => {
+        if (res.destroyed || res.writableEnded) return;
+        res.writeHead(200, { 'content-type': 'text/calendar; charset=utf-8', ...NO_STORE });
+        res.end(body);
+      };
+      if (delay > 0) {
+        const timer = setTimeout(answer, delay);
+        res.on('close', () => clearTimeout(timer));
+      } else answer();
+    }
+  }
+}
+
+/** The Koa middleware for the test runner's dev server. */
+export async function faultMiddleware(ctx, next) {
+  const path = ctx.path;
+  if (!path.startsWith('/__faults/')) return next();
+  const mode = /^\/__faults\/mode\/([\w-]+)\/([\w-]+)$/.exec(path);
+  if (mode) {
+    const [, id, kind] = mode;
+    if (!FAULT_KINDS.includes(kind)) {
+      ctx.status = 400;
+      ctx.body = `unknown fault kind ${kind}`;
+      return undefined;
+    }
+    modes.set(id, kind);
+    ctx.set('cache-control', 'no-store');
+    ctx.status = 204;
+    return undefined;
+  }
+  const count = /^\/__faults\/hits\/([\w-]+)$/.exec(path);
+  if (count) {
+    ctx.set('cache-control', 'no-store');
+    ctx.body = { hits: hits.get(count[1]) ?? 0, abandoned: abandoned.get(count[1]) ?? 0 };
+    return undefined;
+  }
+  const feed = /^\/__faults\/feed\/([\w-]+)\.ics$/.exec(path);
+  if (feed) return serveFeed(ctx, feed[1]);
+  ctx.status = 404;
+  return undefined;
+}
