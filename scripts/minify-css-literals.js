@@ -22,8 +22,12 @@ export function minifyCssText(text) {
               .replace(/;}/g, '}'),
       )
       .join('')
-      // In a declaration block (braces with no braces inside), `name: value` → `name:value`.
-      .replace(/\{([^{}]*)\}/g, (_, block) => `{${block.replace(/(^|;)([\w-]+):\s+/g, '$1$2:')}}`)
+      // Declaration blocks (braces with no braces inside): `name: value` → `name:value`. Outside
+      // them (selector lists, at-rule preludes): `a, b` → `a,b`. Values keep their commas' spaces
+      // (custom properties keep their text as written). Assumes no quoted string holds a `{` or `, `.
+      .split(/(\{[^{}]*\})/)
+      .map((part, i) => (i % 2 === 1 ? part.replace(/(^\{|;)([\w-]+):\s+/g, '$1$2:') : part.replace(/,\s+/g, ',')))
+      .join('')
   );
 }
 
