@@ -4,7 +4,7 @@
  * source. Nothing here imports ical.js, so reading a snapshot stays small.
  */
 import { CalendarError } from './errors.js';
-import { isSafeUrl } from './html.js';
+import { isSafeUrl } from './safe-url.js';
 import { DAY, formatInstant, parseDateTime } from './time.js';
 import type { EventStatus, Occurrence } from './types.js';
 import { intlZone, localZoneName } from './zones/intl-zone.js';

@@ -3,11 +3,12 @@ import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { CalendarError } from '../../calendar/errors.js';
 import { clearCalendarCache } from '../../calendar/fetch.js';
-import { googleCalendarUrl, icsFileName, occurrenceToIcs, outlookCalendarUrl } from '../../calendar/export-links.js';
+import { isSafeUrl, stripBidiControls } from '../../calendar/safe-url.js';
 import { DAY } from '../../calendar/time.js';
 import type { Calendar, Occurrence } from '../../calendar/types.js';
 import { intlZone, localZoneName } from '../../calendar/zones/intl-zone.js';
 import { baseStyles } from '../shared/base.styles.js';
+import { lazy, loadOnOpen } from '../shared/lazy.js';
 import { LiveController } from '../shared/live-controller.js';
 import { statusStyles } from '../shared/status.styles.js';
 import { LOOKAHEAD, loadAll, sourcesFrom, sourcesKey, viewOf, type CalendarSource, type LastGood, type Loaded, type SourceData, type View } from '../shared/calendar-data.js';
@@ -15,11 +16,15 @@ import { describeWhen, formatDateTime, groupHeading, groupKey, isHappening, rela
 import { resolveLocale } from '../shared/locale.js';
 import { message, type MessageKey } from '../shared/messages/index.js';
 import { NoSourceError, downloadText, errorText, fireFailed, fireLoaded, heading, renderError } from '../shared/ui.js';
-import { isSafeUrl, sanitizeDescription, stripBidiControls } from '../shared/sanitize.js';
 import { renderSavedNotice } from '../shared/saved-notice.js';
 import { eventListStyles } from './event-list.styles.js';
 
 let idCounter = 0;
+
+/** Loaded when an "Add to calendar" menu opens. */
+const exportLinks = lazy(() => import('../../calendar/export-links.js'));
+/** Loaded when a description opens: the description tokenizer and the safe-DOM builder. */
+const sanitizer = lazy(() => import('../shared/sanitize.js'));
 
 /**
  * Upcoming events from one or more calendars — iCalendar feeds, a Google calendar, or the JSON
@@ -363,15 +368,22 @@ export class OtelEventList extends LitElement {
     })}`;
   }
 
-  #description(o: Occurrence): Node[] {
+  /** The description as safe DOM (cached per occurrence), once the sanitizer is loaded. */
+  #description(o: Occurrence): Node[] | typeof nothing {
+    const module = sanitizer.value;
+    if (!module) return nothing;
     const key = `${o.uid}|${o.start}`;
     let nodes = this.#descriptions.get(key);
     if (!nodes) {
-      nodes = Array.from(sanitizeDescription(o.description ?? '').childNodes);
+      nodes = Array.from(module.sanitizeDescription(o.description ?? '').childNodes);
       this.#descriptions.set(key, nodes);
     }
     return nodes;
   }
+
+  #update = (): void => this.requestUpdate();
+  #onMenuToggle = loadOnOpen(exportLinks, this.#update);
+  #onDescriptionToggle = loadOnOpen(sanitizer, this.#update);
 
   #renderEvent(o: Occurrence, locale: string, timeZone: string, now: number, titleLevel: number, calendars: readonly Calendar[]): TemplateResult {
     const when = describeWhen(o, locale, timeZone, this.groupBy !== 'day');
@@ -385,6 +397,7 @@ export class OtelEventList extends LitElement {
     const event = o.event;
     const series = event && o.recurrenceId ? calendars.find((c) => c.events.includes(event)) : undefined;
     const showHost = when.host !== undefined;
+    const links = exportLinks.value;
     return html`<li part="event" class=${o.cancelled ? 'cancelled' : ''} data-uid=${o.uid}>
       <p part="time">
         <span class="main"
@@ -409,21 +422,23 @@ export class OtelEventList extends LitElement {
                   >${this.#t('join')}</a
                 >`
               : nothing}
-            <details part="add-to-calendar">
+            <details part="add-to-calendar" @toggle=${this.#onMenuToggle}>
               <summary aria-label=${this.#t('addToCalendarLabel', { title })}>${this.#t('addToCalendar')}</summary>
-              <ul>
-                <li><button type="button" @click=${() => downloadText(occurrenceToIcs(o), icsFileName(o))}>${this.#t('downloadEvent')}</button></li>
-                ${series
-                  ? html`<li><button type="button" @click=${() => void this.#downloadSeries(series, o)}>${this.#t('downloadSeries')}</button></li>`
-                  : nothing}
-                <li><a class="button" href=${googleCalendarUrl(o)} target="_blank" rel="noopener noreferrer">${this.#t('googleCalendar')}</a></li>
-                <li><a class="button" href=${outlookCalendarUrl(o)} target="_blank" rel="noopener noreferrer">${this.#t('outlookCalendar')}</a></li>
-              </ul>
+              ${links
+                ? html`<ul>
+                    <li><button type="button" @click=${() => downloadText(links.occurrenceToIcs(o), links.icsFileName(o))}>${this.#t('downloadEvent')}</button></li>
+                    ${series
+                      ? html`<li><button type="button" @click=${() => void this.#downloadSeries(series, o, links.icsFileName(o))}>${this.#t('downloadSeries')}</button></li>`
+                      : nothing}
+                    <li><a class="button" href=${links.googleCalendarUrl(o)} target="_blank" rel="noopener noreferrer">${this.#t('googleCalendar')}</a></li>
+                    <li><a class="button" href=${links.outlookCalendarUrl(o)} target="_blank" rel="noopener noreferrer">${this.#t('outlookCalendar')}</a></li>
+                  </ul>`
+                : nothing}
             </details>
             ${moreInfo ? html`<a href=${moreInfo} target="_blank" rel="noopener noreferrer">${this.#t('moreInfo')}</a>` : nothing}
           </div>`}
       ${o.description
-        ? html`<details part="description">
+        ? html`<details part="description" @toggle=${this.#onDescriptionToggle}>
             <summary aria-label=${this.#t('detailsLabel', { title })}>${this.#t('details')}</summary>
             <div class="body">${this.#description(o)}</div>
           </details>`
@@ -431,10 +446,10 @@ export class OtelEventList extends LitElement {
     </li>`;
   }
 
-  async #downloadSeries(calendar: Calendar, o: Occurrence): Promise<void> {
+  async #downloadSeries(calendar: Calendar, o: Occurrence, fileName: string): Promise<void> {
     const { seriesToIcs } = await import('../../calendar/export.js');
     const text = seriesToIcs(calendar, o.uid);
-    if (text) downloadText(text, icsFileName(o).replace(/-\d{4}-\d{2}-\d{2}\.ics$/, '.ics'));
+    if (text) downloadText(text, fileName.replace(/-\d{4}-\d{2}-\d{2}\.ics$/, '.ics'));
   }
 
   #renderFooter(): TemplateResult | typeof nothing {

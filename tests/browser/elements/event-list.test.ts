@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { clearCalendarCache } from '../../../src/calendar/fetch.js';
 import '../../../src/elements/event-list/define.js';
 import type { OtelEventList } from '../../../src/elements/event-list/event-list.js';
+import { openDetails } from './helpers.js';
 
 const NOW = Date.parse('2026-11-16T12:00:00Z');
 const realFetch = window.fetch;
@@ -216,7 +217,7 @@ describe('<otel-event-list>', () => {
     const { el, loaded } = mount({ src: '/tests/fixtures/hostile.ics', timezone: 'UTC' }, { now: Date.parse('2026-11-20T00:00:00Z') });
     await loaded;
     await el.updateComplete;
-    for (const details of el.shadowRoot?.querySelectorAll('details') ?? []) details.open = true;
+    await openDetails(el);
     await new Promise((r) => setTimeout(r, 50));
     const root = el.shadowRoot;
     expect((window as unknown as { __xss?: number }).__xss).to.equal(0);

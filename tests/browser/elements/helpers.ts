@@ -62,3 +62,27 @@ export function mount<K extends 'otel-event-list' | 'otel-discussion-card'>(
   parent.append(el);
   return { el, done };
 }
+
+/** True when a `<details>` shows its lazily loaded content (the menu's list, the description's body). */
+function detailsReady(details: HTMLDetailsElement): boolean {
+  const body = details.querySelector('.body');
+  if (body) return Array.from(body.childNodes).some((node) => node.nodeType !== Node.COMMENT_NODE);
+  return details.querySelector('ul') !== null;
+}
+
+/**
+ * Opens the `<details>` of an element (all of them, or those with `part`) the way a click does, and
+ * waits until the content they load on opening (the add-to-calendar links, the sanitized
+ * description) has rendered.
+ */
+export async function openDetails(el: HTMLElement, part?: string): Promise<HTMLDetailsElement[]> {
+  const selector = part ? `details[part~="${part}"]` : 'details';
+  const list = Array.from(el.shadowRoot?.querySelectorAll<HTMLDetailsElement>(selector) ?? []);
+  for (const details of list) details.open = true;
+  const deadline = Date.now() + 5000;
+  while (!list.every(detailsReady)) {
+    if (Date.now() > deadline) throw new Error(`the content of ${selector} did not render after opening`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  return list;
+}
