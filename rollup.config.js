@@ -1,25 +1,91 @@
-// Rollup bundles the demo page's script. The library itself is compiled by `tsc -p tsconfig.build.json`.
-// ical.js and the message catalogs are imported dynamically by the elements (only ICS sources
-// need ical.js; only the languages shown are loaded), so the output is a folder: main.js plus chunks.
+// Rollup bundles (the library's npm modules are compiled by `tsc -p tsconfig.build.json`):
+//
+// - The demo site's scripts (demo/build/): the demo page, the playground and the docs pages'
+//   live examples, sharing chunks.
+// - The CDN files (dist/cdn/): `otel-widgets.js` registers all three elements; `event-list.js`,
+//   `discussion-card.js` and `chatham-notice.js` one element each (the card also registers
+//   `<chatham-notice>`, which it uses). Each is built on its own, so each works alone: a page needs
+//   one `<script type="module" src>` and nothing else. Minified ES modules with source maps.
+//
+// The ICS parser, the .ics exporter and the message catalogs are imported dynamically by the
+// elements, so they stay separate chunks in `chunks/`, loaded only when a page needs them (a page
+// with a JSON snapshot source, or only `<chatham-notice>`, never downloads the parser). Chunks are
+// named after what they hold (`chunks/ics-parser-[hash].js`) so a network panel reads well.
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuildTs from './scripts/rollup-esbuild-ts.js';
 
+/** Virtual entry of the all-in-one CDN file: the three define modules. */
+const ALL_ELEMENTS = '\0otel-widgets';
+const DEFINE_MODULES = ['event-list', 'discussion-card', 'chatham-notice'].map((name) => `./src/elements/${name}/define.ts`);
+
+/** @type {import('rollup').Plugin} */
+const allElements = {
+  name: 'all-elements',
+  resolveId: (id) => (id === ALL_ELEMENTS ? ALL_ELEMENTS : null),
+  load: (id) => (id === ALL_ELEMENTS ? DEFINE_MODULES.map((path) => `import ${JSON.stringify(new URL(path, import.meta.url).pathname)};`).join('\n') : null),
+};
+
+/**
+ * Readable names for the lazily loaded chunks.
+ * @param {import('rollup').PreRenderedChunk} chunk
+ */
+export function chunkFileName(chunk) {
+  const id = (chunk.facadeModuleId ?? '').replace(/\\/g, '/');
+  if (/\/calendar\/parse\.ts$/.test(id)) return 'chunks/ics-parser-[hash].js';
+  if (/\/calendar\/export\.ts$/.test(id)) return 'chunks/ics-export-[hash].js';
+  const catalog = /\/messages\/([\w-]+)\.ts$/.exec(id);
+  if (catalog) return `chunks/messages-${catalog[1]}-[hash].js`;
+  return 'chunks/[name]-[hash].js';
+}
+
+const plugins = () => [
+  allElements,
+  esbuildTs({ target: 'es2022' }),
+  nodeResolve({ browser: true, extensions: ['.mjs', '.js', '.ts', '.json'] }),
+  terser(),
+];
+
 /** @type {import('rollup').RollupOptions} */
 const demo = {
-  input: 'demo/main.ts',
+  input: {
+    main: 'demo/main.ts',
+    playground: 'demo/playground.ts',
+    elements: 'demo/elements.ts',
+  },
   output: {
     dir: 'demo/build',
-    entryFileNames: 'main.js',
-    chunkFileNames: 'chunks/[name]-[hash].js',
+    entryFileNames: '[name].js',
+    chunkFileNames: chunkFileName,
     format: 'es',
     sourcemap: true,
   },
-  plugins: [
-    esbuildTs({ target: 'es2022' }),
-    nodeResolve({ browser: true, extensions: ['.mjs', '.js', '.ts', '.json'] }),
-    terser(),
-  ],
+  plugins: plugins(),
 };
 
-export default [demo];
+/** CDN file name → entry module. */
+const CDN_ENTRIES = {
+  'otel-widgets': ALL_ELEMENTS,
+  'event-list': 'src/elements/event-list/define.ts',
+  'discussion-card': 'src/elements/discussion-card/define.ts',
+  'chatham-notice': 'src/elements/chatham-notice/define.ts',
+};
+
+/** @type {import('rollup').RollupOptions[]} */
+const cdn = Object.entries(CDN_ENTRIES).map(([name, input]) => ({
+  input: { [name]: input },
+  // The lazy chunks may import shared code from the entry file itself instead of from a third
+  // chunk; the entry then exports a few more names. Without this Rollup would make the entry a
+  // two-line facade that imports the real code from `chunks/define-….js` (one more request).
+  preserveEntrySignatures: 'allow-extension',
+  output: {
+    dir: 'dist/cdn',
+    entryFileNames: '[name].js',
+    chunkFileNames: chunkFileName,
+    format: 'es',
+    sourcemap: true,
+  },
+  plugins: plugins(),
+}));
+
+export default [demo, ...cdn];

@@ -3,55 +3,26 @@
 // the tables in README.md between <!-- elements:start --> and <!-- elements:end -->.
 // Run by `npm run analyze` (part of the build), so the docs always match the source.
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { manifestElements, referenceSections } from './build-site-manifest.js';
 
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 
 const cell = (text) => String(text ?? '').replace(/\s+/g, ' ').replace(/\|/g, '\\|').trim();
-const code = (text) => (text ? `\`${cell(text)}\`` : '');
+const markdownCell = ({ text, code }) => (code ? `\`${cell(text)}\`` : cell(text));
 
 function table(headers, rows) {
   if (rows.length === 0) return '';
-  return [`| ${headers.join(' | ')} |`, `| ${headers.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+  return [`| ${headers.join(' | ')} |`, `| ${headers.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(markdownCell).join(' | ')} |`)].join('\n');
 }
 
 function elements() {
-  const out = [];
-  for (const module of manifest.modules ?? []) {
-    for (const declaration of module.declarations ?? []) {
-      if (declaration.customElement && declaration.tagName) out.push({ module, declaration });
-    }
-  }
-  return out.sort((a, b) => a.declaration.tagName.localeCompare(b.declaration.tagName));
+  return manifestElements(manifest);
 }
 
 function reference({ declaration: d }, level) {
   const h = '#'.repeat(level);
-  const attributes = (d.attributes ?? []).map((a) => {
-    const member = (d.members ?? []).find((m) => m.name === a.fieldName);
-    return [code(a.name), code(a.fieldName), code(a.type?.text), code(member?.default ?? a.default), cell(a.description ?? member?.description)];
-  });
-  const properties = (d.members ?? [])
-    .filter((m) => m.kind === 'field' && !m.static && !m.privacy && !(d.attributes ?? []).some((a) => a.fieldName === m.name))
-    .map((m) => [code(m.name), code(m.type?.text), code(m.default), cell(m.description)]);
-  const methods = (d.members ?? [])
-    .filter((m) => m.kind === 'method' && !m.static && !m.privacy)
-    .map((m) => [code(`${m.name}()`), cell(m.description)]);
-  const events = (d.events ?? []).map((e) => [code(e.name), code(e.type?.text), cell(e.description)]);
-  const slots = (d.slots ?? []).map((s) => [s.name ? code(s.name) : '(default)', cell(s.description)]);
-  const parts = (d.cssParts ?? []).map((p) => [code(p.name), cell(p.description)]);
-  const props = (d.cssProperties ?? []).map((p) => [code(p.name), cell(p.description)]);
-  const sections = [
-    ['Attributes', table(['attribute', 'property', 'type', 'default', 'description'], attributes)],
-    ['Properties', table(['property', 'type', 'default', 'description'], properties)],
-    ['Methods', table(['method', 'description'], methods)],
-    ['Events', table(['event', 'type', 'description'], events)],
-    ['Slots', table(['slot', 'description'], slots)],
-    ['CSS parts', table(['part', 'description'], parts)],
-    ['CSS custom properties', table(['property', 'description'], props)],
-  ];
-  return sections
-    .filter(([, body]) => body)
-    .map(([title, body]) => `${h} ${title}\n\n${body}`)
+  return referenceSections(d)
+    .map(({ title, headers, rows }) => `${h} ${title}\n\n${table(headers, rows)}`)
     .join('\n\n');
 }
 

@@ -1,13 +1,18 @@
 #!/usr/bin/env node
-// Zero-dependency static server for the demo: serves demo/ as the site root on 127.0.0.1.
-// Usage: node scripts/serve.js        (PORT=9000 node scripts/serve.js for another port)
-import { createReadStream } from 'node:fs';
+// Zero-dependency static server: serves the built site (dist/site/: demo, playground, docs, CDN
+// files; written by `npm run build`) as the site root on 127.0.0.1 — or another folder given as
+// an argument. It does nothing a plain static server does not: the site needs no build tools.
+// Usage: node scripts/serve.js [folder]      (PORT=9000 node scripts/serve.js for another port;
+//        PORT=0 picks a free one; the first line printed is the address)
+import { createReadStream, existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { dirname, extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'demo');
+const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const SITE = join(REPO, 'dist', 'site');
+const ROOT = process.argv[2] ? resolve(process.argv[2]) : existsSync(SITE) ? SITE : join(REPO, 'demo');
 const PORT = Number(process.env.PORT || 8000);
 const HOST = '127.0.0.1';
 
@@ -110,5 +115,8 @@ const server = createServer(async (req, res) => {
 });
 
 server.listen(PORT, HOST, () => {
-  console.log(`Demo: http://localhost:${PORT}/`);
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : PORT;
+  console.log(`Serving ${ROOT} on http://localhost:${port}/`);
+  if (ROOT !== SITE && !process.argv[2]) console.log('(dist/site/ is not built: run `npm run build` for the playground and docs.)');
 });

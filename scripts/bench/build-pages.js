@@ -32,6 +32,7 @@ export const PAGE_LABELS = {
  * @property {number} seed
  * @property {string} anchor  first day of the window, YYYY-MM-DD (the pinned "today")
  * @property {number} days    window length in days
+ * @property {boolean} [minify] minify the bundles (default true; the profiler wants names)
  */
 
 /**
@@ -77,29 +78,35 @@ ${body}
 `;
 }
 
-/** @param {string} outdir */
-async function bundleOurElement(outdir) {
+/**
+ * @param {string} outdir
+ * @param {boolean} minify
+ */
+async function bundleOurElement(outdir, minify) {
   await build({
     entryPoints: { define: join(REPO, 'src/elements/event-list/define.ts') },
     bundle: true,
     splitting: true,
     format: 'esm',
     target: 'es2022',
-    minify: true,
+    minify,
     outdir,
     logLevel: 'error',
   });
 }
 
-/** @param {string} outfile */
-async function bundleFullCalendar(outfile) {
+/**
+ * @param {string} outfile
+ * @param {boolean} minify
+ */
+async function bundleFullCalendar(outfile, minify) {
   const shim = join(HERE, 'ical-shim.js');
   await build({
     entryPoints: [join(HERE, 'pages/fullcalendar-page.js')],
     bundle: true,
     format: 'esm',
     target: 'es2022',
-    minify: true,
+    minify,
     outfile,
     logLevel: 'error',
     nodePaths: [join(REPO, 'node_modules')],
@@ -116,9 +123,12 @@ async function bundleFullCalendar(outfile) {
   });
 }
 
-/** @param {string} outfile */
-async function bundleFloor(outfile) {
-  await build({ entryPoints: [join(HERE, 'pages/floor-page.js')], bundle: true, format: 'esm', target: 'es2022', minify: true, outfile, logLevel: 'error' });
+/**
+ * @param {string} outfile
+ * @param {boolean} minify
+ */
+async function bundleFloor(outfile, minify) {
+  await build({ entryPoints: [join(HERE, 'pages/floor-page.js')], bundle: true, format: 'esm', target: 'es2022', minify, outfile, logLevel: 'error' });
 }
 
 /**
@@ -126,14 +136,14 @@ async function bundleFloor(outfile) {
  * @param {SiteOptions} options
  * @returns {Promise<Map<string, string>>} key `${kind}:${size}` → path
  */
-export async function buildSite({ root, sizes, seed, anchor, days }) {
+export async function buildSite({ root, sizes, seed, anchor, days, minify = true }) {
   const site = join(root, 'site');
   await rm(site, { recursive: true, force: true });
   await mkdir(join(site, 'js'), { recursive: true });
   await Promise.all([
-    bundleOurElement(join(site, 'js/otel')),
-    bundleFullCalendar(join(site, 'js/fullcalendar.js')),
-    bundleFloor(join(site, 'js/floor.js')),
+    bundleOurElement(join(site, 'js/otel'), minify),
+    bundleFullCalendar(join(site, 'js/fullcalendar.js'), minify),
+    bundleFloor(join(site, 'js/floor.js'), minify),
   ]);
   const end = addDays(anchor, days);
   /** @type {Map<string, string>} */

@@ -83,8 +83,10 @@ export function dailySeriesFeed(firstDay) {
  * @typedef {object} EngineRow
  * @property {number} size
  * @property {number} parseMs
- * @property {number} expandMs
- * @property {number} occurrences in the one-year window
+ * @property {number} expandMs     one-year window
+ * @property {number} occurrences  in the one-year window
+ * @property {number} expandWindowMs the pages' 30-day window
+ * @property {number} windowOccurrences
  */
 
 /**
@@ -98,7 +100,15 @@ export function engineTimings(engine, { sizes, seed, anchor, rounds }) {
     const text = generateFeed({ events: size, seed, anchor });
     const parse = timed(rounds, () => engine.parseCalendar(text));
     const expand = timed(rounds, () => engine.expandCalendar(parse.result, { from, to: from + 365 * DAY, timeZone: FEED_ZONE }));
-    return { size, parseMs: parse.ms, expandMs: expand.ms, occurrences: expand.result.occurrences.length };
+    const month = timed(rounds, () => engine.expandCalendar(parse.result, { from, to: from + 30 * DAY, timeZone: FEED_ZONE }));
+    return {
+      size,
+      parseMs: parse.ms,
+      expandMs: expand.ms,
+      occurrences: expand.result.occurrences.length,
+      expandWindowMs: month.ms,
+      windowOccurrences: month.result.occurrences.length,
+    };
   });
   const lastMonth = new Date(from - 30 * DAY).toISOString().slice(0, 10);
   const age = [

@@ -1,26 +1,27 @@
 /* global document, customElements, requestAnimationFrame */
-// The in-page probe, installed before any page script runs (evaluateOnNewDocument). It pins the
-// clock, records long tasks, and watches for the first painted event row on every page kind:
-// `[part~="event"]` rows that are not skeletons, in the document or in an <otel-event-list>'s
-// shadow root, and FullCalendar's `.fc-list-event` rows.
+// The in-page probe, installed before any page script runs (evaluateOnNewDocument). It freezes
+// the clock at `pinnedNow`, records long tasks, and watches for the first painted event row on
+// every page kind: `[part~="event"]` rows that are not skeletons, in the document or in an
+// <otel-event-list>'s shadow root, and FullCalendar's `.fc-list-event` rows.
 //
 // This function is serialized into the page: it must not use anything from its module scope.
 
 /**
- * @param {number} pinnedNow the epoch ms the page's clock starts at
+ * @param {number} pinnedNow the epoch ms the page's clock shows
  */
 export function installProbe(pinnedNow) {
+  // Frozen, not just shifted: a clock that moved on while a 10,000-event page loads would move
+  // the window's end past midnight and let the next day's all-day events in.
   const RealDate = Date;
-  const offset = pinnedNow - RealDate.now();
   class PinnedDate extends RealDate {
     /** @param {unknown[]} args */
     constructor(...args) {
-      if (args.length === 0) super(RealDate.now() + offset);
+      if (args.length === 0) super(pinnedNow);
       // @ts-expect-error Date's overloads
       else super(...args);
     }
     static now() {
-      return RealDate.now() + offset;
+      return pinnedNow;
     }
   }
   globalThis.Date = /** @type {DateConstructor} */ (/** @type {unknown} */ (PinnedDate));
@@ -61,13 +62,16 @@ export function installProbe(pinnedNow) {
   channel.port1.onmessage = () => {
     if (state.firstRowPainted === null) state.firstRowPainted = performance.now();
   };
+  let seen = false;
   const onFrame = () => {
     frames++;
-    if (state.framesAfterUpgrade === null && state.upgradedAt !== null && countRows() > 0) {
-      // The rows exist at this frame's rAF: this frame paints them.
-      state.framesAfterUpgrade = frames - framesAtUpgrade;
+    // Count only until the first row is seen: counting a big list every frame costs the page.
+    if (!seen && countRows() > 0) {
+      seen = true;
+      // The rows exist at this frame's rAF: this frame paints them; the next task runs after it.
+      if (state.upgradedAt !== null) state.framesAfterUpgrade = frames - framesAtUpgrade;
+      channel.port2.postMessage(0);
     }
-    if (state.firstRowPainted === null && countRows() > 0) channel.port2.postMessage(0);
     if (!state.done) requestAnimationFrame(onFrame);
   };
   requestAnimationFrame(onFrame);

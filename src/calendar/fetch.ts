@@ -39,6 +39,22 @@ interface Entry {
 
 const entries = new Map<string, Entry>();
 
+/** URLs whose server asked for a pause (429/503 with Retry-After): until when, and its answer. */
+const backoffs = new Map<string, { readonly until: number; readonly error: CalendarError }>();
+
+/** The server's last answer again, while its Retry-After lasts (with the time left). */
+function backoffError(target: string, url: string): CalendarError | undefined {
+  const backoff = backoffs.get(target);
+  if (!backoff) return undefined;
+  const left = Math.ceil((backoff.until - Date.now()) / 1000);
+  if (left <= 0) {
+    backoffs.delete(target);
+    return undefined;
+  }
+  const status = backoff.error.status ?? 429;
+  return new CalendarError('http', describeStatus(status, left), { url, status, retryAfter: left });
+}
+
 async function readLimited(response: Response, maxBytes: number, url: string): Promise<string> {
   const declared = Number(response.headers.get('content-length') ?? NaN);
   const tooLarge = (): CalendarError =>
@@ -70,6 +86,9 @@ export function parseRetryAfter(value: string | null | undefined, now = Date.now
   const text = value?.trim();
   if (!text) return undefined;
   if (/^\d+$/.test(text)) return Number(text);
+  // HTTP-date forms all start with a day name ("Sun, 06 Nov 1994 08:49:37 GMT"); Date.parse
+  // alone would read "-5" as a year.
+  if (!/^[A-Za-z]{3}/.test(text)) return undefined;
   const at = Date.parse(text);
   return Number.isFinite(at) ? Math.max(0, Math.ceil((at - now) / 1000)) : undefined;
 }
@@ -92,6 +111,29 @@ function describeStatus(status: number, retryAfter: number | undefined): string 
   return `The calendar server answered HTTP ${status}`;
 }
 
+/** The system error code under a failed fetch (Node's fetch: `cause.code`, e.g. ECONNRESET). */
+function socketErrorCode(error: unknown): string | undefined {
+  for (let e: unknown = error, depth = 0; e instanceof Error && depth < 4; e = e.cause, depth++) {
+    const code = (e as Error & { code?: unknown }).code;
+    if (typeof code === 'string' && code) return code;
+  }
+  return undefined;
+}
+
+/**
+ * Why a request failed before any response. A browser (or worker) cannot tell a CORS refusal from a network
+ * failure (both are a bare TypeError), so it says both; Node has no CORS and names the error.
+ */
+function describeNetworkFailure(cause: unknown): string {
+  if (typeof navigator !== 'undefined' && navigator.onLine === false) return 'You appear to be offline';
+  const node = (globalThis as { process?: { versions?: { node?: unknown } } }).process?.versions?.node;
+  if (typeof node !== 'string') {
+    return 'Could not reach the calendar (network error, or the server does not allow this site to read it: CORS)';
+  }
+  const code = socketErrorCode(cause);
+  return `Could not reach the calendar (${code ?? (cause instanceof Error ? cause.message : 'network error')})`;
+}
+
 function request(url: string, target: string, options: FetchCalendarOptions): Entry {
   const controller = new AbortController();
   const timeout = options.timeout ?? DEFAULT_TIMEOUT;
@@ -110,14 +152,7 @@ function request(url: string, target: string, options: FetchCalendarOptions): En
       } catch (cause) {
         if (timedOut) throw new CalendarError('timeout', `The calendar did not answer within ${Number((timeout / 1000).toFixed(1))} s`, { url, cause });
         if (controller.signal.aborted) throw new CalendarError('aborted', 'The request was cancelled', { url, cause });
-        const offline = typeof navigator !== 'undefined' && navigator.onLine === false;
-        throw new CalendarError(
-          'network',
-          offline
-            ? 'You appear to be offline'
-            : 'Could not reach the calendar (network error, or the server does not allow this site to read it: CORS)',
-          { url, cause },
-        );
+        throw new CalendarError('network', describeNetworkFailure(cause), { url, cause });
       }
       if (!response.ok) {
         const { status } = response;
@@ -132,7 +167,12 @@ function request(url: string, target: string, options: FetchCalendarOptions): En
         if (cause instanceof CalendarError) throw cause;
         if (timedOut) throw new CalendarError('timeout', `The calendar did not finish loading within ${Number((timeout / 1000).toFixed(1))} s`, { url, cause, incomplete: true });
         if (controller.signal.aborted) throw new CalendarError('aborted', 'The request was cancelled', { url, cause });
-        throw new CalendarError('network', 'The connection was lost while loading the calendar (the download is incomplete)', { url, cause, incomplete: true });
+        const code = socketErrorCode(cause);
+        throw new CalendarError('network', `The connection was lost while loading the calendar (the download is incomplete${code ? `: ${code}` : ''})`, {
+          url,
+          cause,
+          incomplete: true,
+        });
       }
     } finally {
       clearTimeout(timer);
@@ -143,12 +183,18 @@ function request(url: string, target: string, options: FetchCalendarOptions): En
 
 /**
  * Fetches calendar text, once per URL for all callers on the page: concurrent callers share the
- * in-flight request, and a completed one is reused for `maxAge` ms. Failures are not cached.
+ * in-flight request, and a completed one is reused for `maxAge` ms. Failures are not cached,
+ * except that a server's `Retry-After` (429/503) is honoured: until it passes, callers get that
+ * answer again without a request, unless {@link clearCalendarCache} is called (Retry).
  * Errors are {@link CalendarError}s (`network`, `timeout`, `http`, `too-large`, `aborted`).
  */
 export function fetchCalendarText(url: string, options: FetchCalendarOptions = {}): Promise<string> {
   const target = proxiedUrl(url, options.proxy);
   const maxAge = options.maxAge ?? DEFAULT_MAX_AGE;
+  // Retry-After is respected: nothing asks that server again before then, except a reader's
+  // explicit Retry (which clears the cache, and this with it).
+  const waiting = entries.has(target) ? undefined : backoffError(target, url);
+  if (waiting) return Promise.reject(waiting);
   let entry = entries.get(target);
   if (entry && entry.settledAt !== undefined && (maxAge <= 0 || Date.now() - entry.settledAt > maxAge)) {
     entries.delete(target);
@@ -162,8 +208,11 @@ export function fetchCalendarText(url: string, options: FetchCalendarOptions = {
       () => {
         created.settledAt = Date.now();
       },
-      () => {
+      (error: unknown) => {
         if (entries.get(target) === created) entries.delete(target);
+        if (error instanceof CalendarError && error.retryAfter !== undefined && error.retryAfter > 0) {
+          backoffs.set(target, { until: Date.now() + error.retryAfter * 1000, error });
+        }
       },
     );
   }
@@ -197,8 +246,16 @@ export function fetchCalendarText(url: string, options: FetchCalendarOptions = {
   });
 }
 
-/** Forgets cached responses (all, or one URL), e.g. before a user-requested retry. */
+/**
+ * Forgets cached responses (all, or one URL), e.g. before a user-requested retry; a server's
+ * Retry-After pause is forgotten too (the reader asked to try now).
+ */
 export function clearCalendarCache(url?: string, proxy?: string): void {
-  if (url === undefined) entries.clear();
-  else entries.delete(proxiedUrl(url, proxy));
+  if (url === undefined) {
+    entries.clear();
+    backoffs.clear();
+  } else {
+    entries.delete(proxiedUrl(url, proxy));
+    backoffs.delete(proxiedUrl(url, proxy));
+  }
 }

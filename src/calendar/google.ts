@@ -6,6 +6,7 @@
  * ical.js. Errors are {@link CalendarError}s, like {@link fetchCalendarText}'s.
  */
 import { CalendarError } from './errors.js';
+import { stripBidiControls } from './html.js';
 import { meetingUrlsIn } from './join-url.js';
 import { DAY, formatDate, formatInstant, parseDateTime } from './time.js';
 import type { EventStatus, Occurrence, Zone } from './types.js';
@@ -207,6 +208,21 @@ function compareOccurrences(a: Occurrence, b: Occurrence): number {
   return a.start - b.start || a.end - b.end || a.title.localeCompare(b.title) || a.uid.localeCompare(b.uid);
 }
 
+/** Longest part of Google's own error message shown to readers. */
+const MAX_DETAIL = 300;
+
+/**
+ * Text from the server's answer, fit to show in an error message: control and bidi override
+ * characters removed (the answer is untrusted, like a feed), whitespace collapsed, cut at
+ * {@link MAX_DETAIL} characters.
+ */
+function serverText(value: unknown): string | undefined {
+  // eslint-disable-next-line no-control-regex -- removing control characters is the point
+  const text = stripBidiControls(str(value) ?? '').replace(/[\u0000-\u001F\u007F]+/g, ' ').replace(/\s+/g, ' ').trim();
+  if (!text) return undefined;
+  return text.length > MAX_DETAIL ? `${text.slice(0, MAX_DETAIL - 1)}\u2026` : text;
+}
+
 /** A sentence for an error answer, from Google's JSON error (`{error: {code, message, errors: [{reason}]}}`). */
 function describeFailure(status: number, body: string): { message: string; google: unknown } {
   let google: unknown;
@@ -216,7 +232,7 @@ function describeFailure(status: number, body: string): { message: string; googl
     google = undefined;
   }
   const error = isRecord(google) && isRecord(google['error']) ? google['error'] : {};
-  const detail = str(error['message']);
+  const detail = serverText(error['message']);
   const reasons = [error['errors'], error['details']]
     .flatMap((list) => (Array.isArray(list) ? list : []))
     .map((entry) => (isRecord(entry) ? str(entry['reason']) : undefined));

@@ -6,6 +6,7 @@
  * one-off events that end before a given instant unread.
  */
 import { CalendarError } from './errors.js';
+import { readDateTimeValue } from './ics/date-value.js';
 import { readIcs, readIcsInSlices } from './ics/read.js';
 import { endsBefore, uidsWithOverrides } from './ics/skip-before.js';
 import type { IcsComponent } from './ics/tree.js';
@@ -107,7 +108,7 @@ interface EventContext {
 }
 
 function readDateText(value: string, prop: JCalProperty, ctx: EventContext, defaultZone?: DateValue['zone']): DateValue | undefined {
-  const parsed = parseDateTime(value);
+  const parsed = readDateTimeValue(value);
   if (!parsed) return undefined;
   const isDate = parsed.isDate || prop.type === 'date';
   if (isDate) return { wall: parsed.wall, isDate: true, zone: 'floating' };

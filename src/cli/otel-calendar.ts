@@ -19,7 +19,10 @@ import { fetchCalendarText } from '../calendar/fetch.js';
 import { formatAgenda } from './agenda.js';
 import { UsageError, parseArgs, type ParsedArgs } from './args.js';
 import { parseWhen } from './when.js';
-import { writeSnapshot } from './snapshot.js';
+import { assertComplete, writeSnapshot } from './snapshot.js';
+
+/** How long a download may take by default: generous, a build should not fail on a slow host. */
+const DEFAULT_TIMEOUT_SECONDS = 30;
 
 const HELP = `otel-calendar — expand iCalendar feeds and snapshot them for static sites
 
@@ -34,6 +37,7 @@ Usage:
       --limit N             at most N occurrences
       --tz ZONE             zone for floating times, all-day dates and the agenda (default: the
                             process zone, ${localZoneName()})
+      --timeout SECONDS     give up on a URL that has not fully arrived by then (default ${DEFAULT_TIMEOUT_SECONDS})
 
   otel-calendar snapshot <url-or-file> -o <file.ics|file.json> [options]
       Downloads and validates a calendar and writes it atomically; a failed or invalid download
@@ -44,12 +48,24 @@ Usage:
       --from ISO            JSON window start / --trim cut-off (default: now - 1 day)
       --trim                ICS: drop events with no occurrence after --from
       --tz ZONE             zone for floating times and all-day dates (default: process zone)
+      --timeout SECONDS     give up on a download that has not fully arrived by then (default ${DEFAULT_TIMEOUT_SECONDS})
 
   otel-calendar --help | --version
 `;
 
-async function readSource(source: string): Promise<string> {
-  if (/^https?:\/\//i.test(source)) return fetchCalendarText(source, { maxAge: 0 });
+const isUrl = (source: string): boolean => /^https?:\/\//i.test(source);
+
+/** `--timeout` in seconds (default 30): how long a download may take, headers to last byte. */
+function timeoutOption(args: ParsedArgs): number {
+  const text = args.string('timeout');
+  if (text === undefined) return DEFAULT_TIMEOUT_SECONDS * 1000;
+  const seconds = Number(text);
+  if (!Number.isFinite(seconds) || seconds <= 0) throw new UsageError('--timeout must be a positive number of seconds');
+  return seconds * 1000;
+}
+
+async function readSource(source: string, timeout: number): Promise<string> {
+  if (isUrl(source)) return fetchCalendarText(source, { maxAge: 0, timeout });
   try {
     return await readFile(source, 'utf8');
   } catch (error) {
@@ -73,9 +89,15 @@ function printWarnings(warnings: readonly CalendarWarning[]): void {
   }
 }
 
-async function load(source: string): Promise<{ text: string; calendar: Calendar }> {
-  const text = await readSource(source);
-  return { text, calendar: parseCalendar(text) };
+async function load(source: string, timeout: number): Promise<{ text: string; calendar: Calendar }> {
+  const text = await readSource(source, timeout);
+  try {
+    return { text, calendar: parseCalendar(text) };
+  } catch (error) {
+    // Name the URL that answered with something else (an HTML sign-in page, an empty body).
+    if (error instanceof CalendarError && !error.url && isUrl(source)) throw new CalendarError(error.code, error.message, { url: source, cause: error });
+    throw error;
+  }
 }
 
 async function list(args: ParsedArgs): Promise<void> {
@@ -90,7 +112,7 @@ async function list(args: ParsedArgs): Promise<void> {
   const limit = limitText === undefined ? undefined : Number(limitText);
   if (limit !== undefined && (!Number.isInteger(limit) || limit < 0)) throw new UsageError('--limit must be a whole number');
 
-  const { calendar } = await load(source);
+  const { calendar } = await load(source, timeoutOption(args));
   const { occurrences, warnings } = expandCalendar(calendar, {
     from,
     to,
@@ -113,8 +135,10 @@ async function snapshot(args: ParsedArgs): Promise<void> {
   const days = daysText === undefined ? 90 : Number(daysText);
   if (!Number.isFinite(days) || days <= 0) throw new UsageError('--days must be a positive number');
   const from = parseWhen(args.string('from'), timeZone, Date.now() - DAY, '--from');
+  const timeout = timeoutOption(args);
 
-  const { text, calendar } = await load(source);
+  const { text, calendar } = await load(source, timeout);
+  assertComplete(text, output);
   printWarnings(calendar.warnings);
   const written = await writeSnapshot({
     output,
@@ -132,7 +156,7 @@ async function snapshot(args: ParsedArgs): Promise<void> {
 export async function main(argv: readonly string[]): Promise<number> {
   try {
     const args = parseArgs(argv, {
-      strings: ['from', 'to', 'format', 'filter', 'tz', 'limit', 'output', 'o', 'days'],
+      strings: ['from', 'to', 'format', 'filter', 'tz', 'limit', 'output', 'o', 'days', 'timeout'],
       flags: ['include-cancelled', 'trim', 'help', 'h', 'version'],
     });
     if (args.flag('version') || args.command === 'version') {

@@ -21,6 +21,17 @@ export interface SnapshotRequest {
   readonly trim: boolean;
 }
 
+/**
+ * Refuses calendar text that stops before its end. A download cut short without any sign at the
+ * HTTP level (no Content-Length, connection closed early) still parses — the parser is lenient,
+ * skipping the broken last event — so a snapshot checks that the text ends with END:VCALENDAR.
+ */
+export function assertComplete(text: string, output: string): void {
+  const trimmed = text.trimEnd();
+  if (/(?:^|\n)END:VCALENDAR$/i.test(trimmed)) return;
+  throw new UsageError(`the calendar is incomplete (it does not end with END:VCALENDAR, the download was probably cut short); ${output} was not changed`, 1);
+}
+
 /** How far ahead --trim looks for a future occurrence before dropping a series. */
 const TRIM_HORIZON = 10 * 366 * DAY;
 

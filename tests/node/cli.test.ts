@@ -20,7 +20,8 @@ import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const CLI = join(ROOT, 'dist', 'cli', 'otel-calendar.js');
+/** The built CLI; OTEL_CALENDAR_CLI points elsewhere (e.g. src/cli/otel-calendar.ts, run through tsx). */
+const CLI = resolve(ROOT, process.env['OTEL_CALENDAR_CLI'] ?? join('dist', 'cli', 'otel-calendar.js'));
 const FIXTURES = join(ROOT, 'tests', 'fixtures');
 const fixture = (name: string): string => join(FIXTURES, name);
 
@@ -55,7 +56,8 @@ function childEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
 
 function startCli(args: readonly string[], env?: NodeJS.ProcessEnv): ChildProcess {
   assertBuilt();
-  return spawn(process.execPath, [CLI, ...args], { cwd: ROOT, env: childEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
+  const program = CLI.endsWith('.ts') ? ['--import', 'tsx', CLI] : [CLI];
+  return spawn(process.execPath, [...program, ...args], { cwd: ROOT, env: childEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
 function collect(child: ChildProcess): Promise<RunResult> {
@@ -901,7 +903,7 @@ describe('snapshot', { concurrency: true }, () => {
       [join(ROOT, 'package.json'), /^otel-calendar: error: This is JSON, not an iCalendar file$/],
       [missing, /^otel-calendar: error: file not found: .*missing\.ics$/],
       [`${base}/fail`, /^otel-calendar: error: .*HTTP 500.*\/fail\)$/],
-      [`${base}/login`, /^otel-calendar: error: .*HTML.*not an iCalendar file$/],
+      [`${base}/login`, /^otel-calendar: error: This is an HTML\/XML page, not an iCalendar file \(http:\/\/127\.0\.0\.1:\d+\/login\)$/],
       [`${base}/not-there.ics`, /^otel-calendar: error: .*HTTP 404/],
     ];
     const attempts = bad.flatMap(([source, message]) => [out, outJson].map((target) => ({ source, message, target })));

@@ -8,11 +8,13 @@ import { describe, test } from 'node:test';
 import { decodeCalendarBytes, parseCalendar, parseCalendarAsync } from '../../src/calendar/index.js';
 import { seriesToIcs } from '../../src/calendar/export.js';
 import { parseContentLine } from '../../src/calendar/ics/content-line.js';
+import { readDateTimeValue } from '../../src/calendar/ics/date-value.js';
 import { LineReader } from '../../src/calendar/ics/line-reader.js';
 import { readIcs } from '../../src/calendar/ics/read.js';
 import { foldLine, stringifyComponent } from '../../src/calendar/ics/serialize.js';
 import { endsBefore, ZONE_SLACK_MS } from '../../src/calendar/ics/skip-before.js';
 import type { IcsComponent, IcsProperty } from '../../src/calendar/ics/tree.js';
+import { parseDateTime } from '../../src/calendar/time.js';
 import type { CalendarWarning } from '../../src/calendar/types.js';
 
 function lines(text: string): [string, number][] {
@@ -162,6 +164,20 @@ describe('values', () => {
     ]);
     assert.equal(dates?.type, 'date');
     assert.deepEqual(prop(event, 'categories').values, ['Meeting', 'Lean Coffee, EMEA']);
+  });
+
+  test('the fast DATE/DATE-TIME reader agrees with parseDateTime, valid or not', () => {
+    const samples = ['20261124', '20240229', '20230229', '20261301', '20261100', '20261124T100000', '20261124T100000Z', '20261124t100000z'];
+    samples.push('20261124T240000', '20261124T240001', '20261124T235960Z', '20261124T236000', '20261124T250000', '2026-11-24', '2026-11-24T10:00:00Z');
+    samples.push('2026112', '20261124T10000', '20261124X100000', '20261124T100000Y', 'abcdefgh', '2026112a', '20261124T10a000Z', ' 20261124', '');
+    for (let i = 0; i < 2000; i++) {
+      // Pseudo-random digit strings of the three basic lengths (deterministic).
+      const length = [8, 15, 16][i % 3] ?? 8;
+      let text = '';
+      for (let j = 0; j < length; j++) text += j === 8 ? 'T' : j === 15 ? 'Z' : String((i * 7 + j * 13 + ((i * j) % 11)) % 10);
+      samples.push(text);
+    }
+    for (const sample of samples) assert.deepEqual(readDateTimeValue(sample), parseDateTime(sample), sample);
   });
 
   test('RECUR into parts; a bare YYYYMMDD DTSTART is a DATE', () => {

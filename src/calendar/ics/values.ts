@@ -25,7 +25,7 @@ const INTEGER: PropertyDesign = { type: 'integer' };
 const URI: PropertyDesign = { type: 'uri' };
 
 /** Default value types (RFC 5545 §3.7-3.8, RFC 7986). */
-const DESIGN: Readonly<Record<string, PropertyDesign>> = {
+const DESIGN_TABLE: Readonly<Record<string, PropertyDesign>> = {
   action: TEXT,
   attach: URI,
   attendee: { type: 'cal-address' },
@@ -83,16 +83,32 @@ const DESIGN: Readonly<Record<string, PropertyDesign>> = {
 };
 
 const UNKNOWN: PropertyDesign = { type: 'unknown' };
+/** A Map: names are fresh strings on every line, and a Map lookup does not internalize them. */
+const DESIGN = new Map(Object.entries(DESIGN_TABLE));
 
 /** The default value type of a property (`unknown` for X- and unknown properties). */
 export function defaultType(name: string): string {
-  return (DESIGN[name] ?? UNKNOWN).type;
+  return (DESIGN.get(name) ?? UNKNOWN).type;
 }
 
 /** Decodes TEXT escapes: `\n`/`\N` newline, `\,` `\;` `\\`; any other backslash is kept. */
 export function unescapeText(text: string): string {
-  if (text.indexOf('\\') < 0) return text;
-  return text.replace(/\\([\\;,nN])/g, (_, c: string) => (c === 'n' || c === 'N' ? '\n' : c));
+  let slash = text.indexOf('\\');
+  if (slash < 0) return text;
+  let out = '';
+  let from = 0;
+  while (slash >= 0 && slash < text.length - 1) {
+    const c = text[slash + 1];
+    if (c === 'n' || c === 'N') out += `${text.slice(from, slash)}\n`;
+    else if (c === '\\' || c === ';' || c === ',') out += text.slice(from, slash) + c;
+    else {
+      slash = text.indexOf('\\', slash + 1);
+      continue;
+    }
+    from = slash + 2;
+    slash = text.indexOf('\\', from);
+  }
+  return out + text.slice(from);
 }
 
 /** Splits at `separator` where it is not escaped by a backslash. */
@@ -143,7 +159,7 @@ export function valueType(name: string, valueParam: string | undefined, value: s
 
 /** Decodes a property's value text into its values (a list for list properties). */
 export function decodeValues(name: string, type: string, value: string): IcsValue[] {
-  const design = DESIGN[name] ?? UNKNOWN;
+  const design = DESIGN.get(name) ?? UNKNOWN;
   switch (type) {
     case 'text': {
       if (design.structured) return [splitUnescaped(value, ';').map(unescapeText)];

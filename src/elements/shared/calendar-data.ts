@@ -14,11 +14,11 @@ import { CalendarError } from '../../calendar/errors.js';
 import type * as ExpandModule from '../../calendar/expand.js';
 import type * as ParseModule from '../../calendar/parse.js';
 import { clearCalendarCache, fetchCalendarText, type FetchCalendarOptions } from '../../calendar/fetch.js';
-import { createSnapshot, readSnapshot, snapshotOccurrences, type CalendarSnapshot } from '../../calendar/json.js';
+import { readSnapshot, snapshotOccurrences, type CalendarSnapshot } from '../../calendar/json.js';
 import { DAY } from '../../calendar/time.js';
 import type { Calendar, CalendarWarning, Occurrence } from '../../calendar/types.js';
 import { intlZone } from '../../calendar/zones/intl-zone.js';
-import { MAX_ENTRY_CHARS, clearPersistedCache, readCached, writeCached } from './persisted-cache.js';
+import { clearPersistedCache, readCached } from './persisted-cache.js';
 
 export type CalendarSource =
   | { readonly kind: 'ics'; readonly url: string }
@@ -152,13 +152,15 @@ function placeAllDay(o: Occurrence, timeZone: string): Occurrence {
   return { ...o, start: zone.toInstant(Date.parse(`${o.startDate}T00:00:00Z`)), end: zone.toInstant(Date.parse(`${o.endDate}T00:00:00Z`)) };
 }
 
-function listOccurrences(data: SourceData, timeZone: string): readonly Occurrence[] {
+/** The occurrences a list-based source (snapshot, Google) holds, all-day ones on the viewer's days. */
+export function listOccurrences(data: SourceData, timeZone: string): readonly Occurrence[] {
   if (data.kind === 'snapshot') return snapshotOccurrences(data.snapshot, timeZone);
   if (data.kind === 'occurrences') return data.occurrences.map((o) => placeAllDay(o, timeZone));
   return [];
 }
 
-function overlaps(o: Occurrence, from: number, to: number): boolean {
+/** Whether an occurrence overlaps `[from, to)` (a zero-length one: starts in it). */
+export function overlaps(o: Occurrence, from: number, to: number): boolean {
   return o.end > o.start ? o.start < to && o.end > from : o.start >= from && o.start < to;
 }
 
@@ -170,6 +172,18 @@ function matches(o: Occurrence, needle: string | undefined, includeCancelled: bo
 
 function compare(a: Occurrence, b: Occurrence): number {
   return a.start - b.start || a.end - b.end || a.title.localeCompare(b.title) || a.uid.localeCompare(b.uid);
+}
+
+/** Sorted by start; the same event from two feeds (a shared calendar merged twice) once. */
+function sortedUnique(all: Occurrence[]): Occurrence[] {
+  all.sort(compare);
+  const seen = new Set<string>();
+  return all.filter((o) => {
+    const key = `${o.uid}|${o.start}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** The occurrences of all sources in a window, merged, sorted and de-duplicated. */
@@ -188,15 +202,7 @@ export function viewOf(data: readonly SourceData[], options: ViewOptions): View 
       all.push(...listOccurrences(d, timeZone).filter((o) => overlaps(o, from, to) && matches(o, needle, includeCancelled)));
     }
   }
-  all.sort(compare);
-  // The same event from two feeds (a shared calendar merged twice) is shown once.
-  const seen = new Set<string>();
-  const unique = all.filter((o) => {
-    const key = `${o.uid}|${o.start}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  const unique = sortedUnique(all);
   const occurrences = limit !== undefined && limit >= 0 ? unique.slice(0, limit) : unique;
   let next: Occurrence | undefined;
   if (occurrences.length === 0) {
@@ -308,43 +314,6 @@ function eventCount(data: readonly SourceData[]): number {
 
 let pendingWrites: Promise<void> = Promise.resolve();
 
-/** Runs `task` when the page is idle (after the paint the load leads to), or soon where there is no idle callback. */
-function whenIdle(task: () => void): Promise<void> {
-  return new Promise((resolve) => {
-    const run = (): void => {
-      try {
-        task();
-      } finally {
-        resolve();
-      }
-    };
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2000 });
-    else setTimeout(run, 0);
-  });
-}
-
-/**
- * Persists good data as the occurrences of the load's window, already expanded (small, and read
- * without ical.js): when the entry is over the size limit, the latest occurrences are dropped and
- * the window shortened to match, so what is kept stays complete for the time it covers.
- */
-function persist(key: string, data: readonly SourceData[], options: LoadOptions, savedAt: number): void {
-  const { from, timeZone } = options;
-  let to = options.to;
-  let occurrences = viewOf(data, { from, to, timeZone, includeCancelled: true }).occurrences;
-  for (let attempt = 0; attempt < 8; attempt++) {
-    const snapshot = createSnapshot(occurrences, { generated: savedAt, from, to });
-    const result = writeCached(key, snapshot, savedAt, to);
-    if (result !== 'too-large' || occurrences.length === 0) break;
-    const keep = Math.floor(occurrences.length * Math.min(0.9, (MAX_ENTRY_CHARS * 0.9) / JSON.stringify(snapshot).length));
-    const firstDropped = occurrences[keep];
-    if (!firstDropped || keep === 0) break;
-    to = firstDropped.start;
-    occurrences = occurrences.slice(0, keep);
-  }
-  persistedReads.delete(key);
-}
-
 /**
  * Resolves when the writes of persisted copies scheduled so far are done (they run when the page
  * is idle, after the load has painted). For tests and tools.
@@ -403,7 +372,14 @@ export async function loadAll(
   const at = Date.now();
   if (cache !== 'none' && errors.length === 0) {
     const storedAs = persistedKey(sources);
-    pendingWrites = pendingWrites.then(() => whenIdle(() => persist(storedAs, data, options, at)));
+    // The saving code is a chunk of its own, loaded after the paint with the first good load.
+    pendingWrites = pendingWrites
+      .then(() => import('./persist-loaded.js'))
+      .then(({ persistLoaded }) => persistLoaded(storedAs, data, options, at))
+      .catch(() => undefined)
+      .then(() => {
+        persistedReads.delete(storedAs);
+      });
   }
   return { loaded: { data, errors, staleSince: undefined, staleError: undefined }, lastGood: { key, data, at } };
 }

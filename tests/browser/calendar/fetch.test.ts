@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { clearCalendarCache, fetchCalendarText, parseCalendar, proxiedUrl } from '../../../src/calendar/index.js';
+import { describeWait, parseRetryAfter } from '../../../src/calendar/fetch.js';
 import { failure } from './helpers.js';
 
 /** A fake fetch that counts calls and answers after `delay` ms (or never), honouring abort. */
@@ -105,5 +106,46 @@ describe('fetchCalendarText', () => {
     }) as typeof fetch;
     await fetchCalendarText('https://a.test/x.ics', { fetch: spy, proxy: 'https://proxy.test/?u={url}' });
     expect(requested).to.equal('https://proxy.test/?u=https%3A%2F%2Fa.test%2Fx.ics');
+  });
+
+  it('reads Retry-After as seconds or as an HTTP date, and words the wait', async () => {
+    const now = Date.parse('2026-11-23T12:00:00Z');
+    expect(parseRetryAfter('120', now)).to.equal(120);
+    expect(parseRetryAfter(' 0 ', now)).to.equal(0);
+    expect(parseRetryAfter('Mon, 23 Nov 2026 12:05:00 GMT', now)).to.equal(300);
+    expect(parseRetryAfter('Mon, 23 Nov 2026 11:00:00 GMT', now), 'a date in the past').to.equal(0);
+    expect(parseRetryAfter('soon', now)).to.equal(undefined);
+    expect(parseRetryAfter(null, now)).to.equal(undefined);
+    expect(parseRetryAfter('-5', now), 'not delta-seconds, not a date').to.equal(undefined);
+    expect([1, 59, 60, 61, 120, 3599, 3600, 7200].map(describeWait)).to.deep.equal([
+      '1 second',
+      '59 seconds',
+      '1 minute',
+      '2 minutes',
+      '2 minutes',
+      '60 minutes',
+      '1 hour',
+      '2 hours',
+    ]);
+    const busy = fakeFetch(() => new Response('slow down', { status: 429, headers: { 'retry-after': '120' } }));
+    const error = await failure(fetchCalendarText('https://example.test/busy429.ics', { fetch: busy.fetch }));
+    expect([error.code, error.status, error.retryAfter]).to.deep.equal(['http', 429, 120]);
+    expect(error.message).to.equal('The calendar server is rate-limiting requests (HTTP 429); try again in 2 minutes');
+    const plain = fakeFetch(() => new Response('slow down', { status: 429 }));
+    const later = await failure(fetchCalendarText('https://example.test/busy429b.ics', { fetch: plain.fetch }));
+    expect([later.retryAfter, later.message]).to.deep.equal([undefined, 'The calendar server is rate-limiting requests (HTTP 429); try again later']);
+  });
+
+  it('a body that breaks off is an incomplete network error, not a calendar', async () => {
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('BEGIN:VCALENDAR\r\nBEGIN:VEV'));
+        controller.error(new TypeError('network error'));
+      },
+    });
+    const broken = fakeFetch(() => new Response(body));
+    const error = await failure(fetchCalendarText('https://example.test/cut.ics', { fetch: broken.fetch }));
+    expect([error.code, error.incomplete]).to.deep.equal(['network', true]);
+    expect(error.message).to.contain('incomplete');
   });
 });

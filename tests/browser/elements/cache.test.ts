@@ -28,6 +28,7 @@ import {
   readCached,
   writeCached,
 } from '../../../src/elements/shared/persisted-cache.js';
+import { runWhenIdle } from '../../../src/elements/shared/idle-steps.js';
 import { savedAgo } from '../../../src/elements/shared/saved-notice.js';
 import { parts } from './helpers.js';
 
@@ -254,6 +255,17 @@ describe('persisted cache: the store', () => {
 });
 
 describe('persisted cache: the data layer', () => {
+  it('background steps run in order in idle time; one that throws does not stop the rest', async () => {
+    const ran: number[] = [];
+    const steps = Array.from({ length: 20 }, (_, i) => () => {
+      if (i === 3) throw new Error('step failed');
+      ran.push(i);
+    });
+    const done = runWhenIdle(steps);
+    expect(ran, 'nothing runs synchronously').to.deep.equal([]);
+    await done;
+    expect(ran).to.deep.equal(Array.from({ length: 20 }, (_, i) => i).filter((i) => i !== 3));
+  });
   it('a good load persists the expanded occurrences of its window, not the feed', async () => {
     const url = feedUrl('good', 'ok');
     const sources = sourcesFrom(url);

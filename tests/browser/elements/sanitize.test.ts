@@ -351,6 +351,25 @@ describe('isSafeUrl', () => {
     ];
     for (const url of rejected) expect(isSafeUrl(url), JSON.stringify(url)).to.equal(undefined);
   });
+
+  it('rejects Unicode whitespace, invisible characters and entities in the scheme', () => {
+    const rejected = [
+      '\u3000javascript:x', '\uFEFFjavascript:x', 'java\u00ADscript:x', 'java\u200Bscript:x', 'javascript&colon;x',
+      'jav&#x09;ascript:x', '&#106;avascript:x', 'https:javascript:alert(1)', 'javascript:https://example.com/',
+    ];
+    for (const url of rejected) expect(isSafeUrl(url), JSON.stringify(url)).to.equal(undefined);
+  });
+
+  it('returns what the URL parser makes of an accepted URL, so the checked URL is the linked one', () => {
+    expect(isSafeUrl('https:/\\evil.example')).to.equal('https://evil.example/');
+    expect(isSafeUrl('HTTPS\u0000://x.example')).to.equal('https://x.example/');
+    // A mailto: link never runs, whatever follows the colon.
+    expect(isSafeUrl('mailto:javascript:alert(1)')).to.equal('mailto:javascript:alert(1)');
+    for (const url of ['https:/\\evil.example', 'HTTPS\u0000://x.example', ' https://ok.example ']) {
+      const safe = isSafeUrl(url) ?? '';
+      expect(new URL(safe).href).to.equal(safe);
+    }
+  });
 });
 
 describe('descriptionToText', () => {

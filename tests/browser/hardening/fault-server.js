@@ -15,7 +15,8 @@
 // then a TCP reset), truncated (Content-Length of the whole feed, half of it, then a clean close),
 // cors (a redirect to the same feed on another origin that sends no CORS headers), html (an HTML
 // sign-in page with status 200), empty (200 with no body), drip (the valid feed, a few bytes at
-// a time over several seconds).
+// a time over several seconds), unterminated (half the feed, no length, then a clean close —
+// undetectable at the HTTP level; the CLI must still refuse it).
 import { Buffer } from 'node:buffer';
 import { createServer } from 'node:http';
 import { clearInterval, clearTimeout, setInterval, setTimeout } from 'node:timers';
@@ -35,6 +36,7 @@ export const FAULT_KINDS = /** @type {const} */ ([
   'html',
   'empty',
   'drip',
+  'unterminated',
 ]);
 
 /** The feed every healthy answer carries: a weekly series whose title names the feed. */
@@ -120,17 +122,24 @@ function startSecondOrigin() {
   return secondOrigin;
 }
 
-async function serveFeed(ctx, id) {
-  const { req, res } = ctx;
+/** Sets how feed `id` is served from now on (one of {@link FAULT_KINDS}). */
+export function setFaultMode(id, kind) {
+  if (!FAULT_KINDS.includes(kind)) throw new Error(`unknown fault kind ${kind}`);
+  modes.set(id, kind);
+}
+
+/** How often feed `id` was requested, and how many of those requests the client abandoned. */
+export function faultStats(id) {
+  return { hits: hits.get(id) ?? 0, abandoned: abandoned.get(id) ?? 0 };
+}
+
+/** Serves feed `id` on a raw Node response, failing as its mode says. */
+export async function serveFault(req, res, id) {
   hits.set(id, (hits.get(id) ?? 0) + 1);
   watchAbandon(res, id);
   const mode = modes.get(id) ?? 'healthy';
   const body = faultFeed(id);
   const search = new URL(req.url ?? '/', 'http://x').searchParams;
-  // Everything below writes to the raw response (status lines, resets, partial bodies). The
-  // status set here is only what the test runner logs (Koa's default, 404, reads as an error).
-  ctx.status = mode === '404' ? 404 : 200;
-  ctx.respond = false;
   switch (mode) {
     case '404':
     case '500':
@@ -172,6 +181,16 @@ async function serveFeed(ctx, id) {
       res.writeHead(200, { 'content-type': 'text/calendar; charset=utf-8', 'content-length': '0', ...NO_STORE });
       res.end();
       return;
+    case 'unterminated': {
+      // No Content-Length, no chunking: the body ends when the connection closes, so nothing
+      // at the HTTP level says that this half of the feed is not all of it.
+      const bytes = Buffer.from(body, 'utf8');
+      res.shouldKeepAlive = false;
+      res.useChunkedEncodingByDefault = false;
+      res.writeHead(200, { 'content-type': 'text/calendar; charset=utf-8', connection: 'close', ...NO_STORE });
+      res.end(bytes.subarray(0, Math.floor(bytes.length / 2)));
+      return;
+    }
     case 'drip':
       drip(res, body, Number(search.get('drip') ?? 3000));
       return;
@@ -202,7 +221,7 @@ export async function faultMiddleware(ctx, next) {
       ctx.body = `unknown fault kind ${kind}`;
       return undefined;
     }
-    modes.set(id, kind);
+    setFaultMode(id, kind);
     ctx.set('cache-control', 'no-store');
     ctx.status = 204;
     return undefined;
@@ -210,11 +229,43 @@ export async function faultMiddleware(ctx, next) {
   const count = /^\/__faults\/hits\/([\w-]+)$/.exec(path);
   if (count) {
     ctx.set('cache-control', 'no-store');
-    ctx.body = { hits: hits.get(count[1]) ?? 0, abandoned: abandoned.get(count[1]) ?? 0 };
+    ctx.body = faultStats(count[1]);
     return undefined;
   }
   const feed = /^\/__faults\/feed\/([\w-]+)\.ics$/.exec(path);
-  if (feed) return serveFeed(ctx, feed[1]);
+  if (feed) {
+    // serveFault writes to the raw response (status lines, resets, partial bodies). The status
+    // set here is only what the test runner logs (Koa's default, 404, would read as an error).
+    ctx.status = modes.get(feed[1]) === '404' ? 404 : 200;
+    ctx.respond = false;
+    return serveFault(ctx.req, ctx.res, feed[1]);
+  }
   ctx.status = 404;
   return undefined;
+}
+
+/**
+ * The same faults on a server of their own (for the Node tests of the CLI): `${base}/feed/<id>.ics`.
+ * Resolves once listening; `close()` drops every open connection (hanging ones too).
+ */
+export function startFaultServer() {
+  return new Promise((resolve, reject) => {
+    const server = createServer((req, res) => {
+      const feed = /^\/feed\/([\w-]+)\.ics(?:\?|$)/.exec(req.url ?? '');
+      if (feed) return void serveFault(req, res, feed[1]);
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('not found\n');
+    });
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      resolve({
+        base: `http://127.0.0.1:${server.address().port}`,
+        close: () =>
+          new Promise((done) => {
+            server.closeAllConnections();
+            server.close(() => done());
+          }),
+      });
+    });
+  });
 }

@@ -161,6 +161,28 @@ describe('network faults: <otel-event-list>', () => {
     });
   }
 
+  it('429: Retry-After is respected: other loads of that feed wait instead of asking again; Retry asks now', async () => {
+    const id = feedId('backoff');
+    await setMode(id, '429');
+    const first = mount('otel-event-list', { src: feedUrl(id), lang: 'en', timezone: 'UTC' }, NOW);
+    expect(errorOf(await first.done).retryAfter).to.equal(120);
+    expect(await hits(id)).to.equal(1);
+    // The server is healthy again, but asked for two minutes: a second list on the page (and the
+    // first one put back on the page) do not ask it before then, and say how long is left.
+    await setMode(id, 'healthy');
+    const second = mount('otel-event-list', { src: feedUrl(id), lang: 'en', timezone: 'UTC' }, NOW);
+    const waiting = errorOf(await second.done);
+    expect([waiting.code, waiting.status]).to.deep.equal(['http', 429]);
+    expect(waiting.retryAfter).to.be.within(118, 120);
+    await second.el.updateComplete;
+    expect(errorBoxText(second.el)).to.contain('The calendar server is busy (HTTP 429). Try again in 2 minutes.');
+    expect(await hits(id), 'no request inside the Retry-After window').to.equal(1);
+    // The reader presses Retry: that is a request now.
+    expect((await retry(second.el)).type).to.equal('otel-load');
+    expect(await hits(id)).to.equal(2);
+    first.el.remove();
+  });
+
   it('a slow drip that finishes within the timeout shows the loading state, then the events', async () => {
     const id = feedId('drip-ok');
     await setMode(id, 'drip');
@@ -190,7 +212,7 @@ describe('network faults: <otel-event-list>', () => {
     expect(outcomes).to.deep.equal(['error:http']);
     expect(eventTitles(el)).to.have.length(4);
     const stale = parts(el, 'stale')[0];
-    expect(stale?.textContent?.replace(/\s*Retry\s*$/, '').replace(/\s+/g, ' ').trim()).to.match(/^Showing events saved at .*; the calendar could not be refreshed\.$/);
+    expect(stale?.textContent?.replace(/\s*Retry\s*$/, '').replace(/\s+/g, ' ').trim()).to.match(/^Showing events saved .*; the calendar could not be refreshed\.$/);
   });
 });
 

@@ -48,6 +48,12 @@ function serveFeeds(): void {
     const url = input instanceof Request ? input.url : String(input);
     if (url === ICS_URL) return Promise.resolve(new Response(hostileIcs(payloads, START), { headers: { 'content-type': 'text/calendar' } }));
     if (url === JSON_URL) return Promise.resolve(new Response(JSON.stringify(hostileSnapshot(payloads, START)), { headers: { 'content-type': 'application/json' } }));
+    const failing = /^error-(\d+)%40/.exec(url.slice(GOOGLE_API.length));
+    if (failing) {
+      const message = payloads[Number(failing[1])]?.payload ?? '';
+      const body = JSON.stringify({ error: { code: 400, message, errors: [{ reason: message, message }] } });
+      return Promise.resolve(new Response(body, { status: 400, headers: { 'content-type': 'application/json' } }));
+    }
     if (url.startsWith(GOOGLE_API)) return Promise.resolve(new Response(JSON.stringify(hostileGoogleResponse(payloads, START)), { headers: { 'content-type': 'application/json' } }));
     return realFetch(input, init);
   }) as typeof fetch;
@@ -74,10 +80,15 @@ interface Outcome {
 
 /**
  * Installs the traps, mounts what `mountAll` creates into a container, waits for every element's
- * first `otel-load`/`otel-error` (when `loads`), its update and the settle time, opens every
+ * first `otel-load` or `otel-error` (as `waitFor` expects; the other fails the test), its update and the settle time, opens every
  * `<details>`, settles again, then checks the traps, the shadow roots and the host page's styles.
  */
-async function mountHostile(mountAll: (container: HTMLElement) => Element[], loads: boolean, cases: number, options: InspectOptions = {}): Promise<Outcome> {
+async function mountHostile(
+  mountAll: (container: HTMLElement) => Element[],
+  waitFor: 'load' | 'error' | 'none',
+  cases: number,
+  options: InspectOptions = {},
+): Promise<Outcome> {
   const page = hostPage();
   const watched = [document.documentElement, document.body, ...Array.from(page.children)];
   const before = computedStyles(watched);
@@ -89,9 +100,10 @@ async function mountHostile(mountAll: (container: HTMLElement) => Element[], loa
     const done = hosts.map(
       (el) =>
         new Promise<void>((resolve, reject) => {
-          if (!loads) return resolve();
-          el.addEventListener('otel-load', () => resolve(), { once: true });
-          el.addEventListener('otel-error', (event) => reject(new Error(`${el.tagName} failed to load: ${(event as OtelErrorEvent).error.message}`)), { once: true });
+          if (waitFor === 'none') return resolve();
+          const fail = (why: string): void => reject(new Error(`${el.tagName}: ${why}`));
+          el.addEventListener('otel-load', () => (waitFor === 'load' ? resolve() : fail('loaded, an error was expected')), { once: true });
+          el.addEventListener('otel-error', (event) => (waitFor === 'error' ? resolve() : fail(`failed to load: ${(event as OtelErrorEvent).error.message}`)), { once: true });
         }),
     );
     await Promise.all(done);
@@ -130,7 +142,7 @@ function titles(host: Element): string[] {
   return Array.from(host.shadowRoot?.querySelectorAll('[part~="event"] [part~="title"]') ?? []).map((el) => asText(el.textContent ?? ''));
 }
 
-function eventList(container: HTMLElement, attributes: Record<string, string>): HTMLElement {
+function eventList(container: HTMLElement, attributes: Record<string, string>): HTMLElementTagNameMap['otel-event-list'] {
   const el = document.createElement('otel-event-list');
   el.now = NOW;
   for (const [name, value] of Object.entries({ days: '7', limit: '1000', timezone: 'UTC', timeout: '60000', ...attributes })) el.setAttribute(name, value);
@@ -211,7 +223,7 @@ describe('hostile feeds and attributes (payload corpus, end to end)', function (
   });
 
   it('<otel-event-list> with an ICS feed: every payload shows as text, nothing runs', async () => {
-    const { hosts } = await mountHostile((c) => [eventList(c, { src: ICS_URL })], true, payloads.length * ICS_FIELDS.length);
+    const { hosts } = await mountHostile((c) => [eventList(c, { src: ICS_URL })], 'load', payloads.length * ICS_FIELDS.length);
     const host = hosts[0];
     if (!host) throw new Error('not mounted');
     const expected = hostileEvents(payloads).map((e) => asText(e.payload));
@@ -222,7 +234,7 @@ describe('hostile feeds and attributes (payload corpus, end to end)', function (
   it('<otel-event-list> with a Google Calendar API response: every payload shows as text, nothing runs', async () => {
     const { hosts } = await mountHostile(
       (c) => [eventList(c, { 'google-calendar-id': 'hostile@group.calendar.google.com', 'google-api-key': 'KEY' })],
-      true,
+      'load',
       payloads.length * GOOGLE_FIELDS.length,
     );
     const host = hosts[0];
@@ -230,14 +242,54 @@ describe('hostile feeds and attributes (payload corpus, end to end)', function (
     expect(titles(host)).to.deep.equal(hostileEvents(payloads).map((e) => asText(e.payload)));
   });
 
+  it("<otel-event-list> error state: every payload as Google's error message, shown as text", async () => {
+    const { hosts } = await mountHostile(
+      (c) => payloads.map((_, k) => eventList(c, { 'google-calendar-id': `error-${k}@group.calendar.google.com`, 'google-api-key': 'KEY' })),
+      'error',
+      payloads.length,
+    );
+    hosts.forEach((host, k) => {
+      const detail = host.shadowRoot?.querySelector('[part~="error"] .detail')?.textContent ?? '';
+      // Google's words are shown as text, without control characters (and bidi controls, checked above).
+      // eslint-disable-next-line no-control-regex -- control characters are what is removed
+      const expected = asText((payloads[k]?.payload ?? '').replace(/[\u0000-\u001F\u007F]+/g, ' ')).slice(0, 20);
+      expect(asText(detail), `payload ${k}`).to.contain(expected);
+    });
+  });
+
   it('<otel-event-list> with a JSON snapshot: every payload shows as text, nothing runs', async () => {
-    const { hosts } = await mountHostile((c) => [eventList(c, { src: JSON_URL })], true, payloads.length * SNAPSHOT_FIELDS.length);
+    const { hosts } = await mountHostile((c) => [eventList(c, { src: JSON_URL })], 'load', payloads.length * SNAPSHOT_FIELDS.length);
     const host = hosts[0];
     if (!host) throw new Error('not mounted');
     expect(titles(host)).to.deep.equal(hostileEvents(payloads).map((e) => asText(e.payload)));
     // The snapshot's joinUrl and url fields held every payload: only http(s) ones may become links.
     const joins = Array.from(host.shadowRoot?.querySelectorAll<HTMLAnchorElement>('a[part="join"]') ?? []);
     for (const a of joins) expect(a.protocol).to.match(/^https?:$/);
+  });
+
+  it('<otel-event-list> empty states: every payload as the filter, its event shown as "next" beyond the window', async () => {
+    const { hosts } = await mountHostile(
+      (c) =>
+        [ICS_URL, JSON_URL].flatMap((src) =>
+          payloads.map(({ payload }) => {
+            // iCalendar text has no CR: a CRLF in the payload reads back as LF (the snapshot keeps it).
+            const el = eventList(c, { src, filter: src === ICS_URL ? payload.replace(/\r\n?/g, '\n') : payload, days: '1' });
+            el.now = START - 3 * 86_400_000;
+            return el;
+          }),
+        ),
+      'load',
+      payloads.length * 2,
+      // The "no events match …" sentence repeats the page's own filter text as given.
+      { bidiToleratedIn: ['empty'] },
+    );
+    for (const host of hosts) {
+      const next = host.shadowRoot?.querySelector('[part~="empty"] strong');
+      expect(next, host.getAttribute('filter') ?? '').to.not.equal(null);
+      // The next event's title, from the feed, has its bidi controls removed even there.
+      expect(next?.textContent).to.equal(stripBidiControls(next?.textContent ?? ''));
+      expect(next?.textContent?.toLocaleLowerCase()).to.contain(asText(host.getAttribute('filter') ?? '').toLocaleLowerCase().split(' ')[0]);
+    }
   });
 
   it('<otel-discussion-card> with the ICS feed and the JSON snapshot: nothing runs', async () => {
@@ -250,7 +302,7 @@ describe('hostile feeds and attributes (payload corpus, end to end)', function (
           c.append(el);
           return el;
         }),
-      true,
+      'load',
       payloads.length * (ICS_FIELDS.length + SNAPSHOT_FIELDS.length),
     );
   });
@@ -272,7 +324,7 @@ describe('hostile feeds and attributes (payload corpus, end to end)', function (
           c.append(withSchedule, badSchedule);
           return [withSchedule, badSchedule];
         }),
-      false,
+      'none',
       payloads.length * (CARD_TEXT_ATTRIBUTES.length * 2 + CARD_SCHEDULE_ATTRIBUTES.length + 1),
       // The page author's own region, format and inline-schedule text is shown as given (bidi
       // controls included); the heading, which names the group like a feed title, is stripped.
@@ -298,7 +350,7 @@ describe('hostile feeds and attributes (payload corpus, end to end)', function (
             return el;
           }),
         ),
-      false,
+      'none',
       payloads.length * (NOTICE_TEXT_ATTRIBUTES.length + 1) * 4,
     );
   });

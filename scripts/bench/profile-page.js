@@ -1,0 +1,123 @@
+#!/usr/bin/env node
+// Diagnostic behind docs/performance.md's "where the time goes": loads one benchmark page with
+// V8's CPU profiler on and prints self time grouped by source module (the bundles are rebuilt
+// unminified, where esbuild marks each module with a `// path` comment) and by function.
+//
+// Usage: node scripts/bench/profile-page.js <otel-ics|otel-json|fullcalendar|floor> <events> [--top N]
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { findChromium } from '../find-chromium.js';
+import { REPO, buildSite } from './build-pages.js';
+import { FEED_ZONE } from './generate-feed.js';
+import { installProbe } from './probe.js';
+import { startServer } from './server.js';
+
+const ANCHOR = '2026-06-01';
+
+/**
+ * Line → module path, from esbuild's `// src/...` markers in an unminified bundle.
+ * @param {string} text
+ * @returns {(line: number) => string}
+ */
+function moduleIndex(text) {
+  /** @type {Array<[number, string]>} */
+  const starts = [];
+  text.split('\n').forEach((line, i) => {
+    const marker = /^\/\/ ((?:src|node_modules|scripts)\/\S+)$/.exec(line);
+    if (marker?.[1]) starts.push([i, marker[1].replace(/^node_modules\/(@[^/]+\/[^/]+|[^/]+).*$/, '$1 (dependency)')]);
+  });
+  return (line) => {
+    let found = '(bundle glue)';
+    for (const [start, path] of starts) {
+      if (start > line) break;
+      found = path;
+    }
+    return found;
+  };
+}
+
+async function main() {
+  const [kind, sizeText] = process.argv.slice(2);
+  const topIndex = process.argv.indexOf('--top');
+  const top = topIndex > 0 ? Number(process.argv[topIndex + 1]) : 20;
+  const size = Number(sizeText);
+  if (!kind || !Number.isInteger(size)) throw new Error('Usage: profile-page.js <kind> <events> [--top N]');
+  const root = join(REPO, '.bench', 'profile');
+  const pages = await buildSite({ root, sizes: [size], seed: 1, anchor: ANCHOR, days: 30, minify: false });
+  const path = pages.get(`${kind}:${size}`);
+  if (!path) throw new Error(`No page ${kind}:${size}`);
+  const server = await startServer(join(root, 'site'));
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('No Chromium found');
+  const browser = await puppeteer.launch({
+    executablePath,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    env: { ...process.env, TZ: FEED_ZONE },
+  });
+  try {
+    const page = await browser.newPage();
+    await page.emulateTimezone(FEED_ZONE);
+    await page.evaluateOnNewDocument(installProbe, Date.parse(`${ANCHOR}T00:00:00+02:00`));
+    const cdp = await page.createCDPSession();
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+    await page.goto(`${server.origin}${path}`);
+    // @ts-expect-error the probe's global
+    await page.waitForFunction(() => globalThis.__bench?.done === true, { polling: 100, timeout: 120_000 });
+    // @ts-expect-error the probe's global
+    const firstRow = await page.evaluate(() => /** @type {number} */ (globalThis.__bench.firstRowPainted));
+    const { profile } = await cdp.send('Profiler.stop');
+
+    /** @type {Map<string, (line: number) => string>} */
+    const indexes = new Map();
+    for (const node of profile.nodes) {
+      const url = node.callFrame.url;
+      if (!url.startsWith(server.origin) || indexes.has(url) || !url.endsWith('.js')) continue;
+      const file = join(root, 'site', new URL(url).pathname);
+      indexes.set(url, moduleIndex(await readFile(file, 'utf8')));
+    }
+    /** @type {Map<number, number>} */
+    const selfTime = new Map();
+    const samples = profile.samples ?? [];
+    const deltas = profile.timeDeltas ?? [];
+    for (let i = 0; i < samples.length; i++) {
+      const id = /** @type {number} */ (samples[i]);
+      selfTime.set(id, (selfTime.get(id) ?? 0) + (deltas[i + 1] ?? 0) / 1000);
+    }
+    /** @type {Map<string, number>} */
+    const byModule = new Map();
+    /** @type {Map<string, number>} */
+    const byFunction = new Map();
+    let total = 0;
+    for (const node of profile.nodes) {
+      const ms = selfTime.get(node.id) ?? 0;
+      const { functionName, url, lineNumber } = node.callFrame;
+      if (functionName === '(idle)') continue;
+      total += ms;
+      const module = indexes.get(url)?.(lineNumber) ?? (url ? new URL(url).pathname : functionName || '(native)');
+      byModule.set(module, (byModule.get(module) ?? 0) + ms);
+      const fn = `${functionName || '(anonymous)'} [${module}]`;
+      byFunction.set(fn, (byFunction.get(fn) ?? 0) + ms);
+    }
+    /** @param {Map<string, number>} map */
+    const print = (map) =>
+      [...map]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, top)
+        .map(([name, ms]) => `${ms.toFixed(0).padStart(7)} ms  ${((ms / total) * 100).toFixed(1).padStart(5)} %  ${name}`)
+        .join('\n');
+    console.log(`${kind} ${size}: first row painted at ${firstRow.toFixed(0)} ms; ${total.toFixed(0)} ms of non-idle main-thread samples\n`);
+    console.log(`By module:\n${print(byModule)}\n\nBy function:\n${print(byFunction)}`);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  process.exitCode = 1;
+});

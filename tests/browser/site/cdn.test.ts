@@ -1,0 +1,121 @@
+/**
+ * The CDN files (dist/cdn/, written by `npm run build`) on pages that have nothing but a script
+ * tag: the elements register and render; the ICS parser chunk is downloaded only by a page with
+ * an ICS source (observed through the frame's resource timing entries); a second copy of the
+ * library warns instead of throwing.
+ */
+import { expect } from '@open-wc/testing';
+
+const PAGES = '/tests/browser/site/pages';
+
+/** A same-origin page in an iframe, with the URLs it has fetched. */
+interface LoadedPage {
+  readonly frame: HTMLIFrameElement;
+  readonly document: Document;
+  /** Every resource the page has requested so far (PerformanceObserver, buffered). */
+  readonly requested: () => string[];
+}
+
+async function loadPage(path: string): Promise<LoadedPage> {
+  const frame = document.createElement('iframe');
+  frame.style.width = '900px';
+  frame.style.height = '700px';
+  const loaded = new Promise<void>((resolve) => frame.addEventListener('load', () => resolve(), { once: true }));
+  frame.src = path;
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as (Window & typeof globalThis) | null;
+  const doc = frame.contentDocument;
+  if (!win || !doc) throw new Error(`${path} is not same-origin`);
+  const urls: string[] = [];
+  new win.PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) urls.push(entry.name);
+  }).observe({ type: 'resource', buffered: true });
+  return { frame, document: doc, requested: () => [...urls] };
+}
+
+async function waitFor<T>(what: string, find: () => T | undefined | null | false, timeout = 8000): Promise<T> {
+  const deadline = performance.now() + timeout;
+  for (;;) {
+    const found = find();
+    if (found) return found;
+    if (performance.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** Occurrences rendered by an `<otel-event-list>` (skeleton rows are `event` parts too). */
+function renderedEvents(list: Element | null): Element[] {
+  return [...(list?.shadowRoot?.querySelectorAll('[part~="event"]:not([part~="skeleton"])') ?? [])];
+}
+
+const isParserChunk = (url: string): boolean => /\/chunks\/(?:ics-parser|ical)-[^/]+\.js$/.test(url);
+
+/**
+ * Lets requests still in flight show up in the observer. (A parser import would come before the
+ * render that the tests wait for; this is a margin. No requestAnimationFrame: WTR runs test
+ * files in background tabs, where it does not fire.)
+ */
+async function settle(): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, 200));
+}
+
+const frames: HTMLIFrameElement[] = [];
+afterEach(() => {
+  for (const frame of frames.splice(0)) frame.remove();
+});
+async function open(path: string): Promise<LoadedPage> {
+  const page = await loadPage(`${PAGES}/${path}`);
+  frames.push(page.frame);
+  return page;
+}
+
+describe('CDN files on a page with only a script tag', () => {
+  it('otel-widgets.js registers all three elements; an ICS source renders events, loading the parser chunk then', async () => {
+    const page = await open('cdn-ics.html');
+    const list = page.document.querySelector('otel-event-list');
+    const events = await waitFor('events from the ICS feed', () => renderedEvents(list).length > 0 && renderedEvents(list));
+    expect(events.length).to.be.within(1, 5);
+    expect(events[0]?.querySelector('time[datetime]')).to.not.equal(null);
+    const card = page.document.querySelector('otel-discussion-card');
+    await waitFor('the card to render', () => card?.shadowRoot?.querySelector('[part~="base"], h3, h2'));
+    const notice = page.document.querySelector('chatham-notice');
+    await waitFor('the notice to render', () => (notice?.shadowRoot?.textContent ?? '').includes('Chatham'));
+    // The positive control for the tests below: this observer does see the lazy chunk.
+    expect(page.requested().some(isParserChunk), page.requested().join('\n')).to.equal(true);
+    expect(page.requested().some((url) => url.endsWith('/dist/cdn/otel-widgets.js'))).to.equal(true);
+  });
+
+  it('a JSON snapshot source renders events without downloading the ICS parser', async () => {
+    const page = await open('cdn-json.html');
+    const list = page.document.querySelector('otel-event-list');
+    await waitFor('events from the JSON snapshot', () => renderedEvents(list).length > 0);
+    await settle();
+    const requested = page.requested();
+    expect(requested.some((url) => url.endsWith('/community.json'))).to.equal(true);
+    expect(requested.filter(isParserChunk)).to.deep.equal([]);
+  });
+
+  for (const file of ['cdn-chatham.html', 'cdn-chatham-alone.html']) {
+    it(`a page with only <chatham-notice> (${file}) never downloads the ICS parser`, async () => {
+      const page = await open(file);
+      const notice = page.document.querySelector('chatham-notice');
+      await waitFor('the notice to render', () => (notice?.shadowRoot?.textContent ?? '').includes('Chatham'));
+      await settle();
+      const requested = page.requested();
+      expect(requested.some((url) => /\/dist\/cdn\/[\w-]+\.js$/.test(url))).to.equal(true);
+      expect(requested.filter(isParserChunk)).to.deep.equal([]);
+    });
+  }
+
+  it('two copies of the library on one page: a warning naming the tag, the first copy keeps working', async () => {
+    const page = await open('cdn-two-copies.html');
+    const list = page.document.querySelector('otel-event-list');
+    await waitFor('events', () => renderedEvents(list).length > 0);
+    const win = page.frame.contentWindow as (Window & { recordedWarnings?: string[] }) | null;
+    const warnings = (win?.recordedWarnings ?? []).filter((w) => w.includes('otel-community-widgets'));
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('<otel-event-list>');
+    expect(warnings[0]).to.contain('two copies');
+  });
+});
