@@ -44,7 +44,7 @@ const isCatalog = (id) => /[\\/]messages[\\/](?!index|catalogs|en\.)[^\\/]+\.ts$
 async function measure(input) {
   const bundle = await rollup({
     input,
-    plugins: [allElements, esbuildTs({ target: 'es2022' }), nodeResolve({ browser: true, extensions: ['.mjs', '.js', '.ts'] }), terser()],
+    plugins: [allElements, esbuildTs({ target: 'es2022' }), nodeResolve({ browser: true, extensions: ['.mjs', '.js', '.ts'] }), terser({ ecma: 2020, module: true, compress: { passes: 2 } })],
     onwarn: () => undefined,
   });
   const { output } = await bundle.generate({ format: 'es', chunkFileNames: '[name].js' });

@@ -363,7 +363,7 @@ export class OtelDiscussionCard extends LitElement {
       <header part="header">
         ${heading(level, 'title', stripBidiControls(this.heading), titleId)}
         ${this.region
-          ? html`<p part="region"><span class="code">${this.region.toUpperCase()}</span>${regionKey ? html` <span class="full">· ${this.#t(regionKey)}</span>` : nothing}</p>`
+          ? html`<p part="region"><span class="code">${stripBidiControls(this.region.toUpperCase())}</span>${regionKey ? html` <span class="full">· ${this.#t(regionKey)}</span>` : nothing}</p>`
           : nothing}
       </header>
       <div part="description"><slot></slot></div>
@@ -387,12 +387,12 @@ export class OtelDiscussionCard extends LitElement {
   #renderScheduleError(error: Error): TemplateResult {
     return html`<div part="error" role="alert">
       <p class="title">${this.#t('errorTitle')}</p>
-      <p>${error.message}</p>
+      <p>${stripBidiControls(error.message)}</p>
     </div>`;
   }
 
   #renderFormat(): TemplateResult | typeof nothing {
-    const format = this.format.trim();
+    const format = stripBidiControls(this.format.trim());
     if (!format || format === 'none') return nothing;
     if (format === 'lean-coffee') {
       const url = isSafeUrl(this.formatUrl);
@@ -417,7 +417,7 @@ export class OtelDiscussionCard extends LitElement {
     const next = sessions.find((o) => !o.cancelled);
     const cadence =
       rule && series && hostZone ? describeCadence(rule, series.start.wall, hostZone, locale, next?.start ?? now) : undefined;
-    const join = isSafeUrl(this.joinUrl) ?? next?.joinUrl;
+    const join = isSafeUrl(this.joinUrl) ?? (next?.joinUrl ? isSafeUrl(next.joinUrl) : undefined);
     const sessionsId = `${this.#id}-sessions`;
     return html`
       <dl part="facts">

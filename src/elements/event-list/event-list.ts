@@ -325,7 +325,7 @@ export class OtelEventList extends LitElement {
   }
 
   #renderEmpty(view: View, locale: string, timeZone: string): TemplateResult {
-    const text = this.filter ? this.#t('emptyFiltered', { filter: this.filter, days: this.days }) : this.#t('empty', { days: this.days });
+    const text = this.filter ? this.#t('emptyFiltered', { filter: stripBidiControls(this.filter), days: this.days }) : this.#t('empty', { days: this.days });
     const next = view.next;
     return html`<div part="empty">
       <p>${text}</p>
@@ -394,6 +394,8 @@ export class OtelEventList extends LitElement {
     const title = stripBidiControls(o.title) || this.#t('untitled');
     const location = o.location && o.location !== o.joinUrl ? stripBidiControls(o.location) : undefined;
     const moreInfo = o.url && o.url !== o.joinUrl ? isSafeUrl(o.url) : undefined;
+    // Every reader already checks join links; the element does not rely on that.
+    const join = o.joinUrl ? isSafeUrl(o.joinUrl) : undefined;
     const event = o.event;
     const series = event && o.recurrenceId ? calendars.find((c) => c.events.includes(event)) : undefined;
     const showHost = when.host !== undefined;
@@ -417,8 +419,8 @@ export class OtelEventList extends LitElement {
       ${o.cancelled
         ? nothing
         : html`<div part="actions">
-            ${o.joinUrl
-              ? html`<a part="join" class="button primary" href=${o.joinUrl} target="_blank" rel="noopener noreferrer" aria-label=${this.#t('joinLabel', { title })}
+            ${join
+              ? html`<a part="join" class="button primary" href=${join} target="_blank" rel="noopener noreferrer" aria-label=${this.#t('joinLabel', { title })}
                   >${this.#t('join')}</a
                 >`
               : nothing}
