@@ -11,6 +11,28 @@ export const BROWSER_TIME_ZONE = 'Europe/Berlin';
 
 const executablePath = findChromium() ?? undefined;
 
+/**
+ * `executeServerCommand('go-offline', { ms })` from a test takes its page off the network for
+ * `ms` milliseconds (Chromium's own offline emulation: navigator.onLine turns false, requests
+ * fail), starting just after the command has answered — the runner talks to the page over the
+ * network too, so the page must not wait on it meanwhile: it waits for the `online` event.
+ */
+const offlineCommand = {
+  name: 'go-offline',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'go-offline') return undefined;
+    const ms = typeof payload === 'object' && payload !== null && 'ms' in payload && typeof payload.ms === 'number' ? payload.ms : 1000;
+    const page = session.browser.getPage(session.id);
+    setTimeout(() => {
+      void page
+        .setOfflineMode(true)
+        .then(() => new Promise((resolve) => setTimeout(resolve, ms)))
+        .finally(() => page.setOfflineMode(false).catch(() => undefined));
+    }, 50);
+    return true;
+  },
+};
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 const config = {
   rootDir: '.',
@@ -18,7 +40,7 @@ const config = {
   nodeResolve: true,
   // Real HTTP failures for tests/browser/hardening (404, 429, resets, CORS…): see fault-server.js.
   middleware: [faultMiddleware],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022' }), offlineCommand],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -167,3 +167,26 @@ export function hugoSnippet(options: PlaygroundOptions): string {
   if (css) notes.push(`<!-- Theme tokens: add to assets/scss/_styles_project.scss -->\n<!--\n${css}\n-->`);
   return [...notes, shortcode].join('\n');
 }
+
+/** Google's public/secret ICS address: `…/calendar/ical/<id>/public/basic.ics`. */
+const GOOGLE_ICS = /^https:\/\/calendar\.google\.com\/calendar\/ical\/([^/]+)\/(?:public|private-[^/]+)\/basic\.ics$/i;
+
+/**
+ * Advice for sources that cannot work as given: Google's ICS addresses send no CORS headers (a
+ * browser may not read them), and a bare calendar id belongs in the Google source.
+ * Returns undefined when there is nothing to say.
+ */
+export function sourceHint(options: PlaygroundOptions): string | undefined {
+  if (options.source === 'google') {
+    return options.googleCalendarId.trim() && !options.googleApiKey.trim()
+      ? 'A Google calendar is read through the Google Calendar API: it needs an API key (restricted to your site).'
+      : undefined;
+  }
+  const src = options.src.trim();
+  const google = GOOGLE_ICS.exec(src);
+  if (google && options.source === 'ics' && !options.proxy.trim()) {
+    return `Google's ICS addresses send no CORS headers, so browsers cannot read them: choose "Google Calendar" with the id ${decodeURIComponent(google[1] ?? '')} and an API key, set a CORS proxy, or snapshot the feed when your site builds (otel-calendar snapshot).`;
+  }
+  if (/^[^\s/:]+@[^\s/:]+$/.test(src)) return 'This looks like a calendar id, not a URL: choose "Google Calendar" as the source.';
+  return undefined;
+}

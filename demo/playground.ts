@@ -13,6 +13,7 @@ import {
   npmSnippet,
   type PlaygroundOptions,
   SOURCE_KINDS,
+  sourceHint,
   type SourceKind,
   themeProperties,
 } from './playground-snippets.js';
@@ -59,7 +60,8 @@ function numberOr(value: string, fallback: number): number {
 
 function absoluteUrl(value: string): string {
   const trimmed = value.trim();
-  if (!trimmed) return '';
+  // Empty, or a calendar id pasted in the URL field (sourceHint says so): left as typed.
+  if (!trimmed || /^[^\s/:]+@[^\s/:]+$/.test(trimmed)) return trimmed;
   try {
     return new URL(trimmed, location.href).href;
   } catch {
@@ -112,6 +114,7 @@ function renderSnippets(options: PlaygroundOptions): void {
 function update(): void {
   showSourceFields(select('source-kind').value);
   const options = readOptions();
+  byId('source-hint', HTMLElement).textContent = sourceHint(options) ?? '';
   renderSnippets(options);
   renderPreview(options);
 }

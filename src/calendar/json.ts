@@ -4,7 +4,7 @@
  * source. Nothing here imports ical.js, so reading a snapshot stays small.
  */
 import { CalendarError } from './errors.js';
-import { isSafeUrl } from './safe-url.js';
+import { isSafeUrl, stripBidiControls } from './safe-url.js';
 import { DAY, formatInstant, parseDateTime } from './time.js';
 import type { EventStatus, Occurrence } from './types.js';
 import { intlZone, localZoneName } from './zones/intl-zone.js';
@@ -117,6 +117,13 @@ function knownZone(value: unknown): string | null {
 
 const STATUSES: readonly EventStatus[] = ['TENTATIVE', 'CONFIRMED', 'CANCELLED'];
 
+/** A value from the file quoted in an error message (shown to readers): short, no control or bidi characters. */
+function shown(value: unknown): string {
+  // eslint-disable-next-line no-control-regex -- removing control characters is the point
+  const text = stripBidiControls(String(value)).replace(/[\u0000-\u001F\u007F\u2028\u2029]/g, ' ');
+  return text.length > 20 ? `${text.slice(0, 19)}\u2026` : text;
+}
+
 function readEvent(raw: unknown, index: number): SnapshotEvent {
   if (!isRecord(raw)) throw new Error(`event ${index} is not an object`);
   const { uid, title, start, end, allDay } = raw;
@@ -151,7 +158,7 @@ function readEvent(raw: unknown, index: number): SnapshotEvent {
 export function readSnapshot(json: unknown): CalendarSnapshot {
   try {
     if (!isRecord(json) || json['format'] !== SNAPSHOT_FORMAT) throw new Error('it is not an otel-calendar snapshot');
-    if (json['version'] !== SNAPSHOT_VERSION) throw new Error(`snapshot version ${String(json['version'])} is not supported`);
+    if (json['version'] !== SNAPSHOT_VERSION) throw new Error(`snapshot version ${shown(json['version'])} is not supported`);
     const events = json['events'];
     if (!Array.isArray(events)) throw new Error('it has no events list');
     return {

@@ -14,6 +14,7 @@ import {
   hugoSnippet,
   npmSnippet,
   type PlaygroundOptions,
+  sourceHint,
 } from '../../demo/playground-snippets.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -125,5 +126,21 @@ describe('check-manifest: the difference summary', async () => {
       'changed .modules[src/a.ts].declarations[x-a].attributes[src].type: "string" → "number"',
       'removed .modules[src/a.ts].declarations[x-a].attributes[days]',
     ]);
+  });
+});
+
+describe('playground source hints', () => {
+  it("says why Google's ICS address cannot work in a browser, and what to do", () => {
+    const hint = sourceHint({ ...DEFAULTS, src: 'https://calendar.google.com/calendar/ical/team%40group.calendar.google.com/public/basic.ics' });
+    assert.match(hint ?? '', /no CORS headers/);
+    assert.match(hint ?? '', /team@group\.calendar\.google\.com/);
+    assert.equal(sourceHint({ ...DEFAULTS, src: 'https://calendar.google.com/calendar/ical/x/public/basic.ics', proxy: 'https://p/?u={url}' }), undefined, 'a proxy can read it');
+  });
+
+  it('spots a calendar id in the URL field, and a Google source without a key', () => {
+    assert.match(sourceHint({ ...DEFAULTS, src: 'team@group.calendar.google.com' }) ?? '', /calendar id/);
+    assert.match(sourceHint({ ...DEFAULTS, source: 'google', googleCalendarId: 'team@group.calendar.google.com' }) ?? '', /API key/);
+    assert.equal(sourceHint({ ...DEFAULTS, source: 'google', googleCalendarId: 'a@b', googleApiKey: 'k' }), undefined);
+    assert.equal(sourceHint(DEFAULTS), undefined);
   });
 });

@@ -193,6 +193,21 @@ describe('the built site and the CDN files, on a plain static server', () => {
     });
   }
 
+  it('the site works from a sub-folder of another site (relative URLs only)', async () => {
+    assert.ok(browser);
+    const parent = await serve(join(ROOT, 'dist'));
+    try {
+      for (const path of ['site/index.html', 'site/docs/otel-event-list.html', 'site/playground.html']) {
+        const { page, problems } = await openPage(browser, `${parent.origin}/${path}`);
+        await waitForEvents(page);
+        assertNoProblems(problems);
+        await page.close();
+      }
+    } finally {
+      parent.process.kill();
+    }
+  });
+
   it('the docs index links every element page', async () => {
     assert.ok(browser && site);
     const { page, problems } = await openPage(browser, `${site.origin}/docs/index.html`);

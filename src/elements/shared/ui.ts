@@ -78,7 +78,10 @@ export function errorText(error: unknown, locale: string): string {
 export function renderError(error: unknown, locale: string, onRetry: () => void, calendarLink: string | undefined): TemplateResult {
   const text = errorText(error, locale);
   const normalize = (t: string): string => t.replace(/[.\s]+$/, '').toLowerCase();
-  const detail = error instanceof Error && !(error instanceof NoSourceError) && normalize(error.message) !== normalize(text) ? error.message : '';
+  // A server's requested pause is already in the reader's words (with the wait): no English echo.
+  const waitShown = error instanceof CalendarError && error.code === 'http' && error.retryAfter !== undefined;
+  const detail =
+    error instanceof Error && !(error instanceof NoSourceError) && !waitShown && normalize(error.message) !== normalize(text) ? error.message : '';
   return html`<div part="error" role="alert">
     <p class="title">${message(locale, 'errorTitle')}</p>
     <p>${text}</p>

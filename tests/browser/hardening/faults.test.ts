@@ -5,6 +5,7 @@
  * healthy again and the reader presses Retry.
  */
 import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import { clearCalendarCache } from '../../../src/calendar/fetch.js';
 import type { CalendarError } from '../../../src/calendar/errors.js';
 import '../../../src/elements/discussion-card/define.js';
@@ -145,6 +146,8 @@ describe('network faults: <otel-event-list>', () => {
       expect(text).to.contain('The calendar could not be loaded');
       expect(text).to.contain(c.says);
       if (c.detail) expect(text).to.match(c.detail);
+      // The wait is said once, in the reader's words, not echoed in the engine's English.
+      if (c.retryAfter !== undefined) expect(text.match(/try again/gi)).to.have.length(1);
       expect(parts(el, 'event')).to.have.length(0);
       const before = await hits(id);
       expect(before, 'the feed was requested').to.be.greaterThan(0);
@@ -181,6 +184,25 @@ describe('network faults: <otel-event-list>', () => {
     expect((await retry(second.el)).type).to.equal('otel-load');
     expect(await hits(id)).to.equal(2);
     first.el.remove();
+  });
+
+  it('offline: says so; back online, Retry loads', async () => {
+    const id = feedId('offline');
+    await setMode(id, 'healthy');
+    const offline = new Promise((resolve) => window.addEventListener('offline', resolve, { once: true }));
+    const online = new Promise((resolve) => window.addEventListener('online', resolve, { once: true }));
+    expect(await executeServerCommand('go-offline', { ms: 2000 })).to.equal(true);
+    await offline;
+    expect(navigator.onLine).to.equal(false);
+    const { el, done } = mount('otel-event-list', { src: feedUrl(id), lang: 'en', timezone: 'UTC' }, NOW);
+    const error = errorOf(await done);
+    expect([error.code, error.incomplete]).to.deep.equal(['network', false]);
+    await el.updateComplete;
+    expect(errorBoxText(el)).to.contain('You appear to be offline.');
+    await online;
+    expect((await retry(el)).type).to.equal('otel-load');
+    await el.updateComplete;
+    expect(eventTitles(el)).to.have.length(4);
   });
 
   it('a slow drip that finishes within the timeout shows the loading state, then the events', async () => {

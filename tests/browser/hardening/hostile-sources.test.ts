@@ -84,6 +84,21 @@ describe('hostile corpus through each source reader', () => {
     expect(read('mailto:team@example.org', 'mailto:team@example.org')).to.deep.equal({ url: 'mailto:team@example.org', joinUrl: null });
   });
 
+  it('JSON snapshot errors quote the file briefly, without control or bidi characters', () => {
+    for (const { payload } of payloads) {
+      let message = '';
+      try {
+        readSnapshot({ format: 'otel-calendar-snapshot', version: payload, events: [] });
+      } catch (error) {
+        message = error instanceof Error ? error.message : '';
+      }
+      expect(message, payload).to.match(/snapshot version .* is not supported/s);
+      // eslint-disable-next-line no-control-regex -- control characters are what must be absent
+      expect(message, payload).not.to.match(/[\u0000-\u001F\u007F\u2028\u2029\u202A-\u202E\u2066-\u2069]/);
+      expect(message.length, payload).to.be.below(160);
+    }
+  });
+
   it('the add-to-calendar file of a hostile occurrence is one VEVENT with the same text and no other links', () => {
     const calendar = parseCalendar(hostileIcs(payloads, START));
     const { occurrences } = expandCalendar(calendar, WINDOW);

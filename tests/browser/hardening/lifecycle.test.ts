@@ -374,6 +374,23 @@ describe('element lifecycle', () => {
     expect(parts(el, 'session')[0]?.querySelector('time')?.getAttribute('datetime')).to.equal('2026-11-30T10:00:00Z');
   });
 
+  it('a discussion card and a Chatham notice, mounted and removed, leave nothing registered', async () => {
+    const id = feedId('card-leaks');
+    tracker = new ResourceTracker();
+    tracker.install();
+    const el: OtelDiscussionCard = document.createElement('otel-discussion-card');
+    for (const [k, v] of Object.entries({ src: feedUrl(id, 200), match: 'weekly', heading: 'Weekly', lang: 'en', chatham: '' })) el.setAttribute(k, v);
+    const log = record(el);
+    document.body.append(el);
+    await until(() => log.length > 0, 'the card to load');
+    await el.updateComplete;
+    expect(log).to.deep.equal(['load']);
+    expect(el.shadowRoot?.querySelector('chatham-notice'), 'the card shows a Chatham notice').to.not.equal(null);
+    el.remove();
+    await sleep(50);
+    expect(tracker.leftovers(), 'registered after removal').to.deep.equal([]);
+  });
+
   it('two lists share one request; removing one keeps the other loading', async () => {
     const id = feedId('shared');
     const a = eventList(feedUrl(id, 500));
