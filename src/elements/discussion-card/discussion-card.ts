@@ -196,7 +196,7 @@ export class OtelDiscussionCard extends LitElement {
       const now = this.#now();
       const { loaded, lastGood } = await loadAll(
         sources,
-        { signal, timeout: this.timeout, proxy: this.proxy || undefined, from: now - DAY, to: now + HORIZON, timeZone: this.#viewZone() },
+        { signal, timeout: this.timeout, proxy: this.proxy || undefined, from: now - DAY, to: now + HORIZON, timeZone: this.#viewZone(), now },
         this.#lastGood,
       );
       this.#lastGood = lastGood;

@@ -22,7 +22,8 @@ export const eventListStyles = css`
     flex-direction: column;
     gap: calc(var(--_space) * 0.66);
   }
-  [part~='event'] {
+  [part~='event'],
+  [part~='skeleton'] {
     background: var(--_surface);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -147,6 +148,7 @@ export const eventListStyles = css`
   }
   @media (forced-colors: active) {
     [part~='event'],
+    [part~='skeleton'],
     [part='error'],
     [part='empty'],
     [part='stale'] {

@@ -11,7 +11,7 @@ import { baseStyles } from '../shared/base.styles.js';
 import { lazy, loadOnOpen } from '../shared/lazy.js';
 import { LiveController } from '../shared/live-controller.js';
 import { statusStyles } from '../shared/status.styles.js';
-import { LOOKAHEAD, loadAll, sourcesFrom, sourcesKey, viewOf, type CalendarSource, type LastGood, type Loaded, type SourceData, type View } from '../shared/calendar-data.js';
+import { LOOKAHEAD, cachedLoaded, loadAll, sourcesFrom, sourcesKey, viewOf, type CalendarSource, type LastGood, type Loaded, type SourceData, type View } from '../shared/calendar-data.js';
 import { describeWhen, formatDateTime, groupHeading, groupKey, isHappening, relativeHint, zoneLabel, type GroupBy } from '../shared/format.js';
 import { resolveLocale } from '../shared/locale.js';
 import { message, type MessageKey } from '../shared/messages/index.js';
@@ -94,6 +94,7 @@ export class OtelEventList extends LitElement {
     calendarUrl: { attribute: 'calendar-url' },
     subscribeUrl: { attribute: 'subscribe-url' },
     timeout: { type: Number },
+    cache: {},
     now: { attribute: false },
   };
 
@@ -139,6 +140,12 @@ export class OtelEventList extends LitElement {
   /** Milliseconds before a request counts as failed. */
   declare timeout: number;
 
+  /**
+   * `local` (default): keep the last good events in localStorage, show them at once on the next
+   * visit and when offline; `none`: store nothing (see docs/caching.md).
+   */
+  declare cache: 'local' | 'none';
+
   /** The current time (ms) used for the window and the hints; default `Date.now()` (tests, previews). */
   declare now: number | undefined;
 
@@ -158,7 +165,7 @@ export class OtelEventList extends LitElement {
 
   readonly #task = new Task(this, {
     task: async (_args, { signal }): Promise<Loaded> => this.#load(signal),
-    args: () => [sourcesKey(this.#sources()), this.days, this.proxy, this.timeout, this.#timeZone()] as const,
+    args: () => [sourcesKey(this.#sources()), this.days, this.proxy, this.timeout, this.#timeZone(), this.#cacheMode()] as const,
     onComplete: (loaded) => {
       const view = this.#view(loaded);
       this.#announce(message(this.#locale(), 'loaded', { count: view.occurrences.length }));
@@ -185,6 +192,7 @@ export class OtelEventList extends LitElement {
     this.calendarUrl = '';
     this.subscribeUrl = '';
     this.timeout = 15_000;
+    this.cache = 'local';
     this.now = undefined;
     // Locale, minute clock, abort on removal, reload on re-attach.
     this.addController(new LiveController(this, this.#task));
@@ -214,6 +222,16 @@ export class OtelEventList extends LitElement {
     return this.timezone && intlZone(this.timezone) ? this.timezone : localZoneName();
   }
 
+  #cacheMode(): 'local' | 'none' {
+    return this.cache === 'none' ? 'none' : 'local';
+  }
+
+  /** The saved copy of the last good events (a previous visit's), painted until the load completes. */
+  #renderSavedOrLoading(): TemplateResult {
+    const saved = cachedLoaded(this.#sources(), this.#now(), this.#cacheMode());
+    return saved ? this.#renderLoaded(saved) : this.#renderLoading();
+  }
+
   #locale(): string {
     return resolveLocale(this);
   }
@@ -239,6 +257,8 @@ export class OtelEventList extends LitElement {
         from: now - DAY,
         to: now + this.days * DAY + LOOKAHEAD,
         timeZone: this.#timeZone(),
+        cache: this.#cacheMode(),
+        now,
       },
       this.#lastGood,
     );
@@ -269,8 +289,8 @@ export class OtelEventList extends LitElement {
       <div part="base">
         <p class="visually-hidden" role="status">${this.#announcement}</p>
         ${this.#task.render({
-          initial: () => this.#renderLoading(),
-          pending: () => (this.#task.value ? this.#renderLoaded(this.#task.value) : this.#renderLoading()),
+          initial: () => this.#renderSavedOrLoading(),
+          pending: () => (this.#task.value ? this.#renderLoaded(this.#task.value) : this.#renderSavedOrLoading()),
           complete: (loaded) => this.#renderLoaded(loaded),
           error: (error) => this.#renderError(error),
         })}
@@ -284,7 +304,7 @@ export class OtelEventList extends LitElement {
       <ul part="list skeleton-list" aria-busy="true" aria-label=${this.#t('loading')}>
         ${Array.from(
           { length: rows },
-          () => html`<li part="event skeleton" aria-hidden="true">
+          () => html`<li part="skeleton" aria-hidden="true">
             <span class="skeleton narrow"></span><span class="skeleton wide"></span><span class="skeleton narrow"></span>
           </li>`,
         )}

@@ -55,6 +55,8 @@ export interface LoadOptions {
    * persisted copy is read or written (the elements' `cache="none"` attribute).
    */
   readonly cache?: CacheMode | undefined;
+  /** The current time (the elements' pinned `now`); default `Date.now()`. Stamps what is saved. */
+  readonly now?: number | undefined;
 }
 
 /** Whether the last good data is persisted (`local`) or not (`none`). */
@@ -369,7 +371,7 @@ export async function loadAll(
     if (copy) return { loaded: { ...copy, staleError: failure }, lastGood };
     if (data.length === 0) throw failure;
   }
-  const at = Date.now();
+  const at = options.now ?? Date.now();
   if (cache !== 'none' && errors.length === 0) {
     const storedAs = persistedKey(sources);
     // The saving code is a chunk of its own, loaded after the paint with the first good load.

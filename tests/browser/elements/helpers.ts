@@ -63,26 +63,21 @@ export function mount<K extends 'otel-event-list' | 'otel-discussion-card'>(
   return { el, done };
 }
 
-/** True when a `<details>` shows its lazily loaded content (the menu's list, the description's body). */
-function detailsReady(details: HTMLDetailsElement): boolean {
-  const body = details.querySelector('.body');
-  if (body) return Array.from(body.childNodes).some((node) => node.nodeType !== Node.COMMENT_NODE);
-  return details.querySelector('ul') !== null;
-}
-
 /**
  * Opens the `<details>` of an element (all of them, or those with `part`) the way a click does, and
  * waits until the content they load on opening (the add-to-calendar links, the sanitized
- * description) has rendered.
+ * description) has rendered: the same modules, imported here, are then loaded, and the element has
+ * re-rendered.
  */
-export async function openDetails(el: HTMLElement, part?: string): Promise<HTMLDetailsElement[]> {
+export async function openDetails(el: Element, part?: string): Promise<HTMLDetailsElement[]> {
   const selector = part ? `details[part~="${part}"]` : 'details';
   const list = Array.from(el.shadowRoot?.querySelectorAll<HTMLDetailsElement>(selector) ?? []);
   for (const details of list) details.open = true;
-  const deadline = Date.now() + 5000;
-  while (!list.every(detailsReady)) {
-    if (Date.now() > deadline) throw new Error(`the content of ${selector} did not render after opening`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
+  if (list.length === 0) return list;
+  // `toggle` fires in a task after `open` changes; the element then starts the import.
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  await Promise.all([import('../../../src/elements/shared/sanitize.js'), import('../../../src/calendar/export-links.js')]);
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  await (el as Element & { updateComplete?: Promise<unknown> }).updateComplete;
   return list;
 }
