@@ -37,6 +37,23 @@ function moduleIndex(text) {
   };
 }
 
+/**
+ * The part of the work a module (or a native frame) belongs to.
+ * @param {string} module
+ * @returns {string}
+ */
+export function categoryOf(module) {
+  if (module === '(garbage collector)') return 'garbage collection';
+  if (/^src\/calendar\/(ics\/|jcal|parse|zones\/vtimezone|rrule\/parse-rrule)|^ical\.js/.test(module)) return 'parse';
+  if (/^src\/calendar\/zones\/intl-zone/.test(module)) return 'zone name / offset lookups through Intl';
+  if (/^src\/calendar\/(expand|rrule\/|time|join-url|json|zones\/)/.test(module)) return 'expand (occurrences, times, join links)';
+  if (/^src\/(elements|calendar\/(html|export-links))|^lit|^@lit/.test(module)) return 'render: element code and lit-html';
+  if (/^scripts\/bench\/pages\//.test(module)) return 'page script (floor or FullCalendar glue)';
+  if (/^RegExp:/.test(module)) return 'regular expressions (any caller)';
+  if (!module.includes('/') && !module.includes('.')) return 'native: DOM, style, layout, paint, compile ("(program)")';
+  return 'other';
+}
+
 async function main() {
   const [kind, sizeText] = process.argv.slice(2);
   const topIndex = process.argv.indexOf('--top');
@@ -91,6 +108,8 @@ async function main() {
     const byModule = new Map();
     /** @type {Map<string, number>} */
     const byFunction = new Map();
+    /** @type {Map<string, number>} */
+    const byCategory = new Map();
     let total = 0;
     for (const node of profile.nodes) {
       const ms = selfTime.get(node.id) ?? 0;
@@ -99,6 +118,8 @@ async function main() {
       total += ms;
       const module = indexes.get(url)?.(lineNumber) ?? (url ? new URL(url).pathname : functionName || '(native)');
       byModule.set(module, (byModule.get(module) ?? 0) + ms);
+      const category = categoryOf(module);
+      byCategory.set(category, (byCategory.get(category) ?? 0) + ms);
       const fn = `${functionName || '(anonymous)'} [${module}]`;
       byFunction.set(fn, (byFunction.get(fn) ?? 0) + ms);
     }
@@ -110,7 +131,7 @@ async function main() {
         .map(([name, ms]) => `${ms.toFixed(0).padStart(7)} ms  ${((ms / total) * 100).toFixed(1).padStart(5)} %  ${name}`)
         .join('\n');
     console.log(`${kind} ${size}: first row painted at ${firstRow.toFixed(0)} ms; ${total.toFixed(0)} ms of non-idle main-thread samples\n`);
-    console.log(`By module:\n${print(byModule)}\n\nBy function:\n${print(byFunction)}`);
+    console.log(`By kind of work:\n${print(byCategory)}\n\nBy module:\n${print(byModule)}\n\nBy function:\n${print(byFunction)}`);
   } finally {
     await browser.close();
     await server.close();
