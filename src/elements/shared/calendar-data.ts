@@ -1,7 +1,7 @@
 /**
  * The elements' data layer: loads calendar sources (ICS, the CLI's JSON snapshot, Google Calendar
  * API v3) once per URL for the whole page, and turns what they hold into the occurrences of a
- * window. Only what a source kind needs is loaded: ical.js, the parser and the recurrence
+ * window. Only what a source kind needs is loaded: the ICS parser and the recurrence
  * expander are imported with the first ICS source, the Google client with the first Google
  * source, so a page on the JSON snapshot downloads neither (see docs/caching.md).
  *
@@ -77,20 +77,30 @@ export function sourcesKey(sources: readonly CalendarSource[]): string {
   return sources.map((s) => (s.kind === 'google' ? `google:${s.calendarId}` : `${s.kind}:${s.url}`)).join(' ');
 }
 
-const parsed = new Map<string, { readonly text: string; readonly calendar: Calendar }>();
+const parsed = new Map<string, { readonly text: string; readonly calendar: Calendar; readonly notBefore: number }>();
 
-async function parseOnce(url: string, text: string): Promise<Calendar> {
+/**
+ * Parses a feed once per text, in slices that yield to the page (parseCalendarAsync), skipping the
+ * one-off events that ended before `notBefore` (a copy parsed for an earlier start serves later ones).
+ */
+async function parseOnce(url: string, text: string, options: { readonly signal?: AbortSignal | undefined; readonly notBefore: number }): Promise<Calendar> {
   const cached = parsed.get(url);
-  if (cached && cached.text === text) return cached.calendar;
-  const [{ parseCalendar }] = await loadIcsModules();
-  const calendar = parseCalendar(text);
-  parsed.set(url, { text, calendar });
+  if (cached && cached.text === text && cached.notBefore <= options.notBefore) return cached.calendar;
+  const [{ parseCalendarAsync }] = await loadIcsModules();
+  let calendar: Calendar;
+  try {
+    calendar = await parseCalendarAsync(text, { signal: options.signal, notBefore: options.notBefore });
+  } catch (error) {
+    if (options.signal?.aborted) throw new CalendarError('aborted', 'The request was cancelled');
+    throw error;
+  }
+  parsed.set(url, { text, calendar, notBefore: options.notBefore });
   return calendar;
 }
 
 let icsModules: Promise<readonly [typeof ParseModule, Expander]> | undefined;
 
-/** The parser (with ical.js) and the expander, imported once; a failed import is retried next time. */
+/** The parser and the expander, imported once; a failed import is retried next time. */
 function loadIcsModules(): Promise<readonly [typeof ParseModule, Expander]> {
   icsModules ??= Promise.all([import('../../calendar/parse.js'), import('../../calendar/expand.js')] as const);
   icsModules.catch(() => {
@@ -126,7 +136,7 @@ export async function loadSource(source: CalendarSource, options: LoadOptions): 
   if (source.kind === 'json' || text.trimStart().startsWith('{')) {
     return { kind: 'snapshot', source, snapshot: readJson(text) };
   }
-  const [calendar, [, expander]] = await Promise.all([parseOnce(source.url, text), loadIcsModules()]);
+  const [calendar, [, expander]] = await Promise.all([parseOnce(source.url, text, { signal: options.signal, notBefore: options.from }), loadIcsModules()]);
   return { kind: 'calendar', source, calendar, expander };
 }
 
