@@ -328,7 +328,7 @@ const EVENTS_PER_CHECK = 16;
 
 /**
  * {@link parseCalendar} for the main thread: the same result, computed in slices of about
- * `sliceMs` (default 8 ms) with a yield to the event loop between them (`scheduler.yield`,
+ * `sliceMs` (default 6 ms) with a yield to the event loop between them (`scheduler.yield`,
  * else a MessageChannel message, else `setTimeout`), so a large feed causes no long task.
  * `signal` aborts it (the promise rejects with the signal's reason). With `notBefore`, one-off
  * events that certainly end before that instant are left out without being read (see

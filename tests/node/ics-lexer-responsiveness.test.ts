@@ -2,9 +2,9 @@
  * Responsiveness of `parseCalendarAsync` in a real browser main thread (issue 7): on a ~5 MB
  * Google-style feed, no stretch of work between two turns of the event loop may come near a
  * long task. This is the one timing assertion the issue asks for, and it is generous: the target
- * is ~15-20 ms per task with the default 8 ms slices, but on a shared machine preemption stretches
- * tasks, so the test compares with the synchronous parser measured in the same browser: the
- * longest async task must be under a quarter of it (the sync parse is one task of the whole
+ * is ~15-20 ms per task with the default 6 ms slices, but on a shared machine preemption stretches
+ * wall time, so the test bounds each task's thread (CPU) time from the trace: under 50 ms and
+ * under a quarter of the synchronous parse measured in the same browser (one task for the whole
  * parse). Numbers for the report come from measurements, not from this test.
  *
  * The parser is bundled from src/ with esbuild and run in Chromium through puppeteer-core; the
@@ -90,9 +90,11 @@ function googleStyleFeed(bytes: number): { text: string; vevents: number } {
 
 interface Measured {
   readonly events: number;
-  /** Longest main-thread task of the renderer while parsing (from a Chromium trace), ms. */
+  /** Longest main-thread task of the renderer while parsing (from a Chromium trace), wall ms. */
   readonly longestTask: number;
-  /** Tasks of 5 ms or more. */
+  /** The same in thread (CPU) time: what the task cost, without the time the process was preempted. */
+  readonly longestTaskCpu: number;
+  /** Tasks of 5 ms or more (wall). */
   readonly tasks: number;
 }
 
@@ -101,6 +103,8 @@ interface TraceEvent {
   readonly cat?: string;
   readonly ph?: string;
   readonly dur?: number;
+  /** Thread (CPU) time of the event, µs: what the task cost, without time the process was preempted. */
+  readonly tdur?: number;
   readonly ts?: number;
   readonly pid?: number;
   readonly tid?: number;
@@ -111,8 +115,8 @@ function isTraceEvent(value: unknown): value is TraceEvent {
   return typeof value === 'object' && value !== null;
 }
 
-/** The top-level task events (`[start µs, duration µs]`) of the renderer's main thread in a trace. */
-function mainThreadTasks(trace: unknown): [number, number][] {
+/** The top-level task events (`[start µs, duration µs, thread time µs]`) of the renderer's main thread in a trace. */
+function mainThreadTasks(trace: unknown): [number, number, number][] {
   const events = (isTraceEvent(trace) && Array.isArray((trace as { traceEvents?: unknown }).traceEvents)
     ? ((trace as { traceEvents: unknown[] }).traceEvents)
     : []
@@ -131,17 +135,17 @@ function mainThreadTasks(trace: unknown): [number, number][] {
   const key = [...busy].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
   return toplevel
     .filter((e) => `${e.pid}/${e.tid}` === key)
-    .map((e): [number, number] => [e.ts ?? 0, e.dur ?? 0]);
+    .map((e): [number, number, number] => [e.ts ?? 0, e.dur ?? 0, e.tdur ?? e.dur ?? 0]);
 }
 
-/** Durations (ms) of the tasks not nested in another (a task's RunTask events nest). */
-function outermost(tasks: readonly [number, number][]): number[] {
+/** `[wall ms, thread ms]` of the tasks not nested in another (a task's RunTask events nest). */
+function outermost(tasks: readonly [number, number, number][]): [number, number][] {
   const sorted = [...tasks].sort((a, b) => a[0] - b[0] || b[1] - a[1]);
-  const out: number[] = [];
+  const out: [number, number][] = [];
   let end = -1;
-  for (const [ts, dur] of sorted) {
+  for (const [ts, dur, tdur] of sorted) {
     if (ts < end) continue;
-    out.push(dur / 1000);
+    out.push([dur / 1000, tdur / 1000]);
     end = ts + dur;
   }
   return out;
@@ -200,8 +204,16 @@ describe('parseCalendarAsync in Chromium: no long task on a 5 MB feed', { timeou
     );
     const trace: unknown = JSON.parse(Buffer.from((await page.tracing.stop()) ?? new Uint8Array()).toString('utf8'));
     const tasks = outermost(mainThreadTasks(trace));
-    if (process.env['ICS_TRACE_DEBUG']) console.error(mode, tasks.length, [...tasks].sort((a, b) => b - a).slice(0, 8).map((d) => d.toFixed(1)).join(' '));
-    return { events, longestTask: Math.max(0, ...tasks), tasks: tasks.filter((d) => d >= 5).length };
+    if (process.env['ICS_TRACE_DEBUG']) {
+      const top = [...tasks].sort((a, b) => b[0] - a[0]).slice(0, 8);
+      console.error(mode, tasks.length, top.map(([wall, cpu]) => `${wall.toFixed(1)}/${cpu.toFixed(1)}`).join(' '));
+    }
+    return {
+      events,
+      longestTask: Math.max(0, ...tasks.map(([wall]) => wall)),
+      longestTaskCpu: Math.max(0, ...tasks.map(([, cpu]) => cpu)),
+      tasks: tasks.filter(([wall]) => wall >= 5).length,
+    };
   }
 
   test('the async parser yields often enough; the sync one shows the probe sees blocking', async (t) => {
@@ -214,16 +226,20 @@ describe('parseCalendarAsync in Chromium: no long task on a 5 MB feed', { timeou
     const asyncRun = await measure('async');
     const syncRun = await measure('sync');
     t.diagnostic(`feed ${(feed.text.length / 1048576).toFixed(1)} MB, ${feed.vevents} VEVENTs`);
-    t.diagnostic(`async: longest task ${asyncRun.longestTask.toFixed(1)} ms (${asyncRun.tasks} tasks ≥ 5 ms); sync: ${syncRun.longestTask.toFixed(1)} ms`);
+    t.diagnostic(
+      `async: longest task ${asyncRun.longestTask.toFixed(1)} ms wall, ${asyncRun.longestTaskCpu.toFixed(1)} ms thread time (${asyncRun.tasks} tasks ≥ 5 ms); ` +
+        `sync: ${syncRun.longestTask.toFixed(1)} ms wall, ${syncRun.longestTaskCpu.toFixed(1)} ms thread time`,
+    );
     assert.equal(asyncRun.events, syncRun.events);
     assert.ok(asyncRun.events > 5000, `${asyncRun.events} events`);
-    // The machine may be shared (2 cores, other jobs): a task can be stretched by preemption,
-    // so the bound is relative to the synchronous parse measured alongside, and generous.
-    assert.ok(syncRun.longestTask > 100, `the sync parse is one long task (${syncRun.longestTask.toFixed(1)} ms)`);
+    // The machine may be shared (2 cores, other jobs): wall time includes preemption and GC
+    // helpers waiting for a core, so the bound is on thread time, relative to the synchronous
+    // parse measured alongside, and generous.
+    assert.ok(syncRun.longestTaskCpu > 20, `the sync parse is one long task (${syncRun.longestTaskCpu.toFixed(1)} ms)`);
     assert.ok(asyncRun.tasks > 10, `the async parse ran in many tasks (${asyncRun.tasks})`);
     assert.ok(
-      asyncRun.longestTask < syncRun.longestTask / 4,
-      `longest task while parsing async: ${asyncRun.longestTask.toFixed(1)} ms (sync: ${syncRun.longestTask.toFixed(1)} ms)`,
+      asyncRun.longestTaskCpu < Math.min(50, syncRun.longestTaskCpu / 4),
+      `longest task while parsing async: ${asyncRun.longestTaskCpu.toFixed(1)} ms thread time (sync: ${syncRun.longestTaskCpu.toFixed(1)} ms)`,
     );
   });
 });

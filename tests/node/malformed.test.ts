@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, test } from 'node:test';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
+import { expandCalendarAsync } from '../../src/calendar/expand.js';
 import {
   CalendarError,
   expandCalendar,
@@ -399,5 +400,24 @@ describe('abusive sizes (generated at test time)', () => {
     assertBounded('deep folds', out, text.length);
     assert.deepEqual(rows(out.occurrences), [`2026-11-24T10:00Z ${GOOD_TITLE}`, `2026-11-26T09:00Z ${FOLDED_TITLE}`]);
     assert.equal(out.calendar.events.find((e) => e.uid === FOLDED_UID)?.description?.length, 200_000);
+  });
+
+  test('expansion in slices (expandCalendarAsync) gives the same result and lets timers run in between', async () => {
+    const calendar = parseCalendar(bigFeed());
+    const options = { from: Date.parse('2026-11-15T00:00:00Z'), to: Date.parse('2027-03-15T00:00:00Z'), timeZone: 'Europe/Berlin' };
+    const sync = expandCalendar(calendar, options);
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 0);
+    const sliced = await expandCalendarAsync(calendar, { ...options, sliceMs: 5 });
+    clearInterval(timer);
+    assert.ok(ticks > 0, 'the event loop never ran during the expansion');
+    assert.equal(sliced.occurrences.length, sync.occurrences.length);
+    assert.deepEqual(
+      sliced.occurrences.map((o) => `${o.uid} ${o.start}`),
+      sync.occurrences.map((o) => `${o.uid} ${o.start}`),
+    );
+    const controller = new AbortController();
+    controller.abort();
+    await assert.rejects(expandCalendarAsync(calendar, { ...options, signal: controller.signal }), (error: unknown) => error instanceof CalendarError && error.code === 'aborted');
   });
 });

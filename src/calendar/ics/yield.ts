@@ -7,12 +7,12 @@
 export interface SliceOptions {
   /** Aborts the work: the promise rejects with the signal's reason. */
   readonly signal?: AbortSignal;
-  /** Longest stretch of work between two yields, in ms (default 8). */
+  /** Longest stretch of work between two yields, in ms (default 6). */
   readonly sliceMs?: number;
 }
 
 /** Default slice: well under the 50 ms long-task threshold, leaving room for rendering. */
-export const DEFAULT_SLICE_MS = 8;
+export const DEFAULT_SLICE_MS = 6;
 
 interface YieldingScheduler {
   yield(): Promise<void>;

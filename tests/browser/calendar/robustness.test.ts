@@ -76,6 +76,26 @@ describe('bad input', () => {
     expect(warnings.filter((w) => w.uid !== 'secondly@test')).to.deep.equal([]);
   });
 
+  it('an all-day series with a sub-daily FREQ repeats daily (rounded up), with a warning', () => {
+    const cal = parseCalendar(
+      'BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:d\r\nDTSTART;VALUE=DATE:20261123\r\nRRULE:FREQ=HOURLY;INTERVAL=36;COUNT=3\r\nSUMMARY:odd\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n',
+    );
+    const { occurrences, warnings } = expandCalendar(cal, { from: Date.parse('2026-11-20T00:00:00Z'), to: Date.parse('2026-12-10T00:00:00Z'), timeZone: 'UTC' });
+    expect(occurrences.map((o) => o.startDate)).to.deep.equal(['2026-11-23', '2026-11-25', '2026-11-27']);
+    expect(warnings.map((w) => w.code)).to.deep.equal(['invalid-rrule']);
+    expect(warnings[0]?.message).to.contain('FREQ=HOURLY');
+  });
+
+  it('UNTIL before DTSTART: no occurrence, and a warning naming the series', () => {
+    const cal = parseCalendar(
+      'BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:u\r\nDTSTART:20261123T100000Z\r\nRRULE:FREQ=DAILY;UNTIL=20261001T000000Z\r\nSUMMARY:ended early\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n',
+    );
+    const { occurrences, warnings } = expandCalendar(cal, { from: Date.parse('2026-11-20T00:00:00Z'), to: Date.parse('2026-12-10T00:00:00Z'), timeZone: 'UTC' });
+    expect(occurrences).to.deep.equal([]);
+    expect(warnings.map((w) => [w.code, w.uid])).to.deep.equal([['invalid-rrule', 'u']]);
+    expect(warnings[0]?.message).to.contain('ended early');
+  });
+
   it('filter and limit', async () => {
     const cal = await fixture('overrides.ics');
     const from = Date.parse('2026-11-15T00:00:00Z');
