@@ -136,6 +136,19 @@ export const eventListStyles = css`
     font-size: 0.9em;
     color: var(--_muted);
   }
+  [part='warnings'] {
+    font-size: 0.85em;
+    color: var(--_muted);
+    margin-block: calc(var(--_space) * 0.5);
+  }
+  [part='warnings'] summary {
+    cursor: pointer;
+  }
+  [part='warnings'] ul {
+    margin: 0.25em 0 0;
+    padding-inline-start: 1.2em;
+    overflow-wrap: anywhere;
+  }
   [part='footer'] {
     font-size: 0.9em;
   }

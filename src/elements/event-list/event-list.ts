@@ -21,6 +21,16 @@ import { eventListStyles } from './event-list.styles.js';
 
 let idCounter = 0;
 
+/**
+ * Long lists render in steps: the first rows in the first update (what is on screen), then more
+ * per task, so a list of a thousand events neither delays its first row nor blocks the page.
+ */
+const FIRST_ROWS = 30;
+const MORE_ROWS = 150;
+
+/** Feed problems listed by message (the count covers all of them). */
+const MAX_WARNINGS_SHOWN = 20;
+
 /** Loaded when an "Add to calendar" menu opens. */
 const exportLinks = lazy(() => import('../../calendar/export-links.js'));
 /** Loaded when a description opens: the description tokenizer and the safe-DOM builder. */
@@ -56,6 +66,7 @@ const sanitizer = lazy(() => import('../shared/sanitize.js'));
  * @csspart empty - The "no upcoming events" message.
  * @csspart error - The error message with its Retry button.
  * @csspart retry - The Retry button.
+ * @csspart warnings - The note (a disclosure) saying what in the feed could not be read; the rest is shown.
  * @csspart stale - The notice shown when a saved copy is displayed.
  * @csspart footer - The subscribe / open-calendar links.
  * @csspart skeleton - A placeholder row while loading.
@@ -169,7 +180,7 @@ export class OtelEventList extends LitElement {
     onComplete: (loaded) => {
       const view = this.#view(loaded);
       this.#announce(message(this.#locale(), 'loaded', { count: view.occurrences.length }));
-      fireLoaded(this, view.occurrences.length, loaded.staleSince !== undefined, loaded.staleError);
+      fireLoaded(this, view.occurrences.length, loaded.staleSince !== undefined, loaded.staleError, view.warnings);
     },
     onError: (error) => {
       if (fireFailed(this, error)) this.#announce(message(this.#locale(), 'errorTitle'));
@@ -198,7 +209,26 @@ export class OtelEventList extends LitElement {
     this.addController(new LiveController(this, this.#task));
   }
 
+  /** How many rows the current sources may render (grows step by step; see FIRST_ROWS). */
+  #rowsShown = FIRST_ROWS;
+  #rowsFor = '';
+  #rowsPending = false;
+  #rowsTimer: ReturnType<typeof setTimeout> | undefined;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.#rowsTimer);
+    this.#rowsTimer = undefined;
+  }
+
   protected override updated(changed: Map<PropertyKey, unknown>): void {
+    if (this.#rowsPending && this.#rowsTimer === undefined && this.isConnected) {
+      this.#rowsTimer = setTimeout(() => {
+        this.#rowsTimer = undefined;
+        this.#rowsShown += MORE_ROWS;
+        this.requestUpdate();
+      }, 0);
+    }
     const viewChanged = ['filter', 'showCancelled', 'limit', 'days'].some((name) => changed.has(name));
     const loaded = this.#task.value;
     if (viewChanged && this.#task.status === TaskStatus.COMPLETE && loaded) {
@@ -285,6 +315,7 @@ export class OtelEventList extends LitElement {
   }
 
   override render(): TemplateResult {
+    this.#rowsPending = false;
     return html`
       <div part="base">
         <p class="visually-hidden" role="status">${this.#announcement}</p>
@@ -341,7 +372,22 @@ export class OtelEventList extends LitElement {
     const now = this.#now();
     const stale = renderSavedNotice(loaded, locale, now, () => void this.refresh());
     const partial = loaded.errors.map((e) => html`<p part="stale" role="note">${this.#t('partialError', { message: errorText(e, this.#locale()) })}</p>`);
-    return html`${stale}${partial}${view.occurrences.length === 0 ? this.#renderEmpty(view, locale, timeZone) : this.#renderGroups(view, loaded, locale, timeZone, now)}${this.#renderFooter()}`;
+    return html`${stale}${partial}${view.occurrences.length === 0 ? this.#renderEmpty(view, locale, timeZone) : this.#renderGroups(view, loaded, locale, timeZone, now)}${this.#renderWarnings(view)}${this.#renderFooter()}`;
+  }
+
+  /**
+   * What the feeds' readers skipped or repaired, in words (the rest is shown): a count, and the
+   * details (the engine's messages, in English) behind a disclosure.
+   */
+  #renderWarnings(view: View): TemplateResult | typeof nothing {
+    const warnings = view.warnings;
+    if (warnings.length === 0) return nothing;
+    return html`<details part="warnings">
+      <summary>${this.#t('feedWarnings', { count: warnings.length })}</summary>
+      <ul lang="en" dir="ltr">
+        ${warnings.slice(0, MAX_WARNINGS_SHOWN).map((w) => html`<li>${stripBidiControls(w.message)}${w.line ? ` (line ${w.line})` : ''}</li>`)}
+      </ul>
+    </details>`;
   }
 
   #renderEmpty(view: View, locale: string, timeZone: string): TemplateResult {
@@ -360,8 +406,15 @@ export class OtelEventList extends LitElement {
 
   #renderGroups(view: View, loaded: Loaded, locale: string, timeZone: string, now: number): TemplateResult {
     const groupBy: GroupBy = this.groupBy === 'month' || this.groupBy === 'none' ? this.groupBy : 'day';
+    const forSources = sourcesKey(this.#sources());
+    if (forSources !== this.#rowsFor) {
+      this.#rowsFor = forSources;
+      this.#rowsShown = FIRST_ROWS;
+    }
+    const shown = view.occurrences.length > this.#rowsShown ? view.occurrences.slice(0, this.#rowsShown) : view.occurrences;
+    this.#rowsPending = shown.length < view.occurrences.length;
     const groups = new Map<string, Occurrence[]>();
-    for (const o of view.occurrences) {
+    for (const o of shown) {
       const key = groupKey(o, groupBy, now, timeZone);
       const list = groups.get(key);
       if (list) list.push(o);
@@ -371,7 +424,7 @@ export class OtelEventList extends LitElement {
     const titleLevel = groupBy === 'none' ? level : Math.min(6, level + 1);
     const calendars = loaded.data.flatMap((d) => (d.kind === 'calendar' ? [d.calendar] : []));
     const list = (items: Occurrence[], label?: string): TemplateResult => html`
-      <ul part="list" aria-label=${label ?? nothing}>
+      <ul part="list" aria-label=${label ?? nothing} aria-busy=${this.#rowsPending ? 'true' : nothing}>
         ${repeat(
           items,
           (o) => `${o.uid}|${o.start}|${o.recurrenceId ?? ''}`,
@@ -379,7 +432,7 @@ export class OtelEventList extends LitElement {
         )}
       </ul>
     `;
-    if (groupBy === 'none') return list(view.occurrences, this.#t('eventsList'));
+    if (groupBy === 'none') return list(shown, this.#t('eventsList'));
     return html`${[...groups].map(([key, items]) => {
       const headingId = `${this.#id}-${key}`;
       return html`<section part="group" role="group" aria-labelledby=${headingId}>

@@ -26,14 +26,30 @@ export type CalendarSource =
   | { readonly kind: 'google'; readonly calendarId: string; readonly apiKey: string };
 
 /** The recurrence expander, loaded (a lazy chunk) with the first ICS source. */
-export type Expander = Pick<typeof ExpandModule, 'expandCalendar' | 'findNextOccurrence'>;
+export type Expander = Pick<typeof ExpandModule, 'expandCalendar' | 'expandCalendarAsync' | 'findNextOccurrence'>;
+
+/** The occurrences (cancelled ones included) of a parsed calendar in the window it was loaded for. */
+export interface ExpandedWindow {
+  readonly from: number;
+  readonly to: number;
+  readonly timeZone: string;
+  readonly occurrences: readonly Occurrence[];
+  readonly warnings: readonly CalendarWarning[];
+}
 
 /**
  * What one source holds. ICS keeps the parsed calendar so views re-expand without refetching,
- * and the expander that was loaded with it, so {@link viewOf} stays synchronous.
+ * and the expander that was loaded with it, so {@link viewOf} stays synchronous. The load's
+ * window is expanded while loading, in slices that yield to the page; views inside it only filter.
  */
 export type SourceData =
-  | { readonly kind: 'calendar'; readonly source: CalendarSource; readonly calendar: Calendar; readonly expander: Expander }
+  | {
+      readonly kind: 'calendar';
+      readonly source: CalendarSource;
+      readonly calendar: Calendar;
+      readonly expander: Expander;
+      readonly expanded?: ExpandedWindow | undefined;
+    }
   | { readonly kind: 'snapshot'; readonly source: CalendarSource; readonly snapshot: CalendarSnapshot }
   | {
       readonly kind: 'occurrences';
@@ -137,7 +153,15 @@ export async function loadSource(source: CalendarSource, options: LoadOptions): 
     return { kind: 'snapshot', source, snapshot: readJson(text) };
   }
   const [calendar, [, expander]] = await Promise.all([parseOnce(source.url, text, { signal: options.signal, notBefore: options.from }), loadIcsModules()]);
-  return { kind: 'calendar', source, calendar, expander };
+  const { from, to, timeZone } = options;
+  let expansion;
+  try {
+    expansion = await expander.expandCalendarAsync(calendar, { from, to, timeZone, includeCancelled: true, signal: options.signal, sliceMs: 8 });
+  } catch (error) {
+    if (options.signal?.aborted) throw new CalendarError('aborted', 'The request was cancelled');
+    throw error;
+  }
+  return { kind: 'calendar', source, calendar, expander, expanded: { from, to, timeZone, ...expansion } };
 }
 
 export interface ViewOptions {
@@ -207,7 +231,12 @@ export function viewOf(data: readonly SourceData[], options: ViewOptions): View 
   const warnings: CalendarWarning[] = [];
   for (const d of data) {
     if (d.kind === 'calendar') {
-      const expansion = d.expander.expandCalendar(d.calendar, { from, to, timeZone, filter: needle, includeCancelled });
+      const expanded = d.expanded;
+      // Inside the window expanded while loading: filter. Outside (a later minute, more days): expand.
+      const expansion =
+        expanded && expanded.timeZone === timeZone && from >= expanded.from && to <= expanded.to
+          ? { occurrences: expanded.occurrences.filter((o) => overlaps(o, from, to) && matches(o, needle, includeCancelled)), warnings: expanded.warnings }
+          : d.expander.expandCalendar(d.calendar, { from, to, timeZone, filter: needle, includeCancelled });
       all.push(...expansion.occurrences);
       warnings.push(...d.calendar.warnings, ...expansion.warnings);
     } else {

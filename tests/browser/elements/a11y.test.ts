@@ -174,6 +174,19 @@ const VARIANTS: readonly Variant[] = [
   },
   {
     kind: 'otel-event-list',
+    // A feed with unreadable parts: the rest is shown, with the problems in words (opened).
+    name: 'loaded, with feed warnings',
+    mount: async (p) => {
+      const el = await mountData('otel-event-list', p, { src: '/tests/fixtures/malformed.ics', timezone: 'UTC', days: '365' }, NOW);
+      const note = el.shadowRoot?.querySelector<HTMLDetailsElement>('[part="warnings"]');
+      expect(note, 'warnings note').not.to.equal(null);
+      if (note) note.open = true;
+      await settle(el);
+      return el;
+    },
+  },
+  {
+    kind: 'otel-event-list',
     name: 'loaded, show-cancelled',
     mount: (p) =>
       mountData('otel-event-list', p, { src: '/tests/fixtures/overrides.ics', timezone: 'UTC', filter: 'SIG A', days: '40', limit: '50', 'show-cancelled': '' }, NOW),

@@ -38,6 +38,7 @@ export const en = {
   errorTooLarge: 'The calendar is too large to show here.',
   errorNoSource: 'No calendar is configured for this list.',
   partialError: 'One of the calendars could not be loaded: {message}',
+  feedWarnings: '{count, plural, one {This calendar has # problem; everything that could be read is shown.} other {This calendar has # problems; everything that could be read is shown.}}',
   retry: 'Retry',
   openCalendar: 'Open the calendar',
   stale: 'Showing events saved at {time}; the calendar could not be refreshed.',
