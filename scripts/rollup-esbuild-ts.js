@@ -4,6 +4,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { transform } from 'esbuild';
+import { minifyCssLiterals } from './minify-css-literals.js';
 
 const TS_FILE = /\.(?:ts|mts|cts)$/;
 const JS_EXTENSIONS = [
@@ -13,11 +14,13 @@ const JS_EXTENSIONS = [
 ];
 
 /**
- * @param {{ target?: string }} [options] esbuild target for the emitted JavaScript (default es2022).
+ * @param {{ target?: string, minifyCss?: boolean }} [options] esbuild target for the emitted JavaScript
+ *   (default es2022); `minifyCss` (default true) minifies the CSS in Lit `css` templates.
  * @returns {import('rollup').Plugin}
  */
 export default function esbuildTs(options = {}) {
   const target = options.target ?? 'es2022';
+  const minifyCss = options.minifyCss ?? true;
   return {
     name: 'esbuild-ts',
 
@@ -34,7 +37,7 @@ export default function esbuildTs(options = {}) {
 
     async transform(code, id) {
       if (!TS_FILE.test(id) || id.endsWith('.d.ts')) return null;
-      const result = await transform(code, {
+      const result = await transform(minifyCss && code.includes('css`') ? minifyCssLiterals(code) : code, {
         loader: 'ts',
         format: 'esm',
         target,

@@ -1,6 +1,7 @@
 /**
- * "Add to calendar" without ical.js: one occurrence as an `.ics` file or as a Google / Outlook
- * web link. (A whole series is in `export.ts`, which needs ical.js and is loaded on demand.)
+ * "Add to calendar" without the parser: one occurrence as an `.ics` file or as a Google / Outlook
+ * web link. (A whole series is in `export.ts`, which writes the parsed components back and is
+ * loaded on demand.)
  *
  * Everything written is RFC 5545: CRLF line endings, TEXT escaping, lines folded at 75 octets
  * of UTF-8 without splitting a character. Timed occurrences are written in UTC, all-day ones as

@@ -2,8 +2,8 @@
  * Google Calendar as a source for the widgets: the occurrences of a public calendar in a window,
  * read through the Calendar API v3 (`events.list`) with an API key. Google's API sends CORS
  * headers; its public ICS URLs do not, so in a browser this is the way to read a Google calendar
- * without a proxy. Google expands the recurrences (`singleEvents=true`), so nothing here imports
- * ical.js. Errors are {@link CalendarError}s, like {@link fetchCalendarText}'s.
+ * without a proxy. Google expands the recurrences (`singleEvents=true`), so nothing here needs the
+ * ICS parser or the expander. Errors are {@link CalendarError}s, like {@link fetchCalendarText}'s.
  */
 import { CalendarError } from './errors.js';
 import { stripBidiControls } from './html.js';

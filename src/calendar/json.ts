@@ -1,10 +1,10 @@
 /**
  * The JSON forms of occurrences: the CLI's `list --format json` rows (a stable contract) and the
  * pre-expanded snapshot `otel-calendar snapshot -o file.json` writes for the widgets' JSON
- * source. Nothing here imports ical.js, so reading a snapshot stays small.
+ * source. Nothing here imports the ICS parser or the expander, so reading a snapshot stays small.
  */
 import { CalendarError } from './errors.js';
-import { isSafeUrl, stripBidiControls } from './html.js';
+import { isSafeUrl, stripBidiControls } from './safe-url.js';
 import { DAY, formatInstant, parseDateTime } from './time.js';
 import type { EventStatus, Occurrence } from './types.js';
 import { intlZone, localZoneName } from './zones/intl-zone.js';

@@ -43,7 +43,7 @@ Usage:
       Downloads and validates a calendar and writes it atomically; a failed or invalid download
       never replaces the existing file (exit status 1).
       -o, --output FILE     .ics: the calendar as downloaded; .json: occurrences pre-expanded for
-                            the widgets' JSON source (no ical.js needed in the browser)
+                            the widgets' JSON source (no parsing in the browser)
       --days N              JSON: days ahead to include (default 90)
       --from ISO            JSON window start / --trim cut-off (default: now - 1 day)
       --trim                ICS: drop events with no occurrence after --from

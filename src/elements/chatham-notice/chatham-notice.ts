@@ -2,7 +2,8 @@ import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { baseStyles } from '../shared/base.styles.js';
 import { watchLocale } from '../shared/i18n.js';
 import { resolveLocale } from '../shared/locale.js';
-import { message, type MessageKey } from '../shared/messages/index.js';
+import { enNotice } from '../shared/messages/en.js';
+import { lookup } from '../shared/messages/lookup.js';
 import { chathamNoticeStyles } from './chatham-notice.styles.js';
 
 /** Where the Chatham House Rule is published. */
@@ -56,6 +57,7 @@ function httpUrl(value: string): string | undefined {
 }
 
 type Variant = 'badge' | 'inline' | 'banner';
+type NoticeKey = keyof typeof enNotice;
 
 /**
  * The Chatham House Rule explained where it applies: a compact badge that discloses the rule, a
@@ -186,10 +188,10 @@ export class ChathamNotice extends LitElement {
   }
 
   /** A message, with `lang="en"` when the locale has no translation and English is shown instead. */
-  #t(locale: string, key: MessageKey): { text: string; lang: string | typeof nothing } {
-    const text = message(locale, key);
-    const english = /^en(?:-|$)/i.test(locale) || text !== message('en', key);
-    return { text, lang: english ? nothing : 'en' };
+  #t(locale: string, key: NoticeKey): { text: string; lang: string | typeof nothing } {
+    const hit = lookup(locale, key);
+    const english = !hit || hit.found === 'en';
+    return { text: hit?.text ?? enNotice[key], lang: english && !/^en(?:-|$)/i.test(locale) ? 'en' : nothing };
   }
 
   /** Slotted content that replaces the wording (whitespace alone does not). */
@@ -248,7 +250,7 @@ export class ChathamNotice extends LitElement {
   #renderBody(locale: string): TemplateResult {
     const wording = this.#hasWording();
     const text = this.#t(locale, this.recorded ? 'recordedText' : 'chathamRule');
-    const lines: MessageKey[] = [];
+    const lines: NoticeKey[] = [];
     if (this.noRecording && !this.recorded) lines.push('chathamNoRecording');
     if (this.noLeads) lines.push('chathamNoLeads');
     const source = this.recorded ? undefined : (this.sourceUrl && httpUrl(this.sourceUrl)) || CHATHAM_HOUSE_RULE_URL;

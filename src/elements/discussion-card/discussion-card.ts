@@ -2,12 +2,13 @@ import { Task } from '@lit/task';
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { CalendarError } from '../../calendar/errors.js';
 import { expandCalendar } from '../../calendar/expand.js';
-import { googleCalendarUrl, icsFileName, scheduleToIcs } from '../../calendar/export-links.js';
 import { clearCalendarCache } from '../../calendar/fetch.js';
+import { isSafeUrl, stripBidiControls } from '../../calendar/safe-url.js';
 import { DAY } from '../../calendar/time.js';
 import type { Calendar, CalendarEvent, Occurrence } from '../../calendar/types.js';
 import { intlZone, localZoneName } from '../../calendar/zones/intl-zone.js';
 import { baseStyles } from '../shared/base.styles.js';
+import { lazy } from '../shared/lazy.js';
 import { LiveController } from '../shared/live-controller.js';
 import { statusStyles } from '../shared/status.styles.js';
 import { loadAll, sourcesFrom, viewOf, type LastGood, type Loaded } from '../shared/calendar-data.js';
@@ -15,7 +16,6 @@ import { describeCadence } from '../shared/cadence.js';
 import { describeWhen, relativeHint, zoneLabel } from '../shared/format.js';
 import { resolveLocale } from '../shared/locale.js';
 import { message, type MessageKey } from '../shared/messages/index.js';
-import { isSafeUrl, stripBidiControls } from '../shared/sanitize.js';
 import { ScheduleError, scheduleCalendar, type InlineSchedule } from '../shared/schedule.js';
 import { NoSourceError, downloadText, fireFailed, fireLoaded, heading, renderError } from '../shared/ui.js';
 import { discussionCardStyles } from './discussion-card.styles.js';
@@ -33,6 +33,9 @@ interface Sessions {
 }
 
 let idCounter = 0;
+
+/** The .ics and Google Calendar links: loaded when the series is downloaded, or for an inline schedule's Google link. */
+const exportLinks = lazy(() => import('../../calendar/export-links.js'));
 
 /**
  * One discussion group: its region, what it is about, the format, the cadence in words, the next
@@ -193,7 +196,7 @@ export class OtelDiscussionCard extends LitElement {
       const now = this.#now();
       const { loaded, lastGood } = await loadAll(
         sources,
-        { signal, timeout: this.timeout, proxy: this.proxy || undefined, from: now - DAY, to: now + HORIZON, timeZone: this.#viewZone() },
+        { signal, timeout: this.timeout, proxy: this.proxy || undefined, from: now - DAY, to: now + HORIZON, timeZone: this.#viewZone(), now },
         this.#lastGood,
       );
       this.#lastGood = lastGood;
@@ -360,7 +363,7 @@ export class OtelDiscussionCard extends LitElement {
       <header part="header">
         ${heading(level, 'title', stripBidiControls(this.heading), titleId)}
         ${this.region
-          ? html`<p part="region"><span class="code">${this.region.toUpperCase()}</span>${regionKey ? html` <span class="full">· ${this.#t(regionKey)}</span>` : nothing}</p>`
+          ? html`<p part="region"><span class="code">${stripBidiControls(this.region.toUpperCase())}</span>${regionKey ? html` <span class="full">· ${this.#t(regionKey)}</span>` : nothing}</p>`
           : nothing}
       </header>
       <div part="description"><slot></slot></div>
@@ -384,12 +387,12 @@ export class OtelDiscussionCard extends LitElement {
   #renderScheduleError(error: Error): TemplateResult {
     return html`<div part="error" role="alert">
       <p class="title">${this.#t('errorTitle')}</p>
-      <p>${error.message}</p>
+      <p>${stripBidiControls(error.message)}</p>
     </div>`;
   }
 
   #renderFormat(): TemplateResult | typeof nothing {
-    const format = this.format.trim();
+    const format = stripBidiControls(this.format.trim());
     if (!format || format === 'none') return nothing;
     if (format === 'lean-coffee') {
       const url = isSafeUrl(this.formatUrl);
@@ -414,7 +417,7 @@ export class OtelDiscussionCard extends LitElement {
     const next = sessions.find((o) => !o.cancelled);
     const cadence =
       rule && series && hostZone ? describeCadence(rule, series.start.wall, hostZone, locale, next?.start ?? now) : undefined;
-    const join = isSafeUrl(this.joinUrl) ?? next?.joinUrl;
+    const join = isSafeUrl(this.joinUrl) ?? (next?.joinUrl ? isSafeUrl(next.joinUrl) : undefined);
     const sessionsId = `${this.#id}-sessions`;
     return html`
       <dl part="facts">
@@ -440,9 +443,7 @@ export class OtelDiscussionCard extends LitElement {
               aria-label=${this.#t('joinLabel', { title: this.heading })}>${this.#t('join')}</a>`
           : nothing}
         ${next ? html`<button part="add-to-calendar" type="button" @click=${() => void this.#downloadSeries(schedule)}>${this.#t('addSeries')}</button>` : nothing}
-        ${next && !this.src && this.rrule
-          ? html`<a class="button" href=${googleCalendarUrl(next, { recurrence: [this.rrule] })} target="_blank" rel="noopener noreferrer">${this.#t('googleCalendar')}</a>`
-          : nothing}
+        ${next && !this.src && this.rrule ? this.#renderGoogleLink(next, this.rrule) : nothing}
       </div>
     `;
   }
@@ -463,9 +464,23 @@ export class OtelDiscussionCard extends LitElement {
     </li>`;
   }
 
+  /** "Add to Google Calendar" for an inline schedule: shown once the export links are loaded (right after the first paint). */
+  #renderGoogleLink(next: Occurrence, rrule: string): TemplateResult | typeof nothing {
+    const links = exportLinks.value;
+    if (!links) {
+      exportLinks.load().then(
+        () => this.requestUpdate(),
+        () => undefined,
+      );
+      return nothing;
+    }
+    return html`<a class="button" href=${links.googleCalendarUrl(next, { recurrence: [rrule] })} target="_blank" rel="noopener noreferrer">${this.#t('googleCalendar')}</a>`;
+  }
+
   async #downloadSeries(schedule: Sessions): Promise<void> {
     const first = schedule.sessions[0];
     if (!first) return;
+    const { icsFileName, scheduleToIcs } = await exportLinks.load();
     const name = icsFileName(first).replace(/-\d{4}-\d{2}-\d{2}\.ics$/, '.ics');
     if (schedule.calendar && schedule.series) {
       const { seriesToIcs } = await import('../../calendar/export.js');

@@ -22,7 +22,8 @@ export const eventListStyles = css`
     flex-direction: column;
     gap: calc(var(--_space) * 0.66);
   }
-  [part~='event'] {
+  [part~='event'],
+  [part~='skeleton'] {
     background: var(--_surface);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -135,6 +136,19 @@ export const eventListStyles = css`
     font-size: 0.9em;
     color: var(--_muted);
   }
+  [part='warnings'] {
+    font-size: 0.85em;
+    color: var(--_muted);
+    margin-block: calc(var(--_space) * 0.5);
+  }
+  [part='warnings'] summary {
+    cursor: pointer;
+  }
+  [part='warnings'] ul {
+    margin: 0.25em 0 0;
+    padding-inline-start: 1.2em;
+    overflow-wrap: anywhere;
+  }
   [part='footer'] {
     font-size: 0.9em;
   }
@@ -147,6 +161,7 @@ export const eventListStyles = css`
   }
   @media (forced-colors: active) {
     [part~='event'],
+    [part~='skeleton'],
     [part='error'],
     [part='empty'],
     [part='stale'] {

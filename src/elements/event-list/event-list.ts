@@ -3,23 +3,38 @@ import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { CalendarError } from '../../calendar/errors.js';
 import { clearCalendarCache } from '../../calendar/fetch.js';
-import { googleCalendarUrl, icsFileName, occurrenceToIcs, outlookCalendarUrl } from '../../calendar/export-links.js';
+import { isSafeUrl, stripBidiControls } from '../../calendar/safe-url.js';
 import { DAY } from '../../calendar/time.js';
 import type { Calendar, Occurrence } from '../../calendar/types.js';
 import { intlZone, localZoneName } from '../../calendar/zones/intl-zone.js';
 import { baseStyles } from '../shared/base.styles.js';
+import { lazy, loadOnOpen } from '../shared/lazy.js';
 import { LiveController } from '../shared/live-controller.js';
 import { statusStyles } from '../shared/status.styles.js';
-import { LOOKAHEAD, loadAll, sourcesFrom, sourcesKey, viewOf, type CalendarSource, type LastGood, type Loaded, type SourceData, type View } from '../shared/calendar-data.js';
+import { LOOKAHEAD, cachedLoaded, loadAll, sourcesFrom, sourcesKey, viewOf, type CalendarSource, type LastGood, type Loaded, type SourceData, type View } from '../shared/calendar-data.js';
 import { describeWhen, formatDateTime, groupHeading, groupKey, isHappening, relativeHint, zoneLabel, type GroupBy } from '../shared/format.js';
 import { resolveLocale } from '../shared/locale.js';
 import { message, type MessageKey } from '../shared/messages/index.js';
 import { NoSourceError, downloadText, errorText, fireFailed, fireLoaded, heading, renderError } from '../shared/ui.js';
-import { isSafeUrl, sanitizeDescription, stripBidiControls } from '../shared/sanitize.js';
 import { renderSavedNotice } from '../shared/saved-notice.js';
 import { eventListStyles } from './event-list.styles.js';
 
 let idCounter = 0;
+
+/**
+ * Long lists render in steps: the first rows in the first update (what is on screen), then more
+ * per task, so a list of a thousand events neither delays its first row nor blocks the page.
+ */
+const FIRST_ROWS = 30;
+const MORE_ROWS = 150;
+
+/** Feed problems listed by message (the count covers all of them). */
+const MAX_WARNINGS_SHOWN = 20;
+
+/** Loaded when an "Add to calendar" menu opens. */
+const exportLinks = lazy(() => import('../../calendar/export-links.js'));
+/** Loaded when a description opens: the description tokenizer and the safe-DOM builder. */
+const sanitizer = lazy(() => import('../shared/sanitize.js'));
 
 /**
  * Upcoming events from one or more calendars — iCalendar feeds, a Google calendar, or the JSON
@@ -51,6 +66,7 @@ let idCounter = 0;
  * @csspart empty - The "no upcoming events" message.
  * @csspart error - The error message with its Retry button.
  * @csspart retry - The Retry button.
+ * @csspart warnings - The note (a disclosure) saying what in the feed could not be read; the rest is shown.
  * @csspart stale - The notice shown when a saved copy is displayed.
  * @csspart footer - The subscribe / open-calendar links.
  * @csspart skeleton - A placeholder row while loading.
@@ -89,6 +105,7 @@ export class OtelEventList extends LitElement {
     calendarUrl: { attribute: 'calendar-url' },
     subscribeUrl: { attribute: 'subscribe-url' },
     timeout: { type: Number },
+    cache: {},
     now: { attribute: false },
   };
 
@@ -134,6 +151,12 @@ export class OtelEventList extends LitElement {
   /** Milliseconds before a request counts as failed. */
   declare timeout: number;
 
+  /**
+   * `local` (default): keep the last good events in localStorage, show them at once on the next
+   * visit and when offline; `none`: store nothing (see docs/caching.md).
+   */
+  declare cache: 'local' | 'none';
+
   /** The current time (ms) used for the window and the hints; default `Date.now()` (tests, previews). */
   declare now: number | undefined;
 
@@ -153,11 +176,11 @@ export class OtelEventList extends LitElement {
 
   readonly #task = new Task(this, {
     task: async (_args, { signal }): Promise<Loaded> => this.#load(signal),
-    args: () => [sourcesKey(this.#sources()), this.days, this.proxy, this.timeout, this.#timeZone()] as const,
+    args: () => [sourcesKey(this.#sources()), this.days, this.proxy, this.timeout, this.#timeZone(), this.#cacheMode()] as const,
     onComplete: (loaded) => {
       const view = this.#view(loaded);
       this.#announce(message(this.#locale(), 'loaded', { count: view.occurrences.length }));
-      fireLoaded(this, view.occurrences.length, loaded.staleSince !== undefined, loaded.staleError);
+      fireLoaded(this, view.occurrences.length, loaded.staleSince !== undefined, loaded.staleError, view.warnings);
     },
     onError: (error) => {
       if (fireFailed(this, error)) this.#announce(message(this.#locale(), 'errorTitle'));
@@ -180,12 +203,32 @@ export class OtelEventList extends LitElement {
     this.calendarUrl = '';
     this.subscribeUrl = '';
     this.timeout = 15_000;
+    this.cache = 'local';
     this.now = undefined;
     // Locale, minute clock, abort on removal, reload on re-attach.
     this.addController(new LiveController(this, this.#task));
   }
 
+  /** How many rows the current sources may render (grows step by step; see FIRST_ROWS). */
+  #rowsShown = FIRST_ROWS;
+  #rowsFor = '';
+  #rowsPending = false;
+  #rowsTimer: ReturnType<typeof setTimeout> | undefined;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.#rowsTimer);
+    this.#rowsTimer = undefined;
+  }
+
   protected override updated(changed: Map<PropertyKey, unknown>): void {
+    if (this.#rowsPending && this.#rowsTimer === undefined && this.isConnected) {
+      this.#rowsTimer = setTimeout(() => {
+        this.#rowsTimer = undefined;
+        this.#rowsShown += MORE_ROWS;
+        this.requestUpdate();
+      }, 0);
+    }
     const viewChanged = ['filter', 'showCancelled', 'limit', 'days'].some((name) => changed.has(name));
     const loaded = this.#task.value;
     if (viewChanged && this.#task.status === TaskStatus.COMPLETE && loaded) {
@@ -207,6 +250,16 @@ export class OtelEventList extends LitElement {
 
   #timeZone(): string {
     return this.timezone && intlZone(this.timezone) ? this.timezone : localZoneName();
+  }
+
+  #cacheMode(): 'local' | 'none' {
+    return this.cache === 'none' ? 'none' : 'local';
+  }
+
+  /** The saved copy of the last good events (a previous visit's), painted until the load completes. */
+  #renderSavedOrLoading(): TemplateResult {
+    const saved = cachedLoaded(this.#sources(), this.#now(), this.#cacheMode());
+    return saved ? this.#renderLoaded(saved) : this.#renderLoading();
   }
 
   #locale(): string {
@@ -234,6 +287,8 @@ export class OtelEventList extends LitElement {
         from: now - DAY,
         to: now + this.days * DAY + LOOKAHEAD,
         timeZone: this.#timeZone(),
+        cache: this.#cacheMode(),
+        now,
       },
       this.#lastGood,
     );
@@ -260,12 +315,13 @@ export class OtelEventList extends LitElement {
   }
 
   override render(): TemplateResult {
+    this.#rowsPending = false;
     return html`
       <div part="base">
         <p class="visually-hidden" role="status">${this.#announcement}</p>
         ${this.#task.render({
-          initial: () => this.#renderLoading(),
-          pending: () => (this.#task.value ? this.#renderLoaded(this.#task.value) : this.#renderLoading()),
+          initial: () => this.#renderSavedOrLoading(),
+          pending: () => (this.#task.value ? this.#renderLoaded(this.#task.value) : this.#renderSavedOrLoading()),
           complete: (loaded) => this.#renderLoaded(loaded),
           error: (error) => this.#renderError(error),
         })}
@@ -279,7 +335,7 @@ export class OtelEventList extends LitElement {
       <ul part="list skeleton-list" aria-busy="true" aria-label=${this.#t('loading')}>
         ${Array.from(
           { length: rows },
-          () => html`<li part="event skeleton" aria-hidden="true">
+          () => html`<li part="skeleton" aria-hidden="true">
             <span class="skeleton narrow"></span><span class="skeleton wide"></span><span class="skeleton narrow"></span>
           </li>`,
         )}
@@ -316,11 +372,26 @@ export class OtelEventList extends LitElement {
     const now = this.#now();
     const stale = renderSavedNotice(loaded, locale, now, () => void this.refresh());
     const partial = loaded.errors.map((e) => html`<p part="stale" role="note">${this.#t('partialError', { message: errorText(e, this.#locale()) })}</p>`);
-    return html`${stale}${partial}${view.occurrences.length === 0 ? this.#renderEmpty(view, locale, timeZone) : this.#renderGroups(view, loaded, locale, timeZone, now)}${this.#renderFooter()}`;
+    return html`${stale}${partial}${view.occurrences.length === 0 ? this.#renderEmpty(view, locale, timeZone) : this.#renderGroups(view, loaded, locale, timeZone, now)}${this.#renderWarnings(view)}${this.#renderFooter()}`;
+  }
+
+  /**
+   * What the feeds' readers skipped or repaired, in words (the rest is shown): a count, and the
+   * details (the engine's messages, in English) behind a disclosure.
+   */
+  #renderWarnings(view: View): TemplateResult | typeof nothing {
+    const warnings = view.warnings;
+    if (warnings.length === 0) return nothing;
+    return html`<details part="warnings">
+      <summary>${this.#t('feedWarnings', { count: warnings.length })}</summary>
+      <ul lang="en" dir="ltr">
+        ${warnings.slice(0, MAX_WARNINGS_SHOWN).map((w) => html`<li>${stripBidiControls(w.message)}${w.line ? ` (line ${w.line})` : ''}</li>`)}
+      </ul>
+    </details>`;
   }
 
   #renderEmpty(view: View, locale: string, timeZone: string): TemplateResult {
-    const text = this.filter ? this.#t('emptyFiltered', { filter: this.filter, days: this.days }) : this.#t('empty', { days: this.days });
+    const text = this.filter ? this.#t('emptyFiltered', { filter: stripBidiControls(this.filter), days: this.days }) : this.#t('empty', { days: this.days });
     const next = view.next;
     return html`<div part="empty">
       <p>${text}</p>
@@ -335,8 +406,15 @@ export class OtelEventList extends LitElement {
 
   #renderGroups(view: View, loaded: Loaded, locale: string, timeZone: string, now: number): TemplateResult {
     const groupBy: GroupBy = this.groupBy === 'month' || this.groupBy === 'none' ? this.groupBy : 'day';
+    const forSources = sourcesKey(this.#sources());
+    if (forSources !== this.#rowsFor) {
+      this.#rowsFor = forSources;
+      this.#rowsShown = FIRST_ROWS;
+    }
+    const shown = view.occurrences.length > this.#rowsShown ? view.occurrences.slice(0, this.#rowsShown) : view.occurrences;
+    this.#rowsPending = shown.length < view.occurrences.length;
     const groups = new Map<string, Occurrence[]>();
-    for (const o of view.occurrences) {
+    for (const o of shown) {
       const key = groupKey(o, groupBy, now, timeZone);
       const list = groups.get(key);
       if (list) list.push(o);
@@ -346,7 +424,7 @@ export class OtelEventList extends LitElement {
     const titleLevel = groupBy === 'none' ? level : Math.min(6, level + 1);
     const calendars = loaded.data.flatMap((d) => (d.kind === 'calendar' ? [d.calendar] : []));
     const list = (items: Occurrence[], label?: string): TemplateResult => html`
-      <ul part="list" aria-label=${label ?? nothing}>
+      <ul part="list" aria-label=${label ?? nothing} aria-busy=${this.#rowsPending ? 'true' : nothing}>
         ${repeat(
           items,
           (o) => `${o.uid}|${o.start}|${o.recurrenceId ?? ''}`,
@@ -354,7 +432,7 @@ export class OtelEventList extends LitElement {
         )}
       </ul>
     `;
-    if (groupBy === 'none') return list(view.occurrences, this.#t('eventsList'));
+    if (groupBy === 'none') return list(shown, this.#t('eventsList'));
     return html`${[...groups].map(([key, items]) => {
       const headingId = `${this.#id}-${key}`;
       return html`<section part="group" role="group" aria-labelledby=${headingId}>
@@ -363,15 +441,22 @@ export class OtelEventList extends LitElement {
     })}`;
   }
 
-  #description(o: Occurrence): Node[] {
+  /** The description as safe DOM (cached per occurrence), once the sanitizer is loaded. */
+  #description(o: Occurrence): Node[] | typeof nothing {
+    const module = sanitizer.value;
+    if (!module) return nothing;
     const key = `${o.uid}|${o.start}`;
     let nodes = this.#descriptions.get(key);
     if (!nodes) {
-      nodes = Array.from(sanitizeDescription(o.description ?? '').childNodes);
+      nodes = Array.from(module.sanitizeDescription(o.description ?? '').childNodes);
       this.#descriptions.set(key, nodes);
     }
     return nodes;
   }
+
+  #update = (): void => this.requestUpdate();
+  #onMenuToggle = loadOnOpen(exportLinks, this.#update);
+  #onDescriptionToggle = loadOnOpen(sanitizer, this.#update);
 
   #renderEvent(o: Occurrence, locale: string, timeZone: string, now: number, titleLevel: number, calendars: readonly Calendar[]): TemplateResult {
     const when = describeWhen(o, locale, timeZone, this.groupBy !== 'day');
@@ -382,9 +467,12 @@ export class OtelEventList extends LitElement {
     const title = stripBidiControls(o.title) || this.#t('untitled');
     const location = o.location && o.location !== o.joinUrl ? stripBidiControls(o.location) : undefined;
     const moreInfo = o.url && o.url !== o.joinUrl ? isSafeUrl(o.url) : undefined;
+    // Every reader already checks join links; the element does not rely on that.
+    const join = o.joinUrl ? isSafeUrl(o.joinUrl) : undefined;
     const event = o.event;
     const series = event && o.recurrenceId ? calendars.find((c) => c.events.includes(event)) : undefined;
     const showHost = when.host !== undefined;
+    const links = exportLinks.value;
     return html`<li part="event" class=${o.cancelled ? 'cancelled' : ''} data-uid=${o.uid}>
       <p part="time">
         <span class="main"
@@ -404,26 +492,28 @@ export class OtelEventList extends LitElement {
       ${o.cancelled
         ? nothing
         : html`<div part="actions">
-            ${o.joinUrl
-              ? html`<a part="join" class="button primary" href=${o.joinUrl} target="_blank" rel="noopener noreferrer" aria-label=${this.#t('joinLabel', { title })}
+            ${join
+              ? html`<a part="join" class="button primary" href=${join} target="_blank" rel="noopener noreferrer" aria-label=${this.#t('joinLabel', { title })}
                   >${this.#t('join')}</a
                 >`
               : nothing}
-            <details part="add-to-calendar">
+            <details part="add-to-calendar" @toggle=${this.#onMenuToggle}>
               <summary aria-label=${this.#t('addToCalendarLabel', { title })}>${this.#t('addToCalendar')}</summary>
-              <ul>
-                <li><button type="button" @click=${() => downloadText(occurrenceToIcs(o), icsFileName(o))}>${this.#t('downloadEvent')}</button></li>
-                ${series
-                  ? html`<li><button type="button" @click=${() => void this.#downloadSeries(series, o)}>${this.#t('downloadSeries')}</button></li>`
-                  : nothing}
-                <li><a class="button" href=${googleCalendarUrl(o)} target="_blank" rel="noopener noreferrer">${this.#t('googleCalendar')}</a></li>
-                <li><a class="button" href=${outlookCalendarUrl(o)} target="_blank" rel="noopener noreferrer">${this.#t('outlookCalendar')}</a></li>
-              </ul>
+              ${links
+                ? html`<ul>
+                    <li><button type="button" @click=${() => downloadText(links.occurrenceToIcs(o), links.icsFileName(o))}>${this.#t('downloadEvent')}</button></li>
+                    ${series
+                      ? html`<li><button type="button" @click=${() => void this.#downloadSeries(series, o, links.icsFileName(o))}>${this.#t('downloadSeries')}</button></li>`
+                      : nothing}
+                    <li><a class="button" href=${links.googleCalendarUrl(o)} target="_blank" rel="noopener noreferrer">${this.#t('googleCalendar')}</a></li>
+                    <li><a class="button" href=${links.outlookCalendarUrl(o)} target="_blank" rel="noopener noreferrer">${this.#t('outlookCalendar')}</a></li>
+                  </ul>`
+                : nothing}
             </details>
             ${moreInfo ? html`<a href=${moreInfo} target="_blank" rel="noopener noreferrer">${this.#t('moreInfo')}</a>` : nothing}
           </div>`}
       ${o.description
-        ? html`<details part="description">
+        ? html`<details part="description" @toggle=${this.#onDescriptionToggle}>
             <summary aria-label=${this.#t('detailsLabel', { title })}>${this.#t('details')}</summary>
             <div class="body">${this.#description(o)}</div>
           </details>`
@@ -431,10 +521,10 @@ export class OtelEventList extends LitElement {
     </li>`;
   }
 
-  async #downloadSeries(calendar: Calendar, o: Occurrence): Promise<void> {
+  async #downloadSeries(calendar: Calendar, o: Occurrence, fileName: string): Promise<void> {
     const { seriesToIcs } = await import('../../calendar/export.js');
     const text = seriesToIcs(calendar, o.uid);
-    if (text) downloadText(text, icsFileName(o).replace(/-\d{4}-\d{2}-\d{2}\.ics$/, '.ics'));
+    if (text) downloadText(text, fileName.replace(/-\d{4}-\d{2}-\d{2}\.ics$/, '.ics'));
   }
 
   #renderFooter(): TemplateResult | typeof nothing {

@@ -1,7 +1,7 @@
 /**
  * The elements' data layer: loads calendar sources (ICS, the CLI's JSON snapshot, Google Calendar
  * API v3) once per URL for the whole page, and turns what they hold into the occurrences of a
- * window. Only what a source kind needs is loaded: ical.js, the parser and the recurrence
+ * window. Only what a source kind needs is loaded: the ICS parser and the recurrence
  * expander are imported with the first ICS source, the Google client with the first Google
  * source, so a page on the JSON snapshot downloads neither (see docs/caching.md).
  *
@@ -26,14 +26,30 @@ export type CalendarSource =
   | { readonly kind: 'google'; readonly calendarId: string; readonly apiKey: string };
 
 /** The recurrence expander, loaded (a lazy chunk) with the first ICS source. */
-export type Expander = Pick<typeof ExpandModule, 'expandCalendar' | 'findNextOccurrence'>;
+export type Expander = Pick<typeof ExpandModule, 'expandCalendar' | 'expandCalendarAsync' | 'findNextOccurrence'>;
+
+/** The occurrences (cancelled ones included) of a parsed calendar in the window it was loaded for. */
+export interface ExpandedWindow {
+  readonly from: number;
+  readonly to: number;
+  readonly timeZone: string;
+  readonly occurrences: readonly Occurrence[];
+  readonly warnings: readonly CalendarWarning[];
+}
 
 /**
  * What one source holds. ICS keeps the parsed calendar so views re-expand without refetching,
- * and the expander that was loaded with it, so {@link viewOf} stays synchronous.
+ * and the expander that was loaded with it, so {@link viewOf} stays synchronous. The load's
+ * window is expanded while loading, in slices that yield to the page; views inside it only filter.
  */
 export type SourceData =
-  | { readonly kind: 'calendar'; readonly source: CalendarSource; readonly calendar: Calendar; readonly expander: Expander }
+  | {
+      readonly kind: 'calendar';
+      readonly source: CalendarSource;
+      readonly calendar: Calendar;
+      readonly expander: Expander;
+      readonly expanded?: ExpandedWindow | undefined;
+    }
   | { readonly kind: 'snapshot'; readonly source: CalendarSource; readonly snapshot: CalendarSnapshot }
   | {
       readonly kind: 'occurrences';
@@ -55,6 +71,8 @@ export interface LoadOptions {
    * persisted copy is read or written (the elements' `cache="none"` attribute).
    */
   readonly cache?: CacheMode | undefined;
+  /** The current time (the elements' pinned `now`); default `Date.now()`. Stamps what is saved. */
+  readonly now?: number | undefined;
 }
 
 /** Whether the last good data is persisted (`local`) or not (`none`). */
@@ -75,20 +93,30 @@ export function sourcesKey(sources: readonly CalendarSource[]): string {
   return sources.map((s) => (s.kind === 'google' ? `google:${s.calendarId}` : `${s.kind}:${s.url}`)).join(' ');
 }
 
-const parsed = new Map<string, { readonly text: string; readonly calendar: Calendar }>();
+const parsed = new Map<string, { readonly text: string; readonly calendar: Calendar; readonly notBefore: number }>();
 
-async function parseOnce(url: string, text: string): Promise<Calendar> {
+/**
+ * Parses a feed once per text, in slices that yield to the page (parseCalendarAsync), skipping the
+ * one-off events that ended before `notBefore` (a copy parsed for an earlier start serves later ones).
+ */
+async function parseOnce(url: string, text: string, options: { readonly signal?: AbortSignal | undefined; readonly notBefore: number }): Promise<Calendar> {
   const cached = parsed.get(url);
-  if (cached && cached.text === text) return cached.calendar;
-  const [{ parseCalendar }] = await loadIcsModules();
-  const calendar = parseCalendar(text);
-  parsed.set(url, { text, calendar });
+  if (cached && cached.text === text && cached.notBefore <= options.notBefore) return cached.calendar;
+  const [{ parseCalendarAsync }] = await loadIcsModules();
+  let calendar: Calendar;
+  try {
+    calendar = await parseCalendarAsync(text, { signal: options.signal, notBefore: options.notBefore });
+  } catch (error) {
+    if (options.signal?.aborted) throw new CalendarError('aborted', 'The request was cancelled');
+    throw error;
+  }
+  parsed.set(url, { text, calendar, notBefore: options.notBefore });
   return calendar;
 }
 
 let icsModules: Promise<readonly [typeof ParseModule, Expander]> | undefined;
 
-/** The parser (with ical.js) and the expander, imported once; a failed import is retried next time. */
+/** The parser and the expander, imported once; a failed import is retried next time. */
 function loadIcsModules(): Promise<readonly [typeof ParseModule, Expander]> {
   icsModules ??= Promise.all([import('../../calendar/parse.js'), import('../../calendar/expand.js')] as const);
   icsModules.catch(() => {
@@ -124,8 +152,16 @@ export async function loadSource(source: CalendarSource, options: LoadOptions): 
   if (source.kind === 'json' || text.trimStart().startsWith('{')) {
     return { kind: 'snapshot', source, snapshot: readJson(text) };
   }
-  const [calendar, [, expander]] = await Promise.all([parseOnce(source.url, text), loadIcsModules()]);
-  return { kind: 'calendar', source, calendar, expander };
+  const [calendar, [, expander]] = await Promise.all([parseOnce(source.url, text, { signal: options.signal, notBefore: options.from }), loadIcsModules()]);
+  const { from, to, timeZone } = options;
+  let expansion;
+  try {
+    expansion = await expander.expandCalendarAsync(calendar, { from, to, timeZone, includeCancelled: true, signal: options.signal, sliceMs: 8 });
+  } catch (error) {
+    if (options.signal?.aborted) throw new CalendarError('aborted', 'The request was cancelled');
+    throw error;
+  }
+  return { kind: 'calendar', source, calendar, expander, expanded: { from, to, timeZone, ...expansion } };
 }
 
 export interface ViewOptions {
@@ -195,7 +231,12 @@ export function viewOf(data: readonly SourceData[], options: ViewOptions): View 
   const warnings: CalendarWarning[] = [];
   for (const d of data) {
     if (d.kind === 'calendar') {
-      const expansion = d.expander.expandCalendar(d.calendar, { from, to, timeZone, filter: needle, includeCancelled });
+      const expanded = d.expanded;
+      // Inside the window expanded while loading: filter. Outside (a later minute, more days): expand.
+      const expansion =
+        expanded && expanded.timeZone === timeZone && from >= expanded.from && to <= expanded.to
+          ? { occurrences: expanded.occurrences.filter((o) => overlaps(o, from, to) && matches(o, needle, includeCancelled)), warnings: expanded.warnings }
+          : d.expander.expandCalendar(d.calendar, { from, to, timeZone, filter: needle, includeCancelled });
       all.push(...expansion.occurrences);
       warnings.push(...d.calendar.warnings, ...expansion.warnings);
     } else {
@@ -369,7 +410,7 @@ export async function loadAll(
     if (copy) return { loaded: { ...copy, staleError: failure }, lastGood };
     if (data.length === 0) throw failure;
   }
-  const at = Date.now();
+  const at = options.now ?? Date.now();
   if (cache !== 'none' && errors.length === 0) {
     const storedAs = persistedKey(sources);
     // The saving code is a chunk of its own, loaded after the paint with the first good load.

@@ -1,4 +1,5 @@
 import type { CalendarError } from '../../calendar/errors.js';
+import type { CalendarWarning } from '../../calendar/types.js';
 
 /** Fired when an element has loaded its calendar data (also after a refresh or a retry). */
 export class OtelLoadEvent extends Event {
@@ -7,10 +8,13 @@ export class OtelLoadEvent extends Event {
   readonly count: number;
   /** True when the data shown is a saved copy because the refresh failed. */
   readonly stale: boolean;
-  constructor(count: number, stale: boolean) {
+  /** What in the feeds was skipped or repaired (the rest is shown), e.g. an unreadable event. */
+  readonly warnings: readonly CalendarWarning[];
+  constructor(count: number, stale: boolean, warnings: readonly CalendarWarning[] = []) {
     super(OtelLoadEvent.type, { bubbles: true, composed: true });
     this.count = count;
     this.stale = stale;
+    this.warnings = warnings;
   }
 }
 

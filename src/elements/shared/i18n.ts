@@ -1,5 +1,5 @@
 import { observeLocale, resolveLocale } from './locale.js';
-import { hasCatalog, loadMessages } from './messages/index.js';
+import { hasCatalog, loadMessages } from './messages/lookup.js';
 
 /**
  * Follows an element's language: loads the message catalog of its locale (and again when a
@@ -8,14 +8,19 @@ import { hasCatalog, loadMessages } from './messages/index.js';
  */
 export function watchLocale(element: Element, onChange: () => void): () => void {
   let current = '';
+  let stopped = false;
   const update = (): void => {
     const locale = resolveLocale(element);
     if (locale === current) return;
     current = locale;
     onChange();
-    if (!hasCatalog(locale)) void loadMessages(locale).then(() => locale === current && onChange());
+    // A catalog that arrives after the element stopped following (it was removed) changes nothing.
+    if (!hasCatalog(locale)) void loadMessages(locale).then(() => !stopped && locale === current && onChange());
   };
-  const stop = observeLocale(element, update);
+  const unobserve = observeLocale(element, update);
   update();
-  return stop;
+  return () => {
+    stopped = true;
+    unobserve();
+  };
 }

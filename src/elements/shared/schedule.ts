@@ -1,6 +1,6 @@
 /**
  * A schedule given inline (RRULE + local start + zone + duration) as a one-event calendar the
- * engine can expand: no fetch, no ical.js.
+ * engine can expand: no fetch, no parser.
  */
 import { recurPartsFromText, validateRule, InvalidRuleError } from '../../calendar/rrule/parse-rrule.js';
 import { durationToMs, parseDateTime, parseDuration } from '../../calendar/time.js';

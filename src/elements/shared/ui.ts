@@ -1,6 +1,7 @@
 /** Small pieces of UI the elements share. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { CalendarError } from '../../calendar/errors.js';
+import type { CalendarWarning } from '../../calendar/types.js';
 import { OtelErrorEvent, OtelLoadEvent } from './events.js';
 import { message } from './messages/index.js';
 
@@ -94,8 +95,14 @@ export function renderError(error: unknown, locale: string, onRetry: () => void,
 }
 
 /** Fires `otel-load`, and `otel-error` too when a refresh failed and saved data is shown. */
-export function fireLoaded(host: EventTarget, count: number, stale: boolean, staleError: CalendarError | undefined): void {
-  const loadEvent = new OtelLoadEvent(count, stale);
+export function fireLoaded(
+  host: EventTarget,
+  count: number,
+  stale: boolean,
+  staleError: CalendarError | undefined,
+  warnings: readonly CalendarWarning[] = [],
+): void {
+  const loadEvent = new OtelLoadEvent(count, stale, warnings);
   host.dispatchEvent(loadEvent);
   if (staleError) {
     const errorEvent = new OtelErrorEvent(staleError);

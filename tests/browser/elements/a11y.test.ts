@@ -23,7 +23,7 @@ import { statusStyles } from '../../../src/elements/shared/status.styles.js';
 import type { OtelEventList } from '../../../src/elements/event-list/event-list.js';
 import { baseStyles } from '../../../src/elements/shared/base.styles.js';
 import { forgetLoadedCalendars, persistedWritesSettled } from '../../../src/elements/shared/calendar-data.js';
-import { mount } from './helpers.js';
+import { mount, openDetails } from './helpers.js';
 
 const realFetch = window.fetch;
 const NOW = Date.parse('2026-11-16T12:00:00Z');
@@ -169,6 +169,19 @@ const VARIANTS: readonly Variant[] = [
       const el = await mountData('otel-event-list', p, { src: path, timezone: 'UTC', limit: '3' }, NOW);
       expect(el.shadowRoot?.querySelector('[part="stale"]')?.textContent, 'saved-copy notice').to.match(/saved .+ ago/);
       expect(el.shadowRoot?.querySelector('[part="retry"]'), 'Retry').not.to.equal(null);
+      return el;
+    },
+  },
+  {
+    kind: 'otel-event-list',
+    // A feed with unreadable parts: the rest is shown, with the problems in words (opened).
+    name: 'loaded, with feed warnings',
+    mount: async (p) => {
+      const el = await mountData('otel-event-list', p, { src: '/tests/fixtures/malformed.ics', timezone: 'UTC', days: '365' }, NOW);
+      const note = el.shadowRoot?.querySelector<HTMLDetailsElement>('[part="warnings"]');
+      expect(note, 'warnings note').not.to.equal(null);
+      if (note) note.open = true;
+      await settle(el);
       return el;
     },
   },
@@ -461,7 +474,6 @@ function listPairs(loaded: HTMLElement, cancelled: HTMLElement, error: HTMLEleme
   const happening = need(loaded, '[part~="now"]');
   const event = happening.closest('[part~="event"]') as HTMLElement;
   const details = need(loaded, '[part="add-to-calendar"]') as HTMLDetailsElement;
-  details.open = true;
   const calendarButton = details.querySelector<HTMLElement>('a.button') as HTMLElement;
   const join = need(loaded, '[part="join"]');
   return [
@@ -545,6 +557,7 @@ describe('a11y: contrast of the key colour pairs (≥ 4.5:1 text, ≥ 3:1 contro
       const [loaded, cancelled, error, stale] = await Promise.all(
         ['loaded', 'loaded, show-cancelled', 'error', 'stale'].map((name) => variant('otel-event-list', name).mount(wrapper)),
       );
+      await openDetails(loaded as HTMLElement, 'add-to-calendar');
       expectPairs(listPairs(loaded as HTMLElement, cancelled as HTMLElement, error as HTMLElement, stale as HTMLElement));
     });
 
@@ -719,7 +732,7 @@ describe('a11y: right-to-left and bidi', () => {
     it(`<otel-event-list> in ${dir}: mirrored layout, the time line in order, titles/locations/descriptions in their own direction`, async () => {
       const wrapper = await themed('light', { dir, lang });
       const el = await mountData('otel-event-list', wrapper, { src: '/tests/fixtures/rtl.ics', timezone: 'UTC', days: '4', 'group-by': 'none' }, NOW);
-      for (const details of el.shadowRoot?.querySelectorAll<HTMLDetailsElement>('[part="description"]') ?? []) details.open = true;
+      await openDetails(el, 'description');
       await settle(el);
       expect(parts(el, 'event').length).to.equal(3);
       for (const event of parts(el, 'event')) {
@@ -846,7 +859,7 @@ describe('a11y: reflow', () => {
           await variant('chatham-notice', 'banner').mount(wrapper),
           await variant('chatham-notice', 'inline').mount(wrapper),
         ];
-        for (const details of elements[0]?.shadowRoot?.querySelectorAll<HTMLDetailsElement>('details') ?? []) details.open = true;
+        if (elements[0]) await openDetails(elements[0]);
         for (const el of elements) await settle(el);
         expect(innerWidth).to.equal(width);
         expect(document.documentElement.scrollWidth, 'page scroll width').to.be.at.most(innerWidth);

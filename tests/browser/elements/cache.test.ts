@@ -39,9 +39,6 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
-/** Whether `<otel-event-list>` reads the saved copy in its first render and has the `cache` attribute. */
-const elementReadsCache = 'cache' in ((customElements.get(TAG) as unknown as { properties?: object } | undefined)?.properties ?? {});
-const itWithElementCache = elementReadsCache ? it : it.skip;
 
 // ---------------------------------------------------------------------------------------------
 // Feeds: what each test URL answers, set per test.
@@ -364,7 +361,7 @@ describe('persisted cache: <otel-event-list>', () => {
     await expect(el).to.be.accessible();
   });
 
-  itWithElementCache('repeat visit: the saved events are in the first render after upgrade, marked with their age', async () => {
+  it('repeat visit: the saved events are in the first render after upgrade, marked with their age', async () => {
     const url = feedUrl('first-frame', 'ok');
     await persistGoodCopy(url, NOW - 3 * HOUR);
     behaviours.set(url, 'hang');
@@ -379,7 +376,7 @@ describe('persisted cache: <otel-event-list>', () => {
     await expect(el).to.be.accessible();
   });
 
-  itWithElementCache('stale-while-revalidate: the saved copy is swapped for the fresh data when it arrives', async () => {
+  it('stale-while-revalidate: the saved copy is swapped for the fresh data when it arrives', async () => {
     const url = feedUrl('swap', 'ok');
     await persistGoodCopy(url, NOW - 26 * HOUR);
     const { el, done } = mountList({ src: url, timezone: 'UTC', limit: '50' });
@@ -394,7 +391,7 @@ describe('persisted cache: <otel-event-list>', () => {
     expect(starts(el)).to.deep.equal(savedStarts);
   });
 
-  itWithElementCache('cache="none": no saved copy is shown or written', async () => {
+  it('cache="none": no saved copy is shown or written', async () => {
     const url = feedUrl('element-optout', 'ok');
     await persistGoodCopy(url);
     behaviours.set(url, 'offline');

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { clearCalendarCache } from '../../../src/calendar/fetch.js';
 import '../../../src/elements/discussion-card/define.js';
 import type { OtelDiscussionCard } from '../../../src/elements/discussion-card/discussion-card.js';
@@ -133,6 +133,7 @@ describe('<otel-discussion-card>', () => {
     };
     try {
       parts(el, 'add-to-calendar')[0]?.click();
+      await waitUntil(() => blobs.length > 0, 'the download starts once the export module has loaded');
     } finally {
       URL.createObjectURL = create;
     }

@@ -1,8 +1,9 @@
 /**
- * The JSON-snapshot path must not load ical.js (it is imported only when an ICS source needs
- * it). This file runs in its own page, so the resources it loads are only its own.
+ * The JSON-snapshot path loads neither the ICS parser nor the recurrence engine, and the code for
+ * descriptions and "Add to calendar" only when one is opened. This file runs in its own page, so
+ * the resources it loads are only its own.
  */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import '../../../src/elements/event-list/define.js';
 
 function loadedScripts(): string[] {
@@ -10,7 +11,7 @@ function loadedScripts(): string[] {
 }
 
 describe('<otel-event-list> JSON source', () => {
-  it('renders the snapshot without loading ical.js or the ICS parser', async () => {
+  it('renders the snapshot without loading the ICS parser, the expander, Google, exports or the sanitizer', async () => {
     const el = document.createElement('otel-event-list');
     el.now = Date.parse('2026-11-16T12:00:00Z');
     el.setAttribute('src', '/tests/fixtures/overrides.snapshot.json');
@@ -21,8 +22,15 @@ describe('<otel-event-list> JSON source', () => {
     await el.updateComplete;
     expect(el.shadowRoot?.querySelectorAll('[part~="event"]').length).to.equal(10);
     const scripts = loadedScripts();
-    expect(scripts.some((name) => name.includes('/calendar/expand.ts'))).to.equal(true);
-    expect(scripts.filter((name) => name.includes('ical.js') || name.includes('/calendar/parse.ts'))).to.deep.equal([]);
+    expect(scripts.some((name) => name.includes('/calendar/json.ts')), 'the snapshot reader is seen loading').to.equal(true);
+    const notNeeded = ['/calendar/parse.ts', '/calendar/ics/', '/calendar/expand.ts', '/calendar/google.ts', '/calendar/export-links.ts', '/calendar/html.ts', '/shared/sanitize.ts'];
+    expect(scripts.filter((name) => notNeeded.some((path) => name.includes(path)))).to.deep.equal([]);
+    // Opening a description loads the sanitizer, and only then.
+    const details = el.shadowRoot?.querySelector<HTMLDetailsElement>('details[part="description"]');
+    if (details) {
+      details.open = true;
+      await waitUntil(() => loadedScripts().some((name) => name.includes('/shared/sanitize.ts')), 'the sanitizer loads when a description opens');
+    }
     el.remove();
   });
 });

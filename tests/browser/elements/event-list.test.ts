@@ -1,8 +1,11 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { clearCalendarCache } from '../../../src/calendar/fetch.js';
 import '../../../src/elements/event-list/define.js';
 import type { OtelEventList } from '../../../src/elements/event-list/event-list.js';
+import type { OtelLoadEvent } from '../../../src/elements/shared/events.js';
+import { message } from '../../../src/elements/shared/messages/index.js';
+import { openDetails } from './helpers.js';
 
 const NOW = Date.parse('2026-11-16T12:00:00Z');
 const realFetch = window.fetch;
@@ -216,7 +219,7 @@ describe('<otel-event-list>', () => {
     const { el, loaded } = mount({ src: '/tests/fixtures/hostile.ics', timezone: 'UTC' }, { now: Date.parse('2026-11-20T00:00:00Z') });
     await loaded;
     await el.updateComplete;
-    for (const details of el.shadowRoot?.querySelectorAll('details') ?? []) details.open = true;
+    await openDetails(el);
     await new Promise((r) => setTimeout(r, 50));
     const root = el.shadowRoot;
     expect((window as unknown as { __xss?: number }).__xss).to.equal(0);
@@ -388,5 +391,71 @@ describe('<otel-event-list>', () => {
     await loaded;
     await el.updateComplete;
     expect(parts(el, 'group-heading')[0]?.textContent?.toLowerCase()).to.contain('miércoles');
+  });
+});
+
+describe('<otel-event-list> with long lists and broken feeds', () => {
+  /** A daily stand-up for 120 days from 2026-11-16, as a Blob URL. */
+  function dailyFeed(): string {
+    const ics = [
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:-//test//long list//EN',
+      'BEGIN:VEVENT',
+      'UID:daily@test',
+      'DTSTART:20261116T090000Z',
+      'DTEND:20261116T091500Z',
+      'RRULE:FREQ=DAILY;COUNT=120',
+      'SUMMARY:Stand-up',
+      'END:VEVENT',
+      'END:VCALENDAR',
+      '',
+    ].join('\r\n');
+    return URL.createObjectURL(new Blob([ics], { type: 'text/calendar' }));
+  }
+
+  it('paints a long list in steps: the first rows at once (busy), all of them in the next tasks', async () => {
+    const url = dailyFeed();
+    try {
+      const { el, loaded } = mount({ src: url, timezone: 'UTC', days: '100', limit: '100', 'group-by': 'none' });
+      const event = (await loaded) as OtelLoadEvent;
+      expect(event.count).to.equal(100);
+      await el.updateComplete;
+      const first = parts(el, 'event').length;
+      expect(first).to.be.within(1, 99);
+      expect(parts(el, 'list')[0]?.getAttribute('aria-busy')).to.equal('true');
+      await waitUntil(() => parts(el, 'event').length === 100, 'every row rendered');
+      await el.updateComplete;
+      expect(parts(el, 'list')[0]?.hasAttribute('aria-busy')).to.equal(false);
+      expect(starts(el)[99]).to.equal('2027-02-24T09:00:00Z');
+      el.remove();
+    } finally {
+      URL.revokeObjectURL(url);
+    }
+  });
+
+  it('says in words what in a feed could not be read, and reports it with otel-load', async () => {
+    const { el, loaded } = mount({ src: '/tests/fixtures/malformed.ics', timezone: 'UTC', days: '365', limit: '50' });
+    const event = (await loaded) as OtelLoadEvent;
+    await el.updateComplete;
+    expect(event.warnings.length).to.be.greaterThan(0);
+    const note = parts(el, 'warnings')[0];
+    expect(note, 'the warnings note').to.not.equal(undefined);
+    expect(note?.querySelector('summary')?.textContent).to.equal(message('en', 'feedWarnings', { count: event.warnings.length }));
+    const items = Array.from(note?.querySelectorAll('li') ?? []);
+    expect(items.length).to.equal(Math.min(20, event.warnings.length));
+    expect(note?.querySelector('ul')?.getAttribute('lang')).to.equal('en');
+    expect(items[0]?.textContent).to.equal(event.warnings[0]?.message + (event.warnings[0]?.line ? ` (line ${event.warnings[0]?.line})` : ''));
+    expect(parts(el, 'event').length, 'the readable events are still shown').to.be.greaterThan(0);
+    el.remove();
+  });
+
+  it('shows no warnings note for a clean feed', async () => {
+    const { el, loaded } = mount({ src: '/tests/fixtures/overrides.ics', timezone: 'UTC' });
+    const event = (await loaded) as OtelLoadEvent;
+    await el.updateComplete;
+    expect(event.warnings).to.deep.equal([]);
+    expect(parts(el, 'warnings')).to.deep.equal([]);
+    el.remove();
   });
 });

@@ -62,3 +62,22 @@ export function mount<K extends 'otel-event-list' | 'otel-discussion-card'>(
   parent.append(el);
   return { el, done };
 }
+
+/**
+ * Opens the `<details>` of an element (all of them, or those with `part`) the way a click does, and
+ * waits until the content they load on opening (the add-to-calendar links, the sanitized
+ * description) has rendered: the same modules, imported here, are then loaded, and the element has
+ * re-rendered.
+ */
+export async function openDetails(el: Element, part?: string): Promise<HTMLDetailsElement[]> {
+  const selector = part ? `details[part~="${part}"]` : 'details';
+  const list = Array.from(el.shadowRoot?.querySelectorAll<HTMLDetailsElement>(selector) ?? []);
+  for (const details of list) details.open = true;
+  if (list.length === 0) return list;
+  // `toggle` fires in a task after `open` changes; the element then starts the import.
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  await Promise.all([import('../../../src/elements/shared/sanitize.js'), import('../../../src/calendar/export-links.js')]);
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  await (el as Element & { updateComplete?: Promise<unknown> }).updateComplete;
+  return list;
+}

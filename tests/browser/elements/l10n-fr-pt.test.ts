@@ -14,7 +14,7 @@ import { en, type MessageKey } from '../../../src/elements/shared/messages/en.js
 import { messages as fr } from '../../../src/elements/shared/messages/fr.js';
 import { message, registerMessages } from '../../../src/elements/shared/messages/index.js';
 import { messages as pt } from '../../../src/elements/shared/messages/pt.js';
-import { BERLIN, instant, intlTime, mount, type Mounted, parts, rule, wall } from './helpers.js';
+import { BERLIN, instant, intlTime, mount, type Mounted, openDetails, parts, rule, wall } from './helpers.js';
 
 // Registered directly, so the elements render these languages synchronously.
 registerMessages('fr', fr);
@@ -160,6 +160,7 @@ describe('French catalog', () => {
       const title = parts(el, 'title')[0]?.textContent?.trim() ?? '';
       expect(summary?.textContent?.trim()).to.equal('Ajouter au calendrier');
       expect(summary?.getAttribute('aria-label')).to.equal(`Ajouter au calendrier${NNBSP}: ${title}`);
+      await openDetails(el, 'add-to-calendar');
       expect(parts(el, 'add-to-calendar')[0]?.textContent).to.contain('Google Agenda');
       expect(parts(el, 'footer')[0]?.textContent).to.contain('S’abonner à ce calendrier');
       expect(el.shadowRoot?.querySelector('[role="status"]')?.textContent).to.equal(

@@ -7,7 +7,7 @@
  * Small feeds are served from tests/fixtures/malformed/; the large ones are generated in the page
  * and served as Blob URLs.
  */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { expandCalendar, expandCalendarAsync } from '../../../src/calendar/expand.js';
 import { parseCalendar } from '../../../src/calendar/index.js';
 import '../../../src/elements/event-list/define.js';
@@ -160,6 +160,8 @@ describe('long tasks from expansion (≤ 200 ms)', function () {
     const url = blobUrl(text);
     try {
       const el = await load(url, { limit: '50' });
+      // Long lists render in steps (the first rows at once, the rest in the next tasks).
+      await waitUntil(() => eventCount(el) === 50, 'all 50 rows rendered', { timeout: 5000 });
       expect(eventCount(el)).to.equal(50);
     } finally {
       URL.revokeObjectURL(url);

@@ -3,6 +3,19 @@
  * must start with that text (WCAG 2.5.3, label in name). Every other locale provides the same keys
  * (a missing key falls back to English). `{name}` placeholders are filled by `format()`.
  */
+/** `<chatham-notice>`'s messages: a separate object so the notice alone bundles only these. */
+export const enNotice = {
+  chathamTitle: 'Chatham House Rule',
+  chathamRule:
+    'When a meeting, or part thereof, is held under the Chatham House Rule, participants are free to use the information received, but neither the identity nor the affiliation of the speaker(s), nor that of any other participant, may be revealed.',
+  chathamSource: 'About the Chatham House Rule',
+  chathamNoRecording: 'This session is not recorded.',
+  chathamNoLeads: 'No lead collection: contact details shared here may not be used for sales or marketing.',
+  recordedTitle: 'Recorded session',
+  recordedText: 'This session is recorded and the recording may be published. Please speak only on the record.',
+  dismiss: 'Dismiss',
+};
+
 export const en = {
   loading: 'Loading events…',
   loaded: '{count, plural, one {# upcoming event loaded.} other {# upcoming events loaded.}}',
@@ -25,6 +38,7 @@ export const en = {
   errorTooLarge: 'The calendar is too large to show here.',
   errorNoSource: 'No calendar is configured for this list.',
   partialError: 'One of the calendars could not be loaded: {message}',
+  feedWarnings: '{count, plural, one {This calendar has # problem; everything that could be read is shown.} other {This calendar has # problems; everything that could be read is shown.}}',
   retry: 'Retry',
   openCalendar: 'Open the calendar',
   stale: 'Showing events saved at {time}; the calendar could not be refreshed.',
@@ -86,16 +100,7 @@ export const en = {
   'ordinal-1': 'last',
   'ordinal-2': 'second-to-last',
 
-  // <chatham-notice>
-  chathamTitle: 'Chatham House Rule',
-  chathamRule:
-    'When a meeting, or part thereof, is held under the Chatham House Rule, participants are free to use the information received, but neither the identity nor the affiliation of the speaker(s), nor that of any other participant, may be revealed.',
-  chathamSource: 'About the Chatham House Rule',
-  chathamNoRecording: 'This session is not recorded.',
-  chathamNoLeads: 'No lead collection: contact details shared here may not be used for sales or marketing.',
-  recordedTitle: 'Recorded session',
-  recordedText: 'This session is recorded and the recording may be published. Please speak only on the record.',
-  dismiss: 'Dismiss',
+  ...enNotice,
 };
 
 export type Messages = typeof en;

@@ -37,6 +37,7 @@ export const messages = {
   errorTooLarge: 'Le calendrier est trop volumineux pour être affiché ici.',
   errorNoSource: 'Aucun calendrier n’est configuré pour cette liste.',
   partialError: 'L’un des calendriers n’a pas pu être chargé\u202f: {message}',
+  feedWarnings: '{count, plural, one {Ce calendrier comporte # problème\u202f; tout ce qui a pu être lu est affiché.} other {Ce calendrier comporte # problèmes\u202f; tout ce qui a pu être lu est affiché.}}',
   retry: 'Réessayer',
   openCalendar: 'Ouvrir le calendrier',
   stale: 'Affichage des événements enregistrés le {time}\u202f; le calendrier n’a pas pu être actualisé.',

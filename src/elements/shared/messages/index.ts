@@ -12,78 +12,11 @@
  * number, formatted for the locale; `=0 {…}` matches exactly; categories from Intl.PluralRules),
  * and `{wd, select, tu {terceira} other {terceiro}}` (a form by value, e.g. a word's gender).
  */
-import { CATALOGS } from './catalogs.js';
-import { en, type MessageKey, type Messages } from './en.js';
+import { en, type MessageKey } from './en.js';
+import { lookup } from './lookup.js';
 
 export type { MessageKey, Messages } from './en.js';
-
-const catalogs = new Map<string, Partial<Messages>>([['en', en]]);
-const loading = new Map<string, Promise<void>>();
-
-/** Adds (or extends) the messages of a locale, e.g. a site's own wording. */
-export function registerMessages(locale: string, messages: Partial<Messages>): void {
-  const key = locale.toLowerCase();
-  catalogs.set(key, { ...catalogs.get(key), ...messages });
-}
-
-/** Chinese catalogs are by script: Simplified (`zh-cn`) for Hans, whatever the region. */
-function chineseScriptCatalog(locale: string): string | undefined {
-  try {
-    const script = new Intl.Locale(locale).maximize().script;
-    return script === 'Hans' ? 'zh-cn' : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * `pt-BR` → [`pt-br`, `pt`, `en`]: the catalogs to look in, most specific first. Chinese goes
- * by script: `zh-Hans-CN`, `zh-SG` → `zh-cn`; `zh-TW` (Traditional) never gets Simplified.
- */
-function chain(locale: string): string[] {
-  const parts = locale.toLowerCase().split('-');
-  const out: string[] = [];
-  for (let i = parts.length; i > 0; i--) out.push(parts.slice(0, i).join('-'));
-  if (parts[0] === 'zh') {
-    const simplified = chineseScriptCatalog(locale);
-    if (simplified && !out.includes(simplified)) out.splice(out.length - 1, 0, simplified);
-  }
-  if (!out.includes('en')) out.push('en');
-  return out;
-}
-
-function isCatalog(value: unknown): value is Partial<Messages> {
-  return typeof value === 'object' && value !== null;
-}
-
-/**
- * Loads the catalogs `locale` falls back through (once per page; missing ones are remembered
- * as missing). Resolves when lookups for `locale` are as good as they will get.
- */
-export function loadMessages(locale: string): Promise<void> {
-  const names = chain(locale).filter((name) => Object.hasOwn(CATALOGS, name));
-  return Promise.all(
-    names.map((name) => {
-      let pending = loading.get(name);
-      if (!pending) {
-        const load = CATALOGS[name];
-        pending = (load ? load() : Promise.resolve({})).then(
-          (module: { messages?: unknown }) => {
-            if (isCatalog(module.messages)) registerMessages(name, { ...module.messages, ...catalogs.get(name) });
-          },
-          () => undefined,
-        );
-        loading.set(name, pending);
-      }
-      return pending;
-    }),
-  ).then(() => undefined);
-}
-
-/** True when a catalog other than English answers for `locale` (loaded or registered). */
-export function hasCatalog(locale: string): boolean {
-  return chain(locale).some((name) => name !== 'en' && catalogs.has(name));
-}
+export { hasCatalog, loadMessages, lookup, registerMessages } from './lookup.js';
 
 type Values = Readonly<Record<string, string | number>>;
 
@@ -153,16 +86,9 @@ function format(text: string, locale: string, values: Values): string {
 
 /** The message for `key` in `locale` (falling back to less specific locales, then English). */
 export function message(locale: string, key: MessageKey, values: Values = {}): string {
-  let text: string = en[key];
-  let found = 'en';
-  for (const name of chain(locale)) {
-    const candidate = catalogs.get(name)?.[key];
-    if (candidate !== undefined) {
-      text = candidate;
-      found = name;
-      break;
-    }
-  }
+  const hit = lookup(locale, key);
+  const text: string = hit?.text ?? en[key];
+  const found = hit?.found ?? 'en';
   // Plural categories follow the language the text is in (English fallback: English rules).
   return format(text, found === 'en' ? 'en' : locale, values);
 }

@@ -38,6 +38,7 @@ export const messages = {
   errorTooLarge: 'カレンダーが大きすぎるため、ここには表示できません。',
   errorNoSource: 'このリストにはカレンダーが設定されていません。',
   partialError: 'カレンダーの1つを読み込めませんでした：{message}',
+  feedWarnings: '{count, plural, other {このカレンダーには#件の問題があります。読み取れた内容はすべて表示しています。}}',
   retry: '再試行',
   openCalendar: 'カレンダーを開く',
   stale: '{time}時点で保存したイベントを表示しています。カレンダーを更新できませんでした。',

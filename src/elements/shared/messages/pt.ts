@@ -39,6 +39,7 @@ export const messages = {
   errorTooLarge: 'O calendário é grande demais para ser exibido aqui.',
   errorNoSource: 'Nenhum calendário está configurado para esta lista.',
   partialError: 'Não foi possível carregar um dos calendários: {message}',
+  feedWarnings: '{count, plural, one {Este calendário tem # problema; é mostrado tudo o que foi possível ler.} other {Este calendário tem # problemas; é mostrado tudo o que foi possível ler.}}',
   retry: 'Tentar novamente',
   openCalendar: 'Abrir o calendário',
   stale: 'Exibindo eventos salvos em {time}; não foi possível atualizar o calendário.',

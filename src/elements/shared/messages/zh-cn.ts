@@ -38,6 +38,7 @@ export const messages = {
   errorTooLarge: '日历过大，无法在此显示。',
   errorNoSource: '此列表未配置任何日历。',
   partialError: '有一个日历无法加载：{message}',
+  feedWarnings: '{count, plural, other {此日历有 # 个问题；已显示所有可读取的内容。}}',
   retry: '重试',
   openCalendar: '打开日历',
   stale: '正在显示 {time} 保存的活动；日历无法刷新。',
