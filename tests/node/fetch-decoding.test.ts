@@ -168,7 +168,7 @@ describe('CLI: local files are decoded like downloads', () => {
     await writeFile(split, calendarBytes(SPLIT_FOLD_SUMMARY));
     const list = (file: string): Promise<string> =>
       new Promise((resolvePromise, reject) => {
-        const env = { ...process.env, TZ: 'America/New_York' };
+        const env: NodeJS.ProcessEnv = { ...process.env, TZ: 'America/New_York' };
         delete env['NODE_TEST_CONTEXT'];
         delete env['NODE_OPTIONS'];
         const program = CLI.endsWith('.ts') ? ['--import', 'tsx', CLI] : [CLI];
