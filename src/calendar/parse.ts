@@ -124,6 +124,27 @@ function readDate(component: JCalComponent, name: string, ctx: EventContext): Da
   return prop && typeof value === 'string' ? readDateText(value, prop, ctx) : undefined;
 }
 
+/**
+ * DTEND, or undefined when absent or unreadable. An unreadable one is reported (UID and line of
+ * the event) and the event is read as if it had none: RFC 5545's defaults (a DATE start lasts
+ * one day, a DATE-TIME start lasts zero) or its DURATION.
+ */
+function readEnd(component: IcsComponent, uid: string, ctx: EventContext): DateValue | undefined {
+  const prop = property(component, 'dtend');
+  if (!prop) return undefined;
+  const value = prop.values[0];
+  const end = typeof value === 'string' ? readDateText(value, prop, ctx) : undefined;
+  if (!end) {
+    ctx.warnings.push({
+      code: 'invalid-property',
+      message: `Ignored unreadable DTEND value "${String(value ?? '')}"; the event is read without an end`,
+      uid,
+      line: component.line,
+    });
+  }
+  return end;
+}
+
 /** Rough instant for sanity checks (DTEND before DTSTART); floating read as UTC. */
 function roughInstant(value: DateValue): number {
   return typeof value.zone === 'object' ? value.zone.toInstant(value.wall) : value.wall;
@@ -153,6 +174,7 @@ function readDateList(component: JCalComponent, name: string, ctx: EventContext,
           code: 'invalid-property',
           message: `Ignored unreadable ${name.toUpperCase()} value "${String(value)}"`,
           uid,
+          line: component.line,
         });
       }
     }
@@ -171,12 +193,13 @@ function readEvent(component: JCalComponent, index: number, ctx: EventContext): 
   const start = readDate(component, 'dtstart', ctx);
   if (!start) throw new ComponentError('it has no valid DTSTART');
 
-  let end = readDate(component, 'dtend', ctx);
+  let end = readEnd(component, uid, ctx);
   if (end && roughInstant(end) < roughInstant(start)) {
     ctx.warnings.push({
       code: 'end-before-start',
       message: `DTEND is before DTSTART; the event is treated as having no end`,
       uid,
+      line: component.line,
     });
     end = undefined;
   }
@@ -190,8 +213,8 @@ function readEvent(component: JCalComponent, index: number, ctx: EventContext): 
     if (typeof value !== 'object' || value === null) throw new ComponentError('its RRULE cannot be read');
     try {
       rrules.push(
-        validateRule(value as RecurParts, (part) => {
-          ctx.warnings.push({ code: 'invalid-rrule', message: `Ignored unknown RRULE part ${part}`, uid });
+        validateRule(value as RecurParts, (_part, detail) => {
+          ctx.warnings.push({ code: 'invalid-rrule', message: detail, uid, line: component.line });
         }, (untilText) => {
           const until = parseDateTime(untilText);
           if (!until) return undefined;

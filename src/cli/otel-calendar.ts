@@ -15,7 +15,7 @@ import { parseCalendar } from '../calendar/parse.js';
 import { DAY } from '../calendar/time.js';
 import type { Calendar, CalendarWarning } from '../calendar/types.js';
 import { intlZone, localZoneName } from '../calendar/zones/intl-zone.js';
-import { fetchCalendarText } from '../calendar/fetch.js';
+import { decodeCalendarText, fetchCalendarText } from '../calendar/fetch.js';
 import { formatAgenda } from './agenda.js';
 import { UsageError, parseArgs, type ParsedArgs } from './args.js';
 import { parseWhen } from './when.js';
@@ -64,10 +64,15 @@ function timeoutOption(args: ParsedArgs): number {
   return seconds * 1000;
 }
 
+/**
+ * The calendar text of a URL or a file. A file is decoded like a download without a declared
+ * charset: by its byte-order mark (UTF-8, UTF-16LE/BE), else UTF-8 with folds that split a
+ * character repaired.
+ */
 async function readSource(source: string, timeout: number): Promise<string> {
   if (isUrl(source)) return fetchCalendarText(source, { maxAge: 0, timeout });
   try {
-    return await readFile(source, 'utf8');
+    return decodeCalendarText(await readFile(source));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new UsageError(`file not found: ${source}`, 1);

@@ -8,7 +8,8 @@
  * CalendarError, and time and retained heap stay under generous safety bounds (not performance
  * claims: `npm run bench` measures performance).
  *
- * Files are decoded as a browser's `response.text()` would: UTF-8, invalid bytes replaced.
+ * Files are decoded as a browser's `response.text()` would: UTF-8, invalid bytes replaced; the
+ * text encodings fetchCalendarText reads (byte-order mark, declared charset) are tested through it.
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -20,7 +21,9 @@ import { runInNewContext } from 'node:vm';
 import { expandCalendarAsync } from '../../src/calendar/expand.js';
 import {
   CalendarError,
+  clearCalendarCache,
   expandCalendar,
+  fetchCalendarText,
   findNextOccurrence,
   parseCalendar,
   type Calendar,
@@ -129,6 +132,19 @@ function typedError(text: string): CalendarError {
   assert.fail('expected a CalendarError, the input was accepted');
 }
 
+/** Serves `bytes` for one fetchCalendarText call (with `contentType`), then restores fetch. */
+async function fetchBytes(bytes: Uint8Array, contentType: string): Promise<string> {
+  const original = globalThis.fetch;
+  const url = `https://calendar.example/${Math.random().toString(36).slice(2)}.ics`;
+  globalThis.fetch = async (): Promise<Response> => new Response(new Uint8Array(bytes), { status: 200, headers: { 'content-type': contentType } });
+  try {
+    clearCalendarCache(url);
+    return await fetchCalendarText(url);
+  } finally {
+    globalThis.fetch = original;
+  }
+}
+
 const NOV = ['2026-11-01T00:00:00Z', '2027-01-01T00:00:00Z'] as const;
 
 /** Runs one fixture with the November–December 2026 window (or another) and checks the bounds. */
@@ -173,8 +189,43 @@ describe('malformed feeds: the good parts render, the bad part is reported', () 
       assert.equal(out.calendar.events.some((e) => e.uid === uid), false);
     }
     assert.equal(out.warnings.filter((w) => w.uid === 'bad-dates-exdate@test' && /EXDATE/.test(w.message)).length, 2);
-    // An impossible DTEND does not cost the event (it is shown without an end).
+    // An impossible DTEND does not cost the event: it is read as absent (a DATE-TIME start lasts
+    // zero, RFC 5545) and reported with the event's UID and line.
     assert.deepEqual(rows(out.occurrences, 'bad-dates-end@test'), ['2026-11-27T10:00Z Event with an impossible DTEND']);
+    const withoutEnd = out.occurrences.find((o) => o.uid === 'bad-dates-end@test');
+    assert.equal(withoutEnd?.end, withoutEnd?.start);
+    const dtend = warningFor(out, 'bad-dates-end@test', /DTEND.*20261199T110000Z/);
+    assert.equal(dtend.code, 'invalid-property');
+    assert.equal(dtend.line, 38);
+  });
+
+  test('an unreadable DTEND next to a DURATION: the DURATION gives the end, the DTEND is reported', () => {
+    const text = [
+      'BEGIN:VCALENDAR',
+      'BEGIN:VEVENT',
+      'UID:dtend-and-duration@test',
+      'DTSTART:20261124T100000Z',
+      'DTEND:tomorrow',
+      'DURATION:PT90M',
+      'SUMMARY:Ninety minutes',
+      'END:VEVENT',
+      'BEGIN:VEVENT',
+      'UID:all-day-bad-end@test',
+      'DTSTART;VALUE=DATE:20261125',
+      'DTEND;VALUE=DATE:someday',
+      'SUMMARY:One day',
+      'END:VEVENT',
+      'END:VCALENDAR',
+      '',
+    ].join('\r\n');
+    const out = run('dtend-and-duration', text, NOV[0], NOV[1]);
+    const timed = out.occurrences.find((o) => o.uid === 'dtend-and-duration@test');
+    assert.equal(timed && (timed.end - timed.start) / 60_000, 90);
+    assert.equal(warningFor(out, 'dtend-and-duration@test', /DTEND/).line, 2);
+    // A DATE start without a usable end lasts one day.
+    const allDay = out.occurrences.find((o) => o.uid === 'all-day-bad-end@test');
+    assert.deepEqual([allDay?.startDate, allDay?.endDate], ['2026-11-25', '2026-11-26']);
+    assert.equal(warningFor(out, 'all-day-bad-end@test', /DTEND/).line, 9);
   });
 
   test('invalid RRULE parts: each broken series is reported by UID and names the bad part; the valid one renders', () => {
@@ -190,12 +241,23 @@ describe('malformed feeds: the good parts render, the bad part is reported', () 
       ['rrule-byday@test', /BYDAY|XX/],
       ['rrule-until@test', /UNTIL/],
     ];
-    // INTERVAL=abc: read as 1 or skipped depending on the parser, reported: see requests.pending.ts.
     for (const [uid, part] of bad) warningFor(out, uid, part);
     // Skipping is the documented handling for a rule that cannot be read (no invented events).
     for (const uid of ['rrule-fortnightly@test', 'rrule-no-freq@test', 'rrule-bymonthday@test', 'rrule-byday@test', 'rrule-until@test']) {
       assert.deepEqual(rows(out.occurrences, uid), [], uid);
     }
+  });
+
+  test('INTERVAL=abc is read as INTERVAL=1 and reported with the UID and line', () => {
+    const out = fixture('malformed/invalid-rrule-parts.ics');
+    const w = warningFor(out, 'rrule-interval-text@test', /INTERVAL=abc/);
+    assert.equal(w.code, 'invalid-rrule');
+    assert.equal(w.line, 47);
+    // DAILY;COUNT=2 with the default interval: two consecutive days.
+    assert.deepEqual(rows(out.occurrences, 'rrule-interval-text@test'), [
+      '2026-11-25T08:00Z Daily with an unreadable INTERVAL',
+      '2026-11-26T08:00Z Daily with an unreadable INTERVAL',
+    ]);
   });
 
   test('UNTIL before DTSTART: no occurrences (policy), and a warning that says why', () => {
@@ -224,6 +286,9 @@ describe('malformed feeds: the good parts render, the bad part is reported', () 
     assert.deepEqual(rows(out.occurrences, 'absurd-interval@test'), ['2026-11-25T10:00Z Once, then every six million years']);
     assert.deepEqual(rows(out.occurrences, 'absurd-interval-huge@test'), ['2026-11-26T10:00Z An interval larger than any number of years']);
     assert.equal(rows(out.occurrences, 'absurd-interval-zero@test').length, 5);
+    assert.equal(warningFor(out, 'absurd-interval-zero@test', /INTERVAL=0 as INTERVAL=1/).code, 'invalid-rrule');
+    // Huge but whole intervals are valid: not reported.
+    assert.equal(out.warnings.some((w) => w.uid === 'absurd-interval@test' || w.uid === 'absurd-interval-huge@test'), false);
     assert.equal(warningFor(out, 'absurd-count@test', /safety limit/).code, 'expansion-limit');
   });
 
@@ -244,9 +309,22 @@ describe('malformed feeds: the good parts render, the bad part is reported', () 
     assert.match(title, /^Caf\uFFFD r\uFFFDunion/);
   });
 
-  test('UTF-16 text read as UTF-8 is refused with a typed error, not a crash', () => {
+  test('UTF-16 text decoded as UTF-8 (no fetch) is refused with a typed error, not a crash', () => {
     const error = typedError(readFixture('malformed/utf16.ics'));
     assert.equal(error.code, 'not-calendar');
+  });
+
+  test('fetched: a UTF-16LE feed with a byte-order mark is decoded as UTF-16', async () => {
+    const text = await fetchBytes(readFileSync(join(FIXTURES, 'malformed/utf16.ics')), 'text/calendar');
+    assert.deepEqual(
+      parseCalendar(text).events.map((e) => e.summary),
+      ['Event in a UTF-16 file'],
+    );
+  });
+
+  test('fetched: a feed declared charset=windows-1252 keeps its accented letters (and 0x96, an en dash)', async () => {
+    const text = await fetchBytes(readFileSync(join(FIXTURES, 'malformed/latin1.ics')), 'text/calendar; charset=windows-1252');
+    assert.equal(parseCalendar(text).events[0]?.summary, 'Café réunion – développeurs');
   });
 
   test('binary junk between events: both events render', () => {
@@ -293,7 +371,7 @@ describe('malformed files from peer projects (equivalents or Apache-2.0 copies, 
     assert.equal(warningFor(out, 'misspelled-until@test', /UNTL/).code, 'invalid-rrule');
   });
 
-  test('COUNT=-1 with an UNTIL: the COUNT is ignored, the UNTIL holds (7 blocks)', () => {
+  test('COUNT=-1 with an UNTIL: the COUNT is ignored with a warning, the UNTIL holds (7 blocks)', () => {
     const out = fixture('malformed/corpus-negative-count.ics', ['2026-01-01T00:00:00Z', '2028-01-01T00:00:00Z']);
     assert.deepEqual(rows(out.occurrences).map((r) => r.slice(0, 10)), [
       '2026-10-05',
@@ -304,6 +382,9 @@ describe('malformed files from peer projects (equivalents or Apache-2.0 copies, 
       '2027-02-22',
       '2027-03-22',
     ]);
+    const w = warningFor(out, 'negative-count@test', /COUNT=-1.*UNTIL/);
+    assert.equal(w.code, 'invalid-rrule');
+    assert.equal(w.line, 2);
   });
 
   test('no VCALENDAR, folded property names and parameters, an unknown TZID: events read as floating, zone reported', () => {

@@ -86,44 +86,78 @@ const KNOWN_PARTS = new Set([
 ]);
 
 /**
- * Validates RRULE parts into a {@link RecurrenceRule}. Lenient where the intent is clear
- * (a non-positive COUNT or INTERVAL is ignored; unknown parts are reported to `onIgnoredPart`,
- * or throw without it), strict where guessing would invent events (unknown FREQ, out-of-range
- * BY values, unreadable UNTIL): those throw {@link InvalidRuleError}.
+ * Told about a part of an RRULE that was ignored or repaired: `part` is its upper-case name
+ * (`UNTL`, `COUNT`, `INTERVAL`), `detail` a sentence saying what was done with it.
+ */
+export type IgnoredPartHandler = (part: string, detail: string) => void;
+
+/** A whole number written as digits (an optional sign allowed), or a number already read. */
+function wholeNumber(value: unknown): number | undefined {
+  if (typeof value === 'number') return Number.isInteger(value) ? value : undefined;
+  const text = String(value).trim();
+  return /^[+-]?\d+$/.test(text) ? Number(text) : undefined;
+}
+
+/**
+ * INTERVAL: a whole number of 1 or more, else 1 (the default), reported to `onIgnoredPart`.
+ * RFC 5545 gives no meaning to 0, a negative or a non-number; repeating with the default is
+ * what libical, ical.js and dateutil do with 0 and what the author most plausibly meant.
+ */
+function readInterval(raw: unknown, onIgnoredPart: IgnoredPartHandler | undefined): number {
+  if (raw === undefined) return 1;
+  const interval = wholeNumber(raw);
+  if (interval !== undefined && interval >= 1) return interval;
+  onIgnoredPart?.('INTERVAL', `Read RRULE INTERVAL=${String(raw)} as INTERVAL=1 (it must be a whole number of 1 or more)`);
+  return 1;
+}
+
+/**
+ * COUNT: a whole number of 1 or more, else ignored, reported to `onIgnoredPart`: the series is
+ * then bounded by its UNTIL when it has one, and unbounded otherwise (docs/correctness.md,
+ * "Deliberate choices": Atlassian Confluence writes COUNT=-1 next to the real UNTIL).
+ */
+function readCount(raw: unknown, hasUntil: boolean, onIgnoredPart: IgnoredPartHandler | undefined): number | undefined {
+  if (raw === undefined) return undefined;
+  const count = wholeNumber(raw);
+  if (count !== undefined && count >= 1) return count;
+  const what = count === undefined ? 'is not a whole number' : 'is below 1';
+  const then = hasUntil ? 'the series ends at its UNTIL' : 'the series has no end';
+  onIgnoredPart?.('COUNT', `Ignored RRULE COUNT=${String(raw)}: it ${what}; ${then}`);
+  return undefined;
+}
+
+/**
+ * Validates RRULE parts into a {@link RecurrenceRule}. Lenient where the intent is clear, and
+ * says so to `onIgnoredPart`: an unreadable or non-positive INTERVAL is read as 1, an unreadable
+ * or non-positive COUNT is ignored, an unknown part is ignored (without `onIgnoredPart`, an
+ * unknown part throws; the COUNT and INTERVAL repairs are then silent). Strict where guessing
+ * would invent events (unknown FREQ, out-of-range BY values, unreadable UNTIL): those throw
+ * {@link InvalidRuleError}.
  *
+ * @param onIgnoredPart told of each part ignored or repaired (the caller turns it into a warning).
  * @param readUntil turns the UNTIL text into a value (the caller knows the series' zone).
  */
 export function validateRule(
   parts: RecurParts,
-  onIgnoredPart: ((part: string) => void) | undefined,
+  onIgnoredPart: IgnoredPartHandler | undefined,
   readUntil: (text: string) => DateValue | undefined,
 ): RecurrenceRule {
   for (const key of Object.keys(parts)) {
     if (KNOWN_PARTS.has(key) || key.startsWith('x-')) continue;
     // An unknown part cannot change which instances the known parts give: ignore it, loudly.
     if (!onIgnoredPart) throw new InvalidRuleError(`unknown RRULE part ${key.toUpperCase()}`);
-    onIgnoredPart(key.toUpperCase());
+    onIgnoredPart(key.toUpperCase(), `Ignored unknown RRULE part ${key.toUpperCase()}`);
   }
   const freq = String(parts['freq'] ?? '').toUpperCase() as Frequency;
   if (!FREQUENCIES.includes(freq)) throw new InvalidRuleError(`FREQ ${String(parts['freq'] ?? '(missing)')} is not valid`);
-
-  const intervalRaw = Number(parts['interval'] ?? 1);
-  const interval = Number.isInteger(intervalRaw) && intervalRaw >= 1 ? intervalRaw : 1;
-
-  const countRaw = parts['count'] === undefined ? undefined : Number(parts['count']);
-  // A COUNT below 1 cannot be meant; it is ignored (as recent recurring-ical-events does).
-  const count = countRaw !== undefined && Number.isInteger(countRaw) && countRaw >= 1 ? countRaw : undefined;
 
   let until: DateValue | undefined;
   if (parts['until'] !== undefined) {
     until = readUntil(String(parts['until']));
     if (!until) throw new InvalidRuleError(`UNTIL ${String(parts['until'])} is not a date`);
   }
-
-  const rule: RecurrenceRule = {
+  const checked = {
     freq,
-    interval,
-    count,
     until,
     wkst: parts['wkst'] === undefined ? 1 : weekday(parts['wkst']),
     bySecond: integers('BYSECOND', parts['bysecond'], 0, 60, false),
@@ -136,10 +170,15 @@ export function validateRule(
     byMonth: integers('BYMONTH', parts['bymonth'], 1, 12, false),
     bySetPos: integers('BYSETPOS', parts['bysetpos'], 1, 366, true),
   };
-  if (rule.byWeekNo && freq !== 'YEARLY') throw new InvalidRuleError('BYWEEKNO is only valid with FREQ=YEARLY');
-  if (rule.byYearDay && (freq === 'DAILY' || freq === 'WEEKLY' || freq === 'MONTHLY')) {
+  if (checked.byWeekNo && freq !== 'YEARLY') throw new InvalidRuleError('BYWEEKNO is only valid with FREQ=YEARLY');
+  if (checked.byYearDay && (freq === 'DAILY' || freq === 'WEEKLY' || freq === 'MONTHLY')) {
     throw new InvalidRuleError(`BYYEARDAY is not valid with FREQ=${freq}`);
   }
-  if (rule.byMonthDay && freq === 'WEEKLY') throw new InvalidRuleError('BYMONTHDAY is not valid with FREQ=WEEKLY');
-  return rule;
+  if (checked.byMonthDay && freq === 'WEEKLY') throw new InvalidRuleError('BYMONTHDAY is not valid with FREQ=WEEKLY');
+  // Repairs are reported only for a rule that is used (a rejected rule is reported once, by the caller).
+  return {
+    ...checked,
+    interval: readInterval(parts['interval'], onIgnoredPart),
+    count: readCount(parts['count'], until !== undefined, onIgnoredPart),
+  };
 }
