@@ -1,5 +1,5 @@
 import { CalendarError } from './errors.js';
-import { decodeCalendarBytes } from './ics/decode.js';
+import { charsetOf } from './charset.js';
 import { DEFAULT_MAX_BYTES } from './limits.js';
 
 export interface FetchCalendarOptions {
@@ -56,69 +56,24 @@ function backoffError(target: string, url: string): CalendarError | undefined {
   return new CalendarError('http', describeStatus(status, left), { url, status, retryAfter: left });
 }
 
-/** The `charset` parameter of a Content-Type header (`text/calendar; charset="utf-8"`), or undefined. */
-export function charsetOf(contentType: string | null | undefined): string | undefined {
-  const match = /;\s*charset\s*=\s*(?:"([^"]*)"|([^;\s]*))/i.exec(contentType ?? '');
-  const label = (match?.[1] ?? match?.[2] ?? '').trim();
-  return label || undefined;
-}
-
-/** The encoding a byte-order mark announces (UTF-8, UTF-16LE, UTF-16BE), or undefined. */
-function encodingFromBom(bytes: Uint8Array): 'utf-8' | 'utf-16le' | 'utf-16be' | undefined {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
-  return undefined;
-}
-
-/** A decoder for a charset label (WHATWG Encoding names and aliases), or undefined when unknown. */
-function decoderFor(label: string): TextDecoder | undefined {
+/**
+ * The common case without the decoding module: no byte-order mark but UTF-8's, no charset or
+ * UTF-8 declared, and bytes that are valid UTF-8 (then {@link decodeCalendarText} would give the
+ * same text: a fold can only split a character in invalid UTF-8). Undefined otherwise.
+ */
+function decodeValidUtf8(bytes: Uint8Array, charset: string | undefined): string | undefined {
+  if (charset !== undefined && !/^\s*utf-?8\s*$/i.test(charset)) return undefined;
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return undefined;
   try {
-    return new TextDecoder(label);
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     return undefined;
   }
 }
 
-/** WHATWG index-windows-1252 for bytes 0x80–0x9F (the five undefined ones map to themselves). */
-const WINDOWS_1252_C1 =
-  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
-  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
-
-/**
- * Windows-1252 text with bytes 0x80–0x9F mapped as the Encoding standard says. Node's
- * TextDecoder (since 20.18.3 / 22.13.0, nodejs/node#56542) reads them as Latin-1 C1 controls;
- * a correct decoder never produces those controls except for the five undefined bytes, which the
- * table maps to themselves, so this is a no-op in browsers.
- */
-function decodeWindows1252(decoder: TextDecoder, bytes: Uint8Array): string {
-  return decoder.decode(bytes).replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_C1[c.charCodeAt(0) - 0x80] ?? c);
-}
-
-/**
- * Calendar bytes (a download or a file) to text, like a browser would read a document, but
- * keeping RFC 5545's UTF-8 default:
- *
- * 1. a byte-order mark wins (UTF-8, UTF-16LE, UTF-16BE), as in the WHATWG Encoding standard;
- * 2. else the declared `charset` (e.g. `windows-1252`, `iso-8859-1`, `utf-16`) when
- *    `TextDecoder` knows it; but a feed declared in a legacy single-byte or multi-byte charset
- *    whose bytes are valid UTF-8 (with some non-ASCII) is read as UTF-8: servers that label every
- *    text file `ISO-8859-1` by default are common, legacy text that happens to be valid UTF-8 is not;
- * 3. else UTF-8 (also for an unknown label).
- *
- * UTF-8 goes through {@link decodeCalendarBytes}, which repairs folds written in the middle of a
- * multi-byte character. Invalid bytes become U+FFFD; this never throws.
- */
-export function decodeCalendarText(bytes: Uint8Array, charset?: string): string {
-  const bom = encodingFromBom(bytes);
-  if (bom === 'utf-8') return decodeCalendarBytes(bytes);
-  if (bom) return new TextDecoder(bom).decode(bytes);
-  const declared = charset === undefined ? undefined : decoderFor(charset);
-  if (!declared || declared.encoding === 'utf-8') return decodeCalendarBytes(bytes);
-  if (declared.encoding === 'utf-16le' || declared.encoding === 'utf-16be') return declared.decode(bytes);
-  const asUtf8 = decodeCalendarBytes(bytes);
-  if (bytes.some((b) => b >= 0x80) && !asUtf8.includes('\uFFFD')) return asUtf8;
-  return declared.encoding === 'windows-1252' ? decodeWindows1252(declared, bytes) : declared.decode(bytes);
+/** Bytes to text: valid UTF-8 at once, anything else through the decoding module (loaded then). */
+async function decodeBody(bytes: Uint8Array, charset: string | undefined): Promise<string> {
+  return decodeValidUtf8(bytes, charset) ?? (await import('./text-decoding.js')).decodeCalendarText(bytes, charset);
 }
 
 /** All of `chunks` in one array of `length` bytes. */
@@ -135,7 +90,7 @@ function concatenate(chunks: readonly Uint8Array[], length: number): Uint8Array 
 
 /**
  * The response body as text: its bytes are collected (at most `maxBytes`, else `too-large`) and
- * decoded once at the end ({@link decodeCalendarText}), so a character split between two network
+ * decoded once at the end (`decodeCalendarText` in text-decoding.ts), so a character split between two network
  * chunks, or by a fold, survives. A body that breaks off rejects (the caller says it is incomplete).
  */
 async function readLimited(response: Response, maxBytes: number, url: string): Promise<string> {
@@ -147,7 +102,7 @@ async function readLimited(response: Response, maxBytes: number, url: string): P
   if (!response.body) {
     const bytes = new Uint8Array(await response.arrayBuffer());
     if (bytes.byteLength > maxBytes) throw tooLarge();
-    return decodeCalendarText(bytes, charset);
+    return decodeBody(bytes, charset);
   }
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -162,7 +117,7 @@ async function readLimited(response: Response, maxBytes: number, url: string): P
     }
     chunks.push(value);
   }
-  return decodeCalendarText(concatenate(chunks, received), charset);
+  return decodeBody(concatenate(chunks, received), charset);
 }
 
 /**

@@ -12,7 +12,8 @@ export { CalendarError, isCalendarError, type CalendarErrorCode } from './errors
 export { parseCalendar, parseCalendarAsync, DEFAULT_MAX_BYTES, type ParseOptions, type AsyncParseOptions } from './parse.js';
 export { decodeCalendarBytes } from './ics/decode.js';
 export { expandCalendar, expandCalendarAsync, findNextOccurrence, type AsyncExpandOptions, type ExpandOptions, type Expansion } from './expand.js';
-export { fetchCalendarText, clearCalendarCache, proxiedUrl, DEFAULT_TIMEOUT, type FetchCalendarOptions, charsetOf, decodeCalendarText } from './fetch.js';
+export { fetchCalendarText, clearCalendarCache, proxiedUrl, DEFAULT_TIMEOUT, type FetchCalendarOptions } from './fetch.js';
+export { charsetOf, decodeCalendarText } from './text-decoding.js';
 export { findJoinUrl, meetingUrlsIn } from './join-url.js';
 export {
   toOccurrenceJson,

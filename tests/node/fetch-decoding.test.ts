@@ -15,7 +15,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, test } from 'node:test';
 import { CalendarError, fetchCalendarText, parseCalendar } from '../../src/calendar/index.js';
-import { charsetOf, decodeCalendarText } from '../../src/calendar/fetch.js';
+import { charsetOf, decodeCalendarText } from '../../src/calendar/text-decoding.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const FIXTURES = join(ROOT, 'tests', 'fixtures');
