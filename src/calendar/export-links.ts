@@ -8,6 +8,7 @@
  * dates with an exclusive end, so no VTIMEZONE is needed for a single occurrence.
  */
 import { descriptionToText } from './html.js';
+import { CRLF, foldLine } from './ics/fold.js';
 import { DAY, formatDate, formatInstant, parseDateTime } from './time.js';
 import type { Occurrence } from './types.js';
 import { intlZone, localZoneName } from './zones/intl-zone.js';
@@ -41,8 +42,6 @@ export const DEFAULT_PRODUCT_ID = '-//otel-community-widgets//EN';
 /** Longest description (in characters) put into a Google or Outlook link; longer ones are cut. */
 export const MAX_LINK_DETAILS = 1500;
 
-const CRLF = '\r\n';
-const FOLD_OCTETS = 75;
 
 // ---------------------------------------------------------------------------------------------
 // Text: escaping, folding (HTML descriptions become text with html.ts)
@@ -69,35 +68,6 @@ function escapeText(text: string): string {
   return stripControls(wellFormed(text))
     .replace(/[\\;,]/g, (c) => `\\${c}`)
     .replace(/\r\n|\r|\n/g, '\\n');
-}
-
-function utf8Length(codePoint: number): number {
-  if (codePoint < 0x80) return 1;
-  if (codePoint < 0x800) return 2;
-  if (codePoint < 0x10000) return 3;
-  return 4;
-}
-
-/**
- * Folds one content line (RFC 5545 §3.1): no physical line longer than 75 octets of UTF-8,
- * continuation lines start with a space, and a character is never split.
- */
-function foldLine(line: string): string {
-  const parts: string[] = [];
-  let current = '';
-  let octets = 0;
-  for (const ch of line) {
-    const size = utf8Length(ch.codePointAt(0) ?? 0);
-    if (octets + size > FOLD_OCTETS) {
-      parts.push(current);
-      current = ' ';
-      octets = 1;
-    }
-    current += ch;
-    octets += size;
-  }
-  parts.push(current);
-  return parts.join(CRLF);
 }
 
 /** Joins content lines into an iCalendar stream: each line folded and ended with CRLF. */

@@ -6,38 +6,9 @@
  */
 import type { IcsComponent, IcsProperty } from './tree.js';
 import { defaultType, type IcsValue } from './values.js';
+import { CRLF, foldLine } from './fold.js';
 
-const CRLF = '\r\n';
-const FOLD_OCTETS = 75;
-
-function utf8Length(codePoint: number): number {
-  if (codePoint < 0x80) return 1;
-  if (codePoint < 0x800) return 2;
-  if (codePoint < 0x10000) return 3;
-  return 4;
-}
-
-/** Folds one content line at 75 octets (continuations start with a space); never inside a character. */
-export function foldLine(line: string): string {
-  let ascii = true;
-  for (let i = 0; i < line.length && ascii; i++) ascii = line.charCodeAt(i) < 0x80;
-  if (ascii && line.length <= FOLD_OCTETS) return line;
-  const parts: string[] = [];
-  let current = '';
-  let octets = 0;
-  for (const ch of line) {
-    const size = utf8Length(ch.codePointAt(0) ?? 0);
-    if (octets + size > FOLD_OCTETS) {
-      parts.push(current);
-      current = ' ';
-      octets = 1;
-    }
-    current += ch;
-    octets += size;
-  }
-  parts.push(current);
-  return parts.join(CRLF);
-}
+export { foldLine } from './fold.js';
 
 /** TEXT escaping (§3.3.11): `\` `;` `,` escaped, line breaks written `\n`. */
 export function escapeText(text: string): string {
