@@ -24,6 +24,9 @@ export const eventListStyles = css`
   }
   [part~='event'],
   [part~='skeleton'] {
+    /* A long list lays out and paints only the rows near the screen; the rest keep their last size. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 6em;
     background: var(--_surface);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
