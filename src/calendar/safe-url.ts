@@ -29,6 +29,18 @@ export function stripBidiControls(text: string): string {
  *   http(s) or mailto URL (or does not parse).
  */
 export function isSafeUrl(url: string): string | undefined {
+  // A list checks the same few links (a series' Zoom room) once per row: remember the answers.
+  if (checkedUrls.has(url)) return checkedUrls.get(url);
+  const safe = checkUrl(url);
+  if (checkedUrls.size >= MAX_CHECKED_URLS) checkedUrls.clear();
+  checkedUrls.set(url, safe);
+  return safe;
+}
+
+const MAX_CHECKED_URLS = 500;
+const checkedUrls = new Map<string, string | undefined>();
+
+function checkUrl(url: string): string | undefined {
   // eslint-disable-next-line no-control-regex -- removing control characters is the point
   const clean = url.replace(/[\u0000-\u001F\u007F]/g, '').trim();
   const colon = clean.indexOf(':');

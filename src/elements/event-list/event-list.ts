@@ -26,7 +26,7 @@ let idCounter = 0;
  * per task, so a list of a thousand events neither delays its first row nor blocks the page.
  */
 const FIRST_ROWS = 30;
-const MORE_ROWS = 50;
+const MORE_ROWS = 25;
 
 /** Feed problems listed by message (the count covers all of them). */
 const MAX_WARNINGS_SHOWN = 20;

@@ -19,6 +19,20 @@ function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): In
   return format;
 }
 
+const texts = new Map<string, string>();
+
+/** `make()`, remembered under `key` when there is one (bounded: cleared when it grows large). */
+function remembered(key: string | undefined, make: () => string): string {
+  if (key === undefined) return make();
+  let text = texts.get(key);
+  if (text === undefined) {
+    text = make();
+    if (texts.size >= 2000) texts.clear();
+    texts.set(key, text);
+  }
+  return text;
+}
+
 /** The viewer-zone calendar date (`YYYY-MM-DD`) of an instant. */
 export function localDate(instant: number, timeZone: string): string {
   const zone = intlZone(timeZone);
@@ -75,12 +89,22 @@ export function describeWhen(o: Occurrence, locale: string, timeZone: string, wi
   const viewerZone = intlZone(timeZone);
   if (o.timeZone && hostZone && viewerZone && hostZone.offsetAt(o.start) !== viewerZone.offsetAt(o.start)) {
     const hostFormat = dateTimeFormat(locale, { timeZone: o.timeZone, hour: 'numeric', minute: '2-digit', timeZoneName: 'short' });
-    host = hasEnd ? hostFormat.formatRange(o.start, o.end) : hostFormat.format(o.start);
+    const startOffset = hostZone.offsetAt(o.start);
+    const endOffset = hasEnd ? hostZone.offsetAt(o.end) : startOffset;
+    // Within one host day the text depends only on the wall times and the offsets.
+    const oneDay = Math.floor((o.start + startOffset) / DAY) === Math.floor((o.end + endOffset) / DAY);
+    const key = oneDay ? `${locale}|${o.timeZone}|${(o.start + startOffset) % DAY}|${(o.end + endOffset) % DAY}|${startOffset}|${endOffset}|${hasEnd}` : undefined;
+    host = remembered(key, () => (hasEnd ? hostFormat.formatRange(o.start, o.end) : hostFormat.format(o.start)));
   }
+  // The same time of day formats the same: a list of weekly series asks for few different ones.
+  const timeOfDay = (t: number): string => {
+    const offset = viewerZone?.offsetAt(t);
+    return remembered(offset === undefined ? undefined : `${locale}|${timeZone}|${(t + offset) % DAY}`, () => time.format(t));
+  };
   return {
-    start: (sameDay && !withDate ? time : dateTime).format(o.start),
+    start: sameDay && !withDate ? timeOfDay(o.start) : dateTime.format(o.start),
     startAttr: iso(o.start),
-    end: hasEnd ? (sameDay ? time : dateTime).format(o.end) : undefined,
+    end: hasEnd ? (sameDay ? timeOfDay(o.end) : dateTime.format(o.end)) : undefined,
     endAttr: hasEnd ? iso(o.end) : undefined,
     host,
     allDay: false,

@@ -15,12 +15,21 @@ export function resolveLocale(element: Element): string {
   return canonical(navigator.language || 'en');
 }
 
+/** Canonical tags by what was written (a list asks once per row; the answer never changes). */
+const canonicalTags = new Map<string, string>();
+
 function canonical(tag: string): string {
-  try {
-    return Intl.getCanonicalLocales(tag.trim())[0] ?? 'en';
-  } catch {
-    return 'en';
+  let known = canonicalTags.get(tag);
+  if (known === undefined) {
+    try {
+      known = Intl.getCanonicalLocales(tag.trim())[0] ?? 'en';
+    } catch {
+      known = 'en';
+    }
+    if (canonicalTags.size > 100) canonicalTags.clear();
+    canonicalTags.set(tag, known);
   }
+  return known;
 }
 
 /**

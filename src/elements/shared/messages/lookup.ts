@@ -27,11 +27,24 @@ function chineseScriptCatalog(locale: string): string | undefined {
   }
 }
 
+const chains = new Map<string, readonly string[]>();
+
 /**
  * `pt-BR` → [`pt-br`, `pt`, `en`]: the catalogs to look in, most specific first. Chinese goes
  * by script: `zh-Hans-CN`, `zh-SG` → `zh-cn`; `zh-TW` (Traditional) never gets Simplified.
+ * Remembered per locale (every message asks).
  */
-function chain(locale: string): string[] {
+function chain(locale: string): readonly string[] {
+  let known = chains.get(locale);
+  if (!known) {
+    known = computeChain(locale);
+    if (chains.size > 100) chains.clear();
+    chains.set(locale, known);
+  }
+  return known;
+}
+
+function computeChain(locale: string): string[] {
   const parts = locale.toLowerCase().split('-');
   const out: string[] = [];
   for (let i = parts.length; i > 0; i--) out.push(parts.slice(0, i).join('-'));
