@@ -262,8 +262,11 @@ export class OtelEventList extends LitElement {
     return saved ? this.#renderLoaded(saved) : this.#renderLoading();
   }
 
+  /** The locale of the render in progress: resolved once per render, not once per message. */
+  #renderLocale: string | undefined;
+
   #locale(): string {
-    return resolveLocale(this);
+    return this.#renderLocale ?? resolveLocale(this);
   }
 
   #now(): number {
@@ -316,6 +319,15 @@ export class OtelEventList extends LitElement {
 
   override render(): TemplateResult {
     this.#rowsPending = false;
+    this.#renderLocale = resolveLocale(this);
+    try {
+      return this.#renderBase();
+    } finally {
+      this.#renderLocale = undefined;
+    }
+  }
+
+  #renderBase(): TemplateResult {
     return html`
       <div part="base">
         <p class="visually-hidden" role="status">${this.#announcement}</p>
