@@ -49,8 +49,8 @@ function fitting(occurrences: readonly Occurrence[], budget: number, to: number)
 
 /**
  * Persists good data as the occurrences of the load's window, already expanded (small, and read
- * without a parser). Runs in idle steps after the load has painted: ICS series are expanded
- * about fifty at a time, then the earliest occurrences that fit in one entry are written with
+ * without a parser). Runs in idle steps after the load has painted: the window the load expanded
+ * is reused; otherwise ICS series are expanded about fifty at a time, then the earliest occurrences that fit in one entry are written with
  * the window shortened to what they cover completely. Never rejects.
  */
 export function persistLoaded(key: string, data: readonly SourceData[], options: LoadOptions, savedAt: number): Promise<void> {
@@ -58,7 +58,13 @@ export function persistLoaded(key: string, data: readonly SourceData[], options:
   const all: Occurrence[] = [];
   const steps: Array<() => void> = [];
   for (const d of data) {
-    if (d.kind === 'calendar') {
+    const expanded = d.kind === 'calendar' ? d.expanded : undefined;
+    if (expanded && expanded.timeZone === timeZone && expanded.from <= from && expanded.to >= to) {
+      // The load already expanded this window (in slices): save that, do not expand again.
+      steps.push(() => {
+        all.push(...expanded.occurrences.filter((o) => overlaps(o, from, to)));
+      });
+    } else if (d.kind === 'calendar') {
       for (const events of eventGroups(d.calendar.events, EVENTS_PER_STEP)) {
         steps.push(() => {
           all.push(...d.expander.expandCalendar({ ...d.calendar, events }, { from, to, timeZone, includeCancelled: true }).occurrences);
