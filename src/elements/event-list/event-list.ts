@@ -221,7 +221,7 @@ export class OtelEventList extends LitElement {
     this.#rowsTimer = undefined;
   }
 
-  protected override updated(changed: Map<PropertyKey, unknown>): void {
+  protected override updated(): void {
     if (this.#rowsPending && this.#rowsTimer === undefined && this.isConnected) {
       this.#rowsTimer = setTimeout(() => {
         this.#rowsTimer = undefined;
@@ -229,12 +229,14 @@ export class OtelEventList extends LitElement {
         this.requestUpdate();
       }, 0);
     }
+  }
+
+  /** A changed view (filter, days…) is announced in the same update, not in a second one. */
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     const viewChanged = ['filter', 'showCancelled', 'limit', 'days'].some((name) => changed.has(name));
     const loaded = this.#task.value;
     if (viewChanged && this.#task.status === TaskStatus.COMPLETE && loaded) {
-      const count = this.#view(loaded).occurrences.length;
-      const text = message(this.#locale(), 'shown', { count });
-      this.#announce(text);
+      this.#announcement = message(this.#locale(), 'shown', { count: this.#view(loaded).occurrences.length });
     }
   }
 
