@@ -7,6 +7,8 @@
  * const { occurrences } = expandCalendar(calendar, { from: new Date(), to: Date.now() + 30 * 864e5 });
  * ```
  */
+import './zones/windows-zones-registered.js';
+
 export type * from './types.js';
 export { CalendarError, isCalendarError, type CalendarErrorCode } from './errors.js';
 export { parseCalendar, parseCalendarAsync, DEFAULT_MAX_BYTES, type ParseOptions, type AsyncParseOptions } from './parse.js';

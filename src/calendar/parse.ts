@@ -25,7 +25,7 @@ import type {
   RecurrenceRule,
   Zone,
 } from './types.js';
-import { ZoneResolver } from './zones/resolve-zone.js';
+import { ZoneResolver, needsWindowsZones, registerWindowsZones } from './zones/resolve-zone.js';
 
 export { DEFAULT_MAX_BYTES } from './limits.js';
 
@@ -307,6 +307,19 @@ function addEvent(component: IcsComponent, index: number, ctx: EventContext, eve
   }
 }
 
+/** Every TZID a file names: parameters, VTIMEZONE TZIDs and X-WR-TIMEZONE. */
+function tzidsOf(components: readonly IcsComponent[], into = new Set<string>()): Set<string> {
+  for (const component of components) {
+    for (const prop of component.properties) {
+      const tzid = prop.params['tzid'];
+      if (typeof tzid === 'string') into.add(tzid);
+      if ((prop.name === 'tzid' || prop.name === 'x-wr-timezone') && typeof prop.values[0] === 'string') into.add(prop.values[0]);
+    }
+    tzidsOf(component.components, into);
+  }
+  return into;
+}
+
 function vevents(calendars: readonly IcsComponent[]): IcsComponent[] {
   return calendars.flatMap((cal) => cal.components.filter((c) => c.name === 'vevent'));
 }
@@ -363,6 +376,8 @@ export async function parseCalendarAsync(input: string, options: AsyncParseOptio
   const source = prepareSource(input, options);
   const warnings: CalendarWarning[] = [];
   const calendars = calendarsOf(await readIcsInSlices(source, warnings, options), source);
+  // The Windows zone table is loaded only for a feed that has a TZID the runtime does not know.
+  if (needsWindowsZones(tzidsOf(calendars))) registerWindowsZones((await import('./zones/windows-zones.js')).WINDOWS_ZONES);
   const slicer = new Slicer(options);
   await slicer.start();
   const { ctx, timezone, vtimezones } = eventContext(calendars, warnings);

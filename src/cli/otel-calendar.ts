@@ -12,6 +12,7 @@ import { CalendarError } from '../calendar/errors.js';
 import { expandCalendar } from '../calendar/expand.js';
 import { toOccurrenceJson } from '../calendar/json.js';
 import { parseCalendar } from '../calendar/parse.js';
+import '../calendar/zones/windows-zones-registered.js';
 import { DAY } from '../calendar/time.js';
 import type { Calendar, CalendarWarning } from '../calendar/types.js';
 import { intlZone, localZoneName } from '../calendar/zones/intl-zone.js';

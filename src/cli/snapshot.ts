@@ -4,6 +4,7 @@ import { basename, dirname, extname, join } from 'node:path';
 import { expandCalendar } from '../calendar/expand.js';
 import { createSnapshot, readSnapshot } from '../calendar/json.js';
 import { parseCalendar } from '../calendar/parse.js';
+import '../calendar/zones/windows-zones-registered.js';
 import { DAY } from '../calendar/time.js';
 import type { Calendar } from '../calendar/types.js';
 import { UsageError } from './args.js';

@@ -3,15 +3,37 @@ import { HOUR, MINUTE } from '../time.js';
 import type { CalendarWarning, Zone } from '../types.js';
 import { intlZone } from './intl-zone.js';
 import { InvalidTimezoneError, vtimezoneZone } from './vtimezone.js';
-import { WINDOWS_ZONES } from './windows-zones.js';
 import { UTC_ZONE, fixedOffsetZone } from './zone.js';
 
+/**
+ * CLDR's Windows → IANA table (1.7 KB gzip), registered by whoever may meet Windows names: the
+ * engine's entry point and the CLI at once (`windows-zones-registered.ts`), the elements' sliced
+ * parse only when a feed has a TZID the runtime does not know (see `needsWindowsZones`).
+ */
+let windowsTable: Readonly<Record<string, string>> | undefined;
 let windowsLower: Map<string, string> | undefined;
 
+/** Makes Windows zone names ("W. Europe Standard Time") resolvable. */
+export function registerWindowsZones(table: Readonly<Record<string, string>>): void {
+  windowsTable = table;
+  windowsLower = undefined;
+}
+
+/** Whether any of these TZIDs could need the Windows table (the runtime does not know it as is). */
+export function needsWindowsZones(tzids: Iterable<string>): boolean {
+  if (windowsTable) return false;
+  for (const raw of tzids) {
+    const name = raw.trim().replace(/^"(.*)"$/, '$1').trim();
+    if (name && !intlZone(name) && !/^(?:UTC|GMT|Z)$/i.test(name)) return true;
+  }
+  return false;
+}
+
 function windowsZone(name: string): string | undefined {
-  const exact = WINDOWS_ZONES[name];
+  if (!windowsTable) return undefined;
+  const exact = windowsTable[name];
   if (exact) return exact;
-  windowsLower ??= new Map(Object.entries(WINDOWS_ZONES).map(([k, v]) => [k.toLowerCase(), v]));
+  windowsLower ??= new Map(Object.entries(windowsTable).map(([k, v]) => [k.toLowerCase(), v]));
   return windowsLower.get(name.toLowerCase());
 }
 
