@@ -220,11 +220,16 @@ describe('sanitizeDescription', () => {
       `<script>${'</scrip'.repeat(14_000)}`,
       `<p x=${'='.repeat(100_000)}>`,
     ];
-    for (const input of hostile) {
+    const time = (input: string): number => {
       const started = performance.now();
       sanitizeDescription(input);
       descriptionToText(input);
-      const elapsed = performance.now() - started;
+      return performance.now() - started;
+    };
+    for (const input of hostile) {
+      // A quadratic pass would take minutes on these; a busy machine may stall one run: the better of two.
+      let elapsed = time(input);
+      if (elapsed >= 1000) elapsed = Math.min(elapsed, time(input));
       expect(elapsed, `${input.slice(0, 12)}… took ${elapsed} ms`).to.be.below(1000);
     }
   });
