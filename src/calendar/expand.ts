@@ -1,3 +1,4 @@
+import { yieldToEventLoop } from './event-loop.js';
 import { CalendarError } from './errors.js';
 import { findJoinUrl } from './join-url.js';
 import { DEFAULT_MAX_PERIODS, expandRule } from './rrule/expand-rrule.js';
@@ -393,9 +394,6 @@ export interface AsyncExpandOptions extends ExpandOptions {
   readonly signal?: AbortSignal | undefined;
 }
 
-function yieldToEventLoop(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
 
 /**
  * {@link expandCalendar} in slices: series are expanded for at most `sliceMs` at a time, then the

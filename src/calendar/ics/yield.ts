@@ -14,33 +14,9 @@ export interface SliceOptions {
 /** Default slice: well under the 50 ms long-task threshold, leaving room for rendering. */
 export const DEFAULT_SLICE_MS = 6;
 
-interface YieldingScheduler {
-  yield(): Promise<void>;
-}
+import { yieldToEventLoop } from '../event-loop.js';
 
-function schedulerWithYield(): YieldingScheduler | undefined {
-  const candidate: unknown = (globalThis as { scheduler?: unknown }).scheduler;
-  if (typeof candidate !== 'object' || candidate === null) return undefined;
-  const fn: unknown = (candidate as { yield?: unknown }).yield;
-  return typeof fn === 'function' ? (candidate as YieldingScheduler) : undefined;
-}
-
-/** Gives the event loop one turn. */
-export function yieldToEventLoop(): Promise<void> {
-  const scheduler = schedulerWithYield();
-  if (scheduler) return scheduler.yield();
-  if (typeof MessageChannel === 'function' && typeof window !== 'undefined') {
-    return new Promise((resolve) => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => {
-        channel.port1.close();
-        resolve();
-      };
-      channel.port2.postMessage(undefined);
-    });
-  }
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
+export { yieldToEventLoop };
 
 const now: () => number =
   typeof performance === 'object' && typeof performance.now === 'function' ? () => performance.now() : () => Date.now();

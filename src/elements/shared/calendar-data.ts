@@ -11,6 +11,7 @@
  * source fails (offline page load) and replaces it only after a good load.
  */
 import { CalendarError } from '../../calendar/errors.js';
+import { yieldToEventLoop } from '../../calendar/event-loop.js';
 import type * as ExpandModule from '../../calendar/expand.js';
 import type * as ParseModule from '../../calendar/parse.js';
 import { clearCalendarCache, fetchCalendarText, type FetchCalendarOptions } from '../../calendar/fetch.js';
@@ -150,7 +151,12 @@ export async function loadSource(source: CalendarSource, options: LoadOptions): 
   if (source.kind === 'ics') loadIcsModules().catch(() => undefined);
   const text = await fetchCalendarText(source.url, fetchOptions);
   if (source.kind === 'json' || text.trimStart().startsWith('{')) {
-    return { kind: 'snapshot', source, snapshot: readJson(text) };
+    // A large snapshot is read in a task of its own, not in the one that received its last bytes
+    // (and the view is computed in the next): no single long task.
+    await yieldToEventLoop();
+    const snapshot = readJson(text);
+    await yieldToEventLoop();
+    return { kind: 'snapshot', source, snapshot };
   }
   const [calendar, [, expander]] = await Promise.all([parseOnce(source.url, text, { signal: options.signal, notBefore: options.from }), loadIcsModules()]);
   const { from, to, timeZone } = options;
