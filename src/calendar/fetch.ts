@@ -1,6 +1,10 @@
 import { CalendarError } from './errors.js';
 import { charsetOf } from './charset.js';
+import { yieldToEventLoop } from './event-loop.js';
 import { DEFAULT_MAX_BYTES } from './limits.js';
+
+/** Bytes read between two turns given to the page while a body arrives. */
+const YIELD_EVERY_BYTES = 2 * 1024 * 1024;
 
 export interface FetchCalendarOptions {
   /** Cancels this caller's wait; the shared request is aborted when no caller is left. */
@@ -107,6 +111,9 @@ async function readLimited(response: Response, maxBytes: number, url: string): P
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
   let received = 0;
+  // Chunks already received resolve one after the other without a task in between: give the
+  // page a turn every few megabytes, and before decoding, so a large feed is no long task.
+  let sinceYield = 0;
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
@@ -116,7 +123,13 @@ async function readLimited(response: Response, maxBytes: number, url: string): P
       throw tooLarge();
     }
     chunks.push(value);
+    sinceYield += value.byteLength;
+    if (sinceYield >= YIELD_EVERY_BYTES) {
+      sinceYield = 0;
+      await yieldToEventLoop();
+    }
   }
+  if (received >= YIELD_EVERY_BYTES) await yieldToEventLoop();
   return decodeBody(concatenate(chunks, received), charset);
 }
 

@@ -158,6 +158,8 @@ export async function loadSource(source: CalendarSource, options: LoadOptions): 
     await yieldToEventLoop();
     return { kind: 'snapshot', source, snapshot };
   }
+  // The text was decoded in the task that received it; parse from the next one.
+  await yieldToEventLoop();
   const [calendar, [, expander]] = await Promise.all([parseOnce(source.url, text, { signal: options.signal, notBefore: options.from }), loadIcsModules()]);
   const { from, to, timeZone } = options;
   let expansion;
