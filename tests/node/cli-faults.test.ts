@@ -10,60 +10,13 @@
  * changes without a build: OTEL_CALENDAR_CLI=src/cli/otel-calendar.ts (run through tsx).
  */
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { type RunResult, collect, run, startCli } from './cli-process.js';
 import { faultFeed, faultStats, setFaultMode, startFaultServer, type FaultKind } from '../browser/hardening/fault-server.js';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const CLI = resolve(ROOT, process.env['OTEL_CALENDAR_CLI'] ?? join('dist', 'cli', 'otel-calendar.js'));
-/** Generous: the machine running the suite may be busy; nothing here needs more than a few seconds. */
-const CHILD_TIMEOUT = 60_000;
-
-interface RunResult {
-  readonly code: number | null;
-  readonly signal: NodeJS.Signals | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-function startCli(args: readonly string[]): ChildProcess {
-  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` before the Node tests (\`npm test\` does both)`);
-  const env: NodeJS.ProcessEnv = { ...process.env, TZ: 'America/New_York' };
-  delete env['NODE_TEST_CONTEXT'];
-  delete env['NODE_OPTIONS'];
-  const node = CLI.endsWith('.ts') ? ['--import', 'tsx', CLI] : [CLI];
-  return spawn(process.execPath, [...node, ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-}
-
-function collect(child: ChildProcess): Promise<RunResult> {
-  return new Promise((resolvePromise, reject) => {
-    let stdout = '';
-    let stderr = '';
-    child.stdout?.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`the CLI did not exit within ${CHILD_TIMEOUT} ms (stderr so far: ${stderr})`));
-    }, CHILD_TIMEOUT);
-    child.on('error', (error) => {
-      clearTimeout(timer);
-      reject(error);
-    });
-    child.on('close', (code, signal) => {
-      clearTimeout(timer);
-      resolvePromise({ code, signal, stdout, stderr });
-    });
-  });
-}
-
-const run = (args: readonly string[]): Promise<RunResult> => collect(startCli(args));
-
-/** Exit 1, nothing on stdout, exactly one `otel-calendar: error:` line matching `message`, no stack. */
 function assertFailure(result: RunResult, message: RegExp, label: string): void {
   const context = `${label}: stderr was ${JSON.stringify(result.stderr)}`;
   assert.equal(result.code, 1, `exit status (${context})`);

@@ -9,86 +9,17 @@
  * does for the test process), so defaults that depend on it are reproducible.
  */
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { PROCESS_ZONE, ROOT, type RunResult, collect, run, startCli } from './cli-process.js';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-/** The built CLI; OTEL_CALENDAR_CLI points elsewhere (e.g. src/cli/otel-calendar.ts, run through tsx). */
-const CLI = resolve(ROOT, process.env['OTEL_CALENDAR_CLI'] ?? join('dist', 'cli', 'otel-calendar.js'));
 const FIXTURES = join(ROOT, 'tests', 'fixtures');
 const fixture = (name: string): string => join(FIXTURES, name);
 
-const PROCESS_ZONE = 'America/New_York';
-/**
- * A child still running after this long is killed and the test fails. Nothing here needs 1 s on
- * an idle machine, but the suite runs many children at once, on machines that may be busy.
- */
-const CHILD_TIMEOUT = 60_000;
-
-// ---------------------------------------------------------------------------------------------
-// Running the CLI
-// ---------------------------------------------------------------------------------------------
-
-interface RunResult {
-  readonly code: number | null;
-  readonly signal: NodeJS.Signals | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-function assertBuilt(): void {
-  if (!existsSync(CLI)) {
-    throw new Error(`${CLI} is missing: run \`npm run build\` before the Node tests (\`npm test\` does both)`);
-  }
-}
-
-function childEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, TZ: PROCESS_ZONE, ...extra };
-  // The test runner's own markers must not leak into the program under test.
-  delete env['NODE_TEST_CONTEXT'];
-  delete env['NODE_OPTIONS'];
-  return env;
-}
-
-function startCli(args: readonly string[], env?: NodeJS.ProcessEnv): ChildProcess {
-  assertBuilt();
-  const program = CLI.endsWith('.ts') ? ['--import', 'tsx', CLI] : [CLI];
-  return spawn(process.execPath, [...program, ...args], { cwd: ROOT, env: childEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
-}
-
-function collect(child: ChildProcess): Promise<RunResult> {
-  return new Promise((resolvePromise, reject) => {
-    let stdout = '';
-    let stderr = '';
-    child.stdout?.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`the CLI did not exit within ${CHILD_TIMEOUT} ms (stderr so far: ${stderr})`));
-    }, CHILD_TIMEOUT);
-    child.on('error', (error) => {
-      clearTimeout(timer);
-      reject(error);
-    });
-    child.on('close', (code, signal) => {
-      clearTimeout(timer);
-      resolvePromise({ code, signal, stdout, stderr });
-    });
-  });
-}
-
-function run(args: readonly string[], env?: NodeJS.ProcessEnv): Promise<RunResult> {
-  return collect(startCli(args, env));
-}
-
-/** A failed run: the status, nothing on stdout, exactly one `otel-calendar: error:` line, no stack. */
 function assertFailure(result: RunResult, code: number, message: RegExp, label = ''): void {
   const context = `${label ? `${label}: ` : ''}stderr was ${JSON.stringify(result.stderr)}`;
   assert.equal(result.code, code, `exit status (${context})`);
