@@ -7,7 +7,7 @@ import { isSafeUrl, stripBidiControls } from '../../calendar/safe-url.js';
 import { DAY } from '../../calendar/time.js';
 import type { Calendar, CalendarEvent, Occurrence } from '../../calendar/types.js';
 import { intlZone, localZoneName } from '../../calendar/zones/intl-zone.js';
-import { baseStyles } from '../shared/base.styles.js';
+import { baseStyles } from '../shared/controls.styles.js';
 import { lazy } from '../shared/lazy.js';
 import { LiveController } from '../shared/live-controller.js';
 import { statusStyles } from '../shared/status.styles.js';
@@ -15,12 +15,17 @@ import { loadAll, sourcesFrom, viewOf, type LastGood, type Loaded } from '../sha
 import { describeCadence } from '../shared/cadence.js';
 import { describeWhen, relativeHint, zoneLabel } from '../shared/format.js';
 import { resolveLocale } from '../shared/locale.js';
-import { message, type MessageKey } from '../shared/messages/index.js';
+import { enCalendar, enCard } from '../shared/messages/en.js';
+import { translator } from '../shared/messages/index.js';
 import { ScheduleError, scheduleCalendar, type InlineSchedule } from '../shared/schedule.js';
 import { NoSourceError, downloadText, fireFailed, fireLoaded, heading, renderError } from '../shared/ui.js';
 import { discussionCardStyles } from './discussion-card.styles.js';
 
 /** How far ahead sessions are looked for. */
+/** Messages in the reader's language; English from the calendar elements' and the card's tables. */
+const message = translator({ ...enCalendar, ...enCard });
+type MessageKey = keyof typeof enCalendar | keyof typeof enCard;
+
 const HORIZON = 400 * DAY;
 const REGIONS = { AMER: 'regionAMER', EMEA: 'regionEMEA', APAC: 'regionAPAC' } as const satisfies Record<string, MessageKey>;
 

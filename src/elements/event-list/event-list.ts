@@ -7,19 +7,24 @@ import { isSafeUrl, stripBidiControls } from '../../calendar/safe-url.js';
 import { DAY } from '../../calendar/time.js';
 import type { Calendar, Occurrence } from '../../calendar/types.js';
 import { intlZone, localZoneName } from '../../calendar/zones/intl-zone.js';
-import { baseStyles } from '../shared/base.styles.js';
+import { baseStyles } from '../shared/controls.styles.js';
 import { lazy, loadOnOpen } from '../shared/lazy.js';
 import { LiveController } from '../shared/live-controller.js';
 import { statusStyles } from '../shared/status.styles.js';
 import { LOOKAHEAD, cachedLoaded, loadAll, sourcesFrom, sourcesKey, viewOf, type CalendarSource, type LastGood, type Loaded, type SourceData, type View } from '../shared/calendar-data.js';
 import { describeWhen, formatDateTime, groupHeading, groupKey, isHappening, relativeHint, zoneLabel, type GroupBy } from '../shared/format.js';
 import { resolveLocale } from '../shared/locale.js';
-import { message, type MessageKey } from '../shared/messages/index.js';
+import { enCalendar } from '../shared/messages/en.js';
+import { translator } from '../shared/messages/index.js';
 import { NoSourceError, downloadText, errorText, fireFailed, fireLoaded, heading, renderError } from '../shared/ui.js';
 import { renderSavedNotice } from '../shared/saved-notice.js';
 import { eventListStyles } from './event-list.styles.js';
 
 let idCounter = 0;
+
+/** Messages in the reader's language; English from the event list's own table. */
+const message = translator(enCalendar);
+type MessageKey = keyof typeof enCalendar;
 
 /**
  * Long lists render in steps: the first rows in the first update (what is on screen), then more

@@ -10,8 +10,11 @@
 import { DAY, HOUR, MINUTE, SECOND, civilFromDays, dayOf, daysInMonth, timeOfDay, weekdayOfDays } from '../../calendar/time.js';
 import type { ByDay, RecurrenceRule, Weekday } from '../../calendar/types.js';
 import { intlZone } from '../../calendar/zones/intl-zone.js';
-import { en } from './messages/en.js';
-import { message, type MessageKey } from './messages/index.js';
+import { enCard } from './messages/en.js';
+import { translator, type MessageKey } from './messages/index.js';
+
+/** Messages in the reader's language; English from the card's table. */
+const message = translator(enCard);
 
 type CadenceKey = Extract<MessageKey, `cadence${string}`>;
 type OrdinalKey = Extract<MessageKey, `ordinal${string}`>;
@@ -60,7 +63,7 @@ function language(locale: string): string {
  * names). A translation identical to the English text counts as English.
  */
 function textLocale(locale: string, key: CadenceKey): string {
-  return language(locale) === 'en' || message(locale, key) !== en[key] ? locale : 'en';
+  return language(locale) === 'en' || message(locale, key) !== enCard[key] ? locale : 'en';
 }
 
 function weekdayName(locale: string, weekday: Weekday): string {

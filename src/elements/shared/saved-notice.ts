@@ -1,7 +1,10 @@
 /** The notice an element shows above a saved copy of its events: how old it is, and Retry when the refresh failed. */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Loaded } from './calendar-data.js';
-import { message } from './messages/index.js';
+import { enCalendar } from './messages/en.js';
+import { translator } from './messages/index.js';
+
+const message = translator(enCalendar);
 
 const MINUTE = 60_000;
 

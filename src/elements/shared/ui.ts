@@ -3,7 +3,10 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { CalendarError } from '../../calendar/errors.js';
 import type { CalendarWarning } from '../../calendar/types.js';
 import { OtelErrorEvent, OtelLoadEvent } from './events.js';
-import { message } from './messages/index.js';
+import { enCalendar } from './messages/en.js';
+import { translator } from './messages/index.js';
+
+const message = translator(enCalendar);
 
 /** A real heading element of level 2–6 (Lit cannot bind a tag name). */
 export function heading(level: number, part: string, content: string | TemplateResult, id?: string): TemplateResult {

@@ -16,7 +16,11 @@ export const enNotice = {
   dismiss: 'Dismiss',
 };
 
-export const en = {
+/**
+ * What `<otel-event-list>` says, and the loading, error and saved-copy texts the calendar elements
+ * share: a separate object so a page with only the event list bundles none of the card's wording.
+ */
+export const enCalendar = {
   loading: 'Loading events…',
   loaded: '{count, plural, one {# upcoming event loaded.} other {# upcoming events loaded.}}',
   shown: '{count, plural, one {# event shown.} other {# events shown.}}',
@@ -64,8 +68,10 @@ export const en = {
   moreInfo: 'More information',
   untitled: '(untitled event)',
   eventsList: 'Upcoming events',
+};
 
-  // <otel-discussion-card>
+/** `<otel-discussion-card>`'s own messages (it also uses {@link enCalendar}). */
+export const enCard = {
   regionAMER: 'Americas',
   regionEMEA: 'Europe, Middle East and Africa',
   regionAPAC: 'Asia-Pacific',
@@ -99,9 +105,10 @@ export const en = {
   ordinal5: 'fifth',
   'ordinal-1': 'last',
   'ordinal-2': 'second-to-last',
-
-  ...enNotice,
 };
+
+/** Every English message: the reference catalog (`Messages`), and the public `message()`'s fallback. */
+export const en = { ...enCalendar, ...enCard, ...enNotice };
 
 export type Messages = typeof en;
 export type MessageKey = keyof Messages;

@@ -84,11 +84,18 @@ function format(text: string, locale: string, values: Values): string {
   return out;
 }
 
-/** The message for `key` in `locale` (falling back to less specific locales, then English). */
-export function message(locale: string, key: MessageKey, values: Values = {}): string {
-  const hit = lookup(locale, key);
-  const text: string = hit?.text ?? en[key];
-  const found = hit?.found ?? 'en';
-  // Plural categories follow the language the text is in (English fallback: English rules).
-  return format(text, found === 'en' ? 'en' : locale, values);
+/**
+ * A message function whose English fallback is `english`: each element passes only the English it
+ * shows (`enCalendar`, `enCard`…), so a page with one element does not bundle the others' wording.
+ * The text comes from the most specific catalog of `locale` that has `key`, else from `english`.
+ */
+export function translator<K extends MessageKey>(english: Readonly<Record<K, string>>): (locale: string, key: K, values?: Values) => string {
+  return (locale, key, values = {}) => {
+    const hit = lookup(locale, key);
+    // Plural categories follow the language the text is in (English fallback: English rules).
+    return hit ? format(hit.text, hit.found === 'en' ? 'en' : locale, values) : format(english[key], 'en', values);
+  };
 }
+
+/** The message for `key` in `locale` (falling back to less specific locales, then English). */
+export const message: (locale: string, key: MessageKey, values?: Values) => string = /* @__PURE__ */ translator(en);
