@@ -32,7 +32,8 @@ const allElements = {
  */
 export function chunkFileName(chunk) {
   const id = (chunk.facadeModuleId ?? '').replace(/\\/g, '/');
-  if (/\/calendar\/parse\.ts$/.test(id)) return 'chunks/ics-parser-[hash].js';
+  // The ICS reader: the parser and the recurrence expander, loaded with the first ICS source.
+  if (/\/(?:calendar\/parse|elements\/shared\/load-ics)\.ts$/.test(id)) return 'chunks/ics-parser-[hash].js';
   if (/\/calendar\/export\.ts$/.test(id)) return 'chunks/ics-export-[hash].js';
   const catalog = /\/messages\/([\w-]+)\.ts$/.exec(id);
   if (catalog) return `chunks/messages-${catalog[1]}-[hash].js`;

@@ -1,8 +1,8 @@
 /**
  * The elements' data layer: loads calendar sources (ICS, the CLI's JSON snapshot, Google Calendar
  * API v3) once per URL for the whole page, and turns what they hold into the occurrences of a
- * window. Only what a source kind needs is loaded: the ICS parser and the recurrence
- * expander are imported with the first ICS source, the Google client with the first Google
+ * window. Only what a source kind needs is loaded: the ICS reader (load-ics.ts, with the parser
+ * and the recurrence expander) is imported with the first ICS source, the Google client with the first Google
  * source, so a page on the JSON snapshot downloads neither (see docs/caching.md).
  *
  * The last good data of a list of sources is also kept in localStorage (persisted-cache.ts), as
@@ -13,7 +13,6 @@
 import { CalendarError } from '../../calendar/errors.js';
 import { yieldToEventLoop } from '../../calendar/event-loop.js';
 import type * as ExpandModule from '../../calendar/expand.js';
-import type * as ParseModule from '../../calendar/parse.js';
 import { clearCalendarCache, fetchCalendarText, type FetchCalendarOptions } from '../../calendar/fetch.js';
 import { readSnapshot, snapshotOccurrences, type CalendarSnapshot } from '../../calendar/json.js';
 import { DAY } from '../../calendar/time.js';
@@ -94,36 +93,17 @@ export function sourcesKey(sources: readonly CalendarSource[]): string {
   return sources.map((s) => (s.kind === 'google' ? `google:${s.calendarId}` : `${s.kind}:${s.url}`)).join(' ');
 }
 
-const parsed = new Map<string, { readonly text: string; readonly calendar: Calendar; readonly notBefore: number }>();
+type IcsReader = typeof import('./load-ics.js');
 
-/**
- * Parses a feed once per text, in slices that yield to the page (parseCalendarAsync), skipping the
- * one-off events that ended before `notBefore` (a copy parsed for an earlier start serves later ones).
- */
-async function parseOnce(url: string, text: string, options: { readonly signal?: AbortSignal | undefined; readonly notBefore: number }): Promise<Calendar> {
-  const cached = parsed.get(url);
-  if (cached && cached.text === text && cached.notBefore <= options.notBefore) return cached.calendar;
-  const [{ parseCalendarAsync }] = await loadIcsModules();
-  let calendar: Calendar;
-  try {
-    calendar = await parseCalendarAsync(text, { signal: options.signal, notBefore: options.notBefore });
-  } catch (error) {
-    if (options.signal?.aborted) throw new CalendarError('aborted', 'The request was cancelled');
-    throw error;
-  }
-  parsed.set(url, { text, calendar, notBefore: options.notBefore });
-  return calendar;
-}
+let icsReader: Promise<IcsReader> | undefined;
 
-let icsModules: Promise<readonly [typeof ParseModule, Expander]> | undefined;
-
-/** The parser and the expander, imported once; a failed import is retried next time. */
-function loadIcsModules(): Promise<readonly [typeof ParseModule, Expander]> {
-  icsModules ??= Promise.all([import('../../calendar/parse.js'), import('../../calendar/expand.js')] as const);
-  icsModules.catch(() => {
-    icsModules = undefined;
+/** The ICS reader (with the parser and the expander), imported once; a failed import is retried next time. */
+function loadIcsReader(): Promise<IcsReader> {
+  icsReader ??= import('./load-ics.js');
+  icsReader.catch(() => {
+    icsReader = undefined;
   });
-  return icsModules;
+  return icsReader;
 }
 
 function readJson(text: string): CalendarSnapshot {
@@ -147,8 +127,8 @@ export async function loadSource(source: CalendarSource, options: LoadOptions): 
     return { kind: 'occurrences', source, name: result.name, occurrences: result.occurrences };
   }
   const fetchOptions: FetchCalendarOptions = { signal: options.signal, timeout: options.timeout, proxy: options.proxy };
-  // An ICS source starts loading its chunks while the feed downloads; failures surface below.
-  if (source.kind === 'ics') loadIcsModules().catch(() => undefined);
+  // An ICS source starts loading its reader while the feed downloads; failures surface below.
+  if (source.kind === 'ics') loadIcsReader().catch(() => undefined);
   const text = await fetchCalendarText(source.url, fetchOptions);
   if (source.kind === 'json' || text.trimStart().startsWith('{')) {
     // A large snapshot is read in a task of its own, not in the one that received its last bytes
@@ -160,16 +140,8 @@ export async function loadSource(source: CalendarSource, options: LoadOptions): 
   }
   // The text was decoded in the task that received it; parse from the next one.
   await yieldToEventLoop();
-  const [calendar, [, expander]] = await Promise.all([parseOnce(source.url, text, { signal: options.signal, notBefore: options.from }), loadIcsModules()]);
-  const { from, to, timeZone } = options;
-  let expansion;
-  try {
-    expansion = await expander.expandCalendarAsync(calendar, { from, to, timeZone, includeCancelled: true, signal: options.signal, sliceMs: 8 });
-  } catch (error) {
-    if (options.signal?.aborted) throw new CalendarError('aborted', 'The request was cancelled');
-    throw error;
-  }
-  return { kind: 'calendar', source, calendar, expander, expanded: { from, to, timeZone, ...expansion } };
+  const { readIcsSource } = await loadIcsReader();
+  return readIcsSource(source, text, options);
 }
 
 export interface ViewOptions {
@@ -378,7 +350,8 @@ export function persistedWritesSettled(): Promise<void> {
  */
 export function forgetLoadedCalendars(options: { readonly persisted?: boolean } = {}): void {
   clearCalendarCache();
-  parsed.clear();
+  // The reader is loaded only with an ICS source; if it is loading, forget once it is there.
+  void icsReader?.then((reader) => reader.forgetParsedCalendars(), () => undefined);
   persistedReads.clear();
   if (options.persisted) clearPersistedCache();
 }

@@ -1,0 +1,56 @@
+/**
+ * Reading an iCalendar source: parsing the feed (once per text) and expanding the load's window,
+ * both in slices that yield to the page. A chunk of its own, imported by calendar-data.ts with the
+ * first ICS source (together with the parser and the expander), so a page on the JSON snapshot
+ * or a Google calendar never downloads it.
+ */
+import { CalendarError } from '../../calendar/errors.js';
+import { expandCalendar, expandCalendarAsync, findNextOccurrence } from '../../calendar/expand.js';
+import { parseCalendarAsync } from '../../calendar/parse.js';
+import type { Calendar } from '../../calendar/types.js';
+import type { CalendarSource, Expander, LoadOptions, SourceData } from './calendar-data.js';
+
+/** The expander a calendar's data keeps, so views re-expand synchronously. */
+const expander: Expander = { expandCalendar, expandCalendarAsync, findNextOccurrence };
+
+const parsed = new Map<string, { readonly text: string; readonly calendar: Calendar; readonly notBefore: number }>();
+
+/** Forgets the parsed calendars (a new page view; see `forgetLoadedCalendars`). */
+export function forgetParsedCalendars(): void {
+  parsed.clear();
+}
+
+/** `error`, or an `aborted` CalendarError when `signal` was the reason. */
+function abortedOr(error: unknown, signal: AbortSignal | undefined): unknown {
+  return signal?.aborted ? new CalendarError('aborted', 'The request was cancelled') : error;
+}
+
+/**
+ * Parses a feed once per text, in slices that yield to the page (parseCalendarAsync), skipping the
+ * one-off events that ended before `notBefore` (a copy parsed for an earlier start serves later ones).
+ */
+async function parseOnce(url: string, text: string, options: { readonly signal?: AbortSignal | undefined; readonly notBefore: number }): Promise<Calendar> {
+  const cached = parsed.get(url);
+  if (cached && cached.text === text && cached.notBefore <= options.notBefore) return cached.calendar;
+  let calendar: Calendar;
+  try {
+    calendar = await parseCalendarAsync(text, { signal: options.signal, notBefore: options.notBefore });
+  } catch (error) {
+    throw abortedOr(error, options.signal);
+  }
+  parsed.set(url, { text, calendar, notBefore: options.notBefore });
+  return calendar;
+}
+
+/** The data of an ICS source from its text: the parsed calendar and its occurrences in the load's window. */
+export async function readIcsSource(source: CalendarSource & { readonly url: string }, text: string, options: LoadOptions): Promise<SourceData> {
+  const { from, to, timeZone, signal } = options;
+  const calendar = await parseOnce(source.url, text, { signal, notBefore: from });
+  let expansion;
+  try {
+    expansion = await expandCalendarAsync(calendar, { from, to, timeZone, includeCancelled: true, signal, sliceMs: 8 });
+  } catch (error) {
+    throw abortedOr(error, signal);
+  }
+  return { kind: 'calendar', source, calendar, expander, expanded: { from, to, timeZone, ...expansion } };
+}
