@@ -36,6 +36,16 @@ export const chathamNoticeStyles = css`
     unicode-bidi: plaintext;
   }
 
+  /* The notice's two buttons (it does not load the calendar elements' control styles). */
+  button {
+    font: inherit;
+    line-height: 1.3;
+    cursor: pointer;
+    border: 1px solid;
+    border-radius: calc(var(--_radius) * 0.75);
+    background: transparent;
+  }
+
   /* badge */
   [part='badge'] {
     display: inline-flex;

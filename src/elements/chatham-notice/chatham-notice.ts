@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
-import { baseStyles } from '../shared/base.styles.js';
+import { tokenStyles } from '../shared/base.styles.js';
 import { watchLocale } from '../shared/i18n.js';
 import { resolveLocale } from '../shared/locale.js';
 import { enNotice } from '../shared/messages/en.js';
@@ -97,7 +97,7 @@ type NoticeKey = keyof typeof enNotice;
  *   on the Dismiss button, which is gone: a page may move focus in a listener.
  */
 export class ChathamNotice extends LitElement {
-  static override styles = [baseStyles, chathamNoticeStyles];
+  static override styles = [tokenStyles, chathamNoticeStyles];
 
   static override properties = {
     variant: { reflect: true },

@@ -5,8 +5,9 @@ import { css } from 'lit';
  * `--_*` variables on :host. Defaults inherit the page's font and text colour; the accent and
  * danger colours follow the page's `color-scheme` (`light-dark()`: a page in dark mode, or any
  * part of it with `color-scheme: dark`, gets the dark ones); forced-colors mode uses system colours.
+ * `<chatham-notice>` uses these alone; the calendar elements add the controls (`controls.styles.ts`, `baseStyles`).
  */
-export const baseStyles = css`
+export const tokenStyles = css`
   :host {
     --_font: var(--otel-font-family, inherit);
     --_font-size: var(--otel-font-size, 1rem);
@@ -44,50 +45,7 @@ export const baseStyles = css`
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
   }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-    border: 0;
-  }
-  button,
-  .button {
-    font: inherit;
-    cursor: pointer;
-    border-radius: calc(var(--_radius) * 0.75);
-    padding: 0.3em 0.9em;
-    border: 1px solid var(--_accent);
-    background: transparent;
-    color: var(--_accent);
-    text-decoration: none;
-    display: inline-block;
-    line-height: 1.3;
-  }
-  .button.primary,
-  button.primary {
-    background: var(--_accent);
-    color: var(--_on-accent);
-  }
   @media (forced-colors: active) {
-    /* Filled (primary) buttons too: system colours, not the accent fill and its on-accent text. */
-    button,
-    .button,
-    button.primary,
-    .button.primary {
-      border-color: ButtonText;
-      color: ButtonText;
-      background: ButtonFace;
-    }
-    a.button,
-    a.button.primary {
-      color: LinkText;
-      border-color: LinkText;
-    }
     :focus-visible {
       outline-color: Highlight;
     }

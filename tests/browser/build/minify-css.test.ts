@@ -10,7 +10,8 @@ import { minifyCssLiterals, minifyCssText } from '../../../scripts/minify-css-li
 import { chathamNoticeStyles } from '../../../src/elements/chatham-notice/chatham-notice.styles.js';
 import { discussionCardStyles } from '../../../src/elements/discussion-card/discussion-card.styles.js';
 import { eventListStyles } from '../../../src/elements/event-list/event-list.styles.js';
-import { baseStyles } from '../../../src/elements/shared/base.styles.js';
+import { tokenStyles } from '../../../src/elements/shared/base.styles.js';
+import { controlStyles } from '../../../src/elements/shared/controls.styles.js';
 import { statusStyles } from '../../../src/elements/shared/status.styles.js';
 
 const minify = minifyCssText as (text: string) => string;
@@ -22,7 +23,7 @@ function rules(text: string): string[] {
   return Array.from(sheet.cssRules, (rule) => rule.cssText);
 }
 
-const sheets: Record<string, CSSResult> = { baseStyles, statusStyles, eventListStyles, discussionCardStyles, chathamNoticeStyles };
+const sheets: Record<string, CSSResult> = { tokenStyles, controlStyles, statusStyles, eventListStyles, discussionCardStyles, chathamNoticeStyles };
 
 describe('CSS minification of the bundles', () => {
   for (const [name, result] of Object.entries(sheets)) {

@@ -21,7 +21,8 @@ import '../../../src/elements/event-list/define.js';
 import { eventListStyles } from '../../../src/elements/event-list/event-list.styles.js';
 import { statusStyles } from '../../../src/elements/shared/status.styles.js';
 import type { OtelEventList } from '../../../src/elements/event-list/event-list.js';
-import { baseStyles } from '../../../src/elements/shared/base.styles.js';
+import { tokenStyles } from '../../../src/elements/shared/base.styles.js';
+import { controlStyles } from '../../../src/elements/shared/controls.styles.js';
 import { forgetLoadedCalendars, persistedWritesSettled } from '../../../src/elements/shared/calendar-data.js';
 import { mount, openDetails } from './helpers.js';
 
@@ -626,10 +627,10 @@ describe('a11y: forced colours', () => {
       }
     }
     // Emulated or not, the rules that keep controls, boundaries and marks visible must exist.
-    const base = forcedColorsRules(baseStyles);
-    expect(base).to.match(/button, \.button, button\.primary, \.button\.primary \{[^}]*border-color: buttontext;[^}]*color: buttontext;[^}]*background: buttonface;/i);
-    expect(base).to.match(/a\.button, a\.button\.primary \{[^}]*color: linktext;/i);
-    expect(base).to.match(/:focus-visible \{[^}]*outline-color: highlight;/i);
+    const controls = forcedColorsRules(controlStyles);
+    expect(controls).to.match(/button, \.button, button\.primary, \.button\.primary \{[^}]*border-color: buttontext;[^}]*color: buttontext;[^}]*background: buttonface;/i);
+    expect(controls).to.match(/a\.button, a\.button\.primary \{[^}]*color: linktext;/i);
+    expect(forcedColorsRules(tokenStyles)).to.match(/:focus-visible \{[^}]*outline-color: highlight;/i);
     const list = forcedColorsRules(eventListStyles);
     expect(list).to.match(/\[part~="event"\][^{]*\[part="error"\][^{]*\{[^}]*border-color: canvastext;/i);
     // Skeletons of both calendar elements come from the shared status styles.
@@ -718,7 +719,7 @@ function precedes(a: Element, b: Element, dir: 'ltr' | 'rtl'): boolean {
 describe('a11y: right-to-left and bidi', () => {
   it('the element styles use logical properties only', () => {
     const found: string[] = [];
-    for (const [name, styles] of Object.entries({ baseStyles, eventListStyles, discussionCardStyles, chathamNoticeStyles })) {
+    for (const [name, styles] of Object.entries({ tokenStyles, controlStyles, eventListStyles, discussionCardStyles, chathamNoticeStyles })) {
       const text = styles.cssText.replace(/\/\*[\s\S]*?\*\//g, '');
       for (const pattern of PHYSICAL) for (const match of text.matchAll(pattern)) found.push(`${name}: ${match[0]}`);
       for (const shorthand of asymmetricShorthands(text)) found.push(`${name}: ${shorthand}`);
