@@ -40,11 +40,14 @@ export function chunkFileName(chunk) {
   return 'chunks/[name]-[hash].js';
 }
 
+/** Minifier settings of everything shipped (and of what `npm run size` measures: the same builds). */
+export const TERSER_OPTIONS = { ecma: 2020, module: true, compress: { passes: 2 } };
+
 const plugins = () => [
   allElements,
   esbuildTs({ target: 'es2022' }),
   nodeResolve({ browser: true, extensions: ['.mjs', '.js', '.ts', '.json'] }),
-  terser(),
+  terser(TERSER_OPTIONS),
 ];
 
 /** @type {import('rollup').RollupOptions} */
@@ -72,8 +75,11 @@ const CDN_ENTRIES = {
   'chatham-notice': 'src/elements/chatham-notice/define.ts',
 };
 
-/** @type {import('rollup').RollupOptions[]} */
-const cdn = Object.entries(CDN_ENTRIES).map(([name, input]) => ({
+/**
+ * The CDN builds, one per file of `dist/cdn/`; `scripts/size.js` measures exactly these.
+ * @type {import('rollup').RollupOptions[]}
+ */
+export const cdn = Object.entries(CDN_ENTRIES).map(([name, input]) => ({
   input: { [name]: input },
   // The lazy chunks may import shared code from the entry file itself instead of from a third
   // chunk; the entry then exports a few more names. Without this Rollup would make the entry a
