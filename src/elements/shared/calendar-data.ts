@@ -2,8 +2,8 @@
  * The elements' data layer: loads calendar sources (ICS, the CLI's JSON snapshot, Google Calendar
  * API v3) once per URL for the whole page, and turns what they hold into the occurrences of a
  * window. Only what a source kind needs is loaded: the ICS reader (load-ics.ts, with the parser
- * and the recurrence expander) is imported with the first ICS source, the Google client with the first Google
- * source, so a page on the JSON snapshot downloads neither (see docs/caching.md).
+ * and the recurrence expander) is imported with the first ICS source, the Google client with the
+ * first Google source, so a page on the JSON snapshot downloads neither (see docs/caching.md).
  *
  * The last good data of a list of sources is also kept in localStorage (persisted-cache.ts), as
  * the already-expanded occurrences of a generous window: {@link cachedLoaded} reads it
