@@ -21,11 +21,11 @@ import { ScheduleError, scheduleCalendar, type InlineSchedule } from '../shared/
 import { NoSourceError, downloadText, fireFailed, fireLoaded, heading, renderError } from '../shared/ui.js';
 import { discussionCardStyles } from './discussion-card.styles.js';
 
-/** How far ahead sessions are looked for. */
 /** Messages in the reader's language; English from the calendar elements' and the card's tables. */
-const message = translator({ ...enCalendar, ...enCard });
+const message = /* @__PURE__ */ translator({ ...enCalendar, ...enCard });
 type MessageKey = keyof typeof enCalendar | keyof typeof enCard;
 
+/** How far ahead sessions are looked for. */
 const HORIZON = 400 * DAY;
 const REGIONS = { AMER: 'regionAMER', EMEA: 'regionEMEA', APAC: 'regionAPAC' } as const satisfies Record<string, MessageKey>;
 

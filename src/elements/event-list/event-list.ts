@@ -23,7 +23,7 @@ import { eventListStyles } from './event-list.styles.js';
 let idCounter = 0;
 
 /** Messages in the reader's language; English from the event list's own table. */
-const message = translator(enCalendar);
+const message = /* @__PURE__ */ translator(enCalendar);
 type MessageKey = keyof typeof enCalendar;
 
 /**

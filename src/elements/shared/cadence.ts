@@ -14,7 +14,7 @@ import { enCard } from './messages/en.js';
 import { translator, type MessageKey } from './messages/index.js';
 
 /** Messages in the reader's language; English from the card's table. */
-const message = translator(enCard);
+const message = /* @__PURE__ */ translator(enCard);
 
 type CadenceKey = Extract<MessageKey, `cadence${string}`>;
 type OrdinalKey = Extract<MessageKey, `ordinal${string}`>;

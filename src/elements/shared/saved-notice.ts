@@ -4,7 +4,8 @@ import type { Loaded } from './calendar-data.js';
 import { enCalendar } from './messages/en.js';
 import { translator } from './messages/index.js';
 
-const message = translator(enCalendar);
+/** Messages in the reader's language; English from the calendar elements' table. */
+const message = /* @__PURE__ */ translator(enCalendar);
 
 const MINUTE = 60_000;
 

@@ -6,7 +6,8 @@ import { OtelErrorEvent, OtelLoadEvent } from './events.js';
 import { enCalendar } from './messages/en.js';
 import { translator } from './messages/index.js';
 
-const message = translator(enCalendar);
+/** Messages in the reader's language; English from the calendar elements' table. */
+const message = /* @__PURE__ */ translator(enCalendar);
 
 /** A real heading element of level 2–6 (Lit cannot bind a tag name). */
 export function heading(level: number, part: string, content: string | TemplateResult, id?: string): TemplateResult {
