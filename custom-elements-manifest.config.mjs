@@ -11,9 +11,15 @@ export default {
         for (const module of customElementsManifest.modules ?? []) {
           for (const declaration of module.declarations ?? []) {
             if (Array.isArray(declaration.members)) {
-              declaration.members = declaration.members.filter((member) => member.privacy !== 'private' && !member.name?.startsWith('#'));
+              declaration.members = declaration.members.filter(
+                (member) => member.privacy !== 'private' && !member.name?.startsWith('#'),
+              );
             }
-            if (declaration.kind === 'variable' && typeof declaration.default === 'string' && declaration.default.startsWith('css`')) {
+            if (
+              declaration.kind === 'variable' &&
+              typeof declaration.default === 'string' &&
+              declaration.default.startsWith('css`')
+            ) {
               delete declaration.default;
             }
           }

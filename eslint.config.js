@@ -7,7 +7,17 @@ import tseslint from 'typescript-eslint';
 
 export default defineConfig(
   {
-    ignores: ['dist/', 'demo/build/', 'node_modules/', 'custom-elements.json', 'scratch/', 'coverage/', '.bench/', 'examples/hugo/public/', 'examples/hugo/resources/'],
+    ignores: [
+      'dist/',
+      'demo/build/',
+      'node_modules/',
+      'custom-elements.json',
+      'scratch/',
+      'coverage/',
+      '.bench/',
+      'examples/hugo/public/',
+      'examples/hugo/resources/',
+    ],
   },
   js.configs.recommended,
   tseslint.configs.recommended,

@@ -17,13 +17,18 @@ import esbuildTs from './scripts/rollup-esbuild-ts.js';
 
 /** Virtual entry of the all-in-one CDN file: the three define modules. */
 const ALL_ELEMENTS = '\0otel-widgets';
-const DEFINE_MODULES = ['event-list', 'discussion-card', 'chatham-notice'].map((name) => `./src/elements/${name}/define.ts`);
+const DEFINE_MODULES = ['event-list', 'discussion-card', 'chatham-notice'].map(
+  (name) => `./src/elements/${name}/define.ts`,
+);
 
 /** @type {import('rollup').Plugin} */
 const allElements = {
   name: 'all-elements',
   resolveId: (id) => (id === ALL_ELEMENTS ? ALL_ELEMENTS : null),
-  load: (id) => (id === ALL_ELEMENTS ? DEFINE_MODULES.map((path) => `import ${JSON.stringify(new URL(path, import.meta.url).pathname)};`).join('\n') : null),
+  load: (id) =>
+    id === ALL_ELEMENTS
+      ? DEFINE_MODULES.map((path) => `import ${JSON.stringify(new URL(path, import.meta.url).pathname)};`).join('\n')
+      : null,
 };
 
 /**

@@ -21,7 +21,10 @@ const offlineCommand = {
   name: 'go-offline',
   async executeCommand({ command, payload, session }) {
     if (command !== 'go-offline') return undefined;
-    const ms = typeof payload === 'object' && payload !== null && 'ms' in payload && typeof payload.ms === 'number' ? payload.ms : 1000;
+    const ms =
+      typeof payload === 'object' && payload !== null && 'ms' in payload && typeof payload.ms === 'number'
+        ? payload.ms
+        : 1000;
     const page = session.browser.getPage(session.id);
     setTimeout(() => {
       void page
@@ -69,8 +72,7 @@ const config = {
   },
   testsFinishTimeout: 300000,
   // Lit announces dev mode on every page; keep its real warnings, drop the banner.
-  filterBrowserLogs: ({ args }) =>
-    !(typeof args[0] === 'string' && args[0].startsWith('Lit is in dev mode.')),
+  filterBrowserLogs: ({ args }) => !(typeof args[0] === 'string' && args[0].startsWith('Lit is in dev mode.')),
 };
 
 export default config;

@@ -31,7 +31,8 @@ function byId<T extends HTMLElement>(id: string, type: abstract new () => T): T 
 
 function list(id: string): OtelEventList {
   const element = document.getElementById(id);
-  if (!element || element.localName !== 'otel-event-list') throw new Error(`The page lacks <otel-event-list id="${id}">`);
+  if (!element || element.localName !== 'otel-event-list')
+    throw new Error(`The page lacks <otel-event-list id="${id}">`);
   return element as OtelEventList;
 }
 

@@ -91,8 +91,13 @@ function fallbackHref(options: PlaygroundOptions): string | undefined {
 
 /** The element as markup, one attribute per line when there are many. */
 export function elementMarkup(options: PlaygroundOptions): string {
-  const attributes = elementAttributes(options).map(([name, value]) => (value === '' ? name : `${name}="${escapeAttribute(value)}"`));
-  const open = attributes.length <= 2 ? `<otel-event-list${attributes.map((a) => ` ${a}`).join('')}>` : `<otel-event-list\n${attributes.map((a) => `  ${a}`).join('\n')}\n>`;
+  const attributes = elementAttributes(options).map(([name, value]) =>
+    value === '' ? name : `${name}="${escapeAttribute(value)}"`,
+  );
+  const open =
+    attributes.length <= 2
+      ? `<otel-event-list${attributes.map((a) => ` ${a}`).join('')}>`
+      : `<otel-event-list\n${attributes.map((a) => `  ${a}`).join('\n')}\n>`;
   const href = fallbackHref(options);
   const fallback = href ? `  <a href="${escapeAttribute(href)}">Community calendar</a>\n` : '';
   return `${open}\n${fallback}</otel-event-list>`;
@@ -187,6 +192,7 @@ export function sourceHint(options: PlaygroundOptions): string | undefined {
   if (google && options.source === 'ics' && !options.proxy.trim()) {
     return `Google's ICS addresses send no CORS headers, so browsers cannot read them: choose "Google Calendar" with the id ${decodeURIComponent(google[1] ?? '')} and an API key, set a CORS proxy, or snapshot the feed when your site builds (otel-calendar snapshot).`;
   }
-  if (/^[^\s/:]+@[^\s/:]+$/.test(src)) return 'This looks like a calendar id, not a URL: choose "Google Calendar" as the source.';
+  if (/^[^\s/:]+@[^\s/:]+$/.test(src))
+    return 'This looks like a calendar id, not a URL: choose "Google Calendar" as the source.';
   return undefined;
 }

@@ -86,7 +86,9 @@ function readOptions(): PlaygroundOptions {
     filter: input('filter').value,
     headingLevel: numberOr(select('heading-level').value, 3),
     showCancelled: input('show-cancelled').checked,
-    theme: input('theme-on').checked ? { accent: input('accent').value, radius: numberOr(input('radius').value, 0) } : undefined,
+    theme: input('theme-on').checked
+      ? { accent: input('accent').value, radius: numberOr(input('radius').value, 0) }
+      : undefined,
   };
 }
 
@@ -120,7 +122,10 @@ function update(): void {
 }
 
 /** The site's own calendar in each format: switching the source kind swaps one for the other. */
-const DEMO_SOURCES: Readonly<Record<string, string>> = { ics: './calendar/community.ics', json: './calendar/community.json' };
+const DEMO_SOURCES: Readonly<Record<string, string>> = {
+  ics: './calendar/community.ics',
+  json: './calendar/community.json',
+};
 
 function swapDemoSource(kind: string): void {
   const src = input('src');
@@ -133,7 +138,10 @@ let pending: ReturnType<typeof setTimeout> | undefined;
 function scheduleUpdate(event: Event): void {
   clearTimeout(pending);
   if (event.type === 'change' && event.target === select('source-kind')) swapDemoSource(select('source-kind').value);
-  const typing = event.type === 'input' && event.target instanceof HTMLInputElement && ['url', 'text', 'search'].includes(event.target.type);
+  const typing =
+    event.type === 'input' &&
+    event.target instanceof HTMLInputElement &&
+    ['url', 'text', 'search'].includes(event.target.type);
   if (typing) pending = setTimeout(update, 400);
   else update();
 }

@@ -33,13 +33,21 @@ const plain = (text) => ({ text: String(text ?? '') });
 export function referenceSections(d) {
   const attributes = (d.attributes ?? []).map((a) => {
     const member = (d.members ?? []).find((m) => m.name === a.fieldName);
-    return [code(a.name), code(a.fieldName), code(a.type?.text), code(member?.default ?? a.default), plain(a.description ?? member?.description)];
+    return [
+      code(a.name),
+      code(a.fieldName),
+      code(a.type?.text),
+      code(member?.default ?? a.default),
+      plain(a.description ?? member?.description),
+    ];
   });
   const isPublic = (m) => !m.static && (!m.privacy || m.privacy === 'public');
   const properties = (d.members ?? [])
     .filter((m) => m.kind === 'field' && isPublic(m) && !(d.attributes ?? []).some((a) => a.fieldName === m.name))
     .map((m) => [code(m.name), code(m.type?.text), code(m.default), plain(m.description)]);
-  const methods = (d.members ?? []).filter((m) => m.kind === 'method' && isPublic(m)).map((m) => [code(`${m.name}()`), plain(m.description)]);
+  const methods = (d.members ?? [])
+    .filter((m) => m.kind === 'method' && isPublic(m))
+    .map((m) => [code(`${m.name}()`), plain(m.description)]);
   const events = (d.events ?? []).map((e) => [code(e.name), code(e.type?.text), plain(e.description)]);
   const slots = (d.slots ?? []).map((s) => [s.name ? code(s.name) : plain('(default)'), plain(s.description)]);
   const parts = (d.cssParts ?? []).map((p) => [code(p.name), plain(p.description)]);

@@ -15,16 +15,24 @@ const DEMO = join(ROOT, 'demo');
 const OUT = join(ROOT, 'dist', 'site');
 
 /** Same policy as the demo page: scripts and styles from the site only, no inline anything. */
-const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'";
+const CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'";
 
 /** Escapes text for HTML text and attribute values. */
 export function escapeHtml(text) {
-  return String(text ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+  return String(text ?? '').replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c],
+  );
 }
 
 /** `…` in manifest descriptions as <code>, the rest escaped. */
 function inlineMarkdown(text) {
-  return escapeHtml(String(text ?? '').replace(/\s+/g, ' ').trim()).replace(/`([^`]+)`/g, '<code>$1</code>');
+  return escapeHtml(
+    String(text ?? '')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  ).replace(/`([^`]+)`/g, '<code>$1</code>');
 }
 
 /**
@@ -140,7 +148,12 @@ function docsIndex(elements, tags) {
 ${elements.map(({ declaration: d }) => `        <li><a href="${escapeHtml(d.tagName)}.html"><code>&lt;${escapeHtml(d.tagName)}&gt;</code></a> — ${inlineMarkdown(d.summary)}</li>`).join('\n')}
       </ul>
     </main>`;
-  return page({ title: 'Element reference — otel-community-widgets', prefix: '../', nav: navigation('../', tags, 'docs/index.html'), body });
+  return page({
+    title: 'Element reference — otel-community-widgets',
+    prefix: '../',
+    nav: navigation('../', tags, 'docs/index.html'),
+    body,
+  });
 }
 
 /**
@@ -151,7 +164,15 @@ ${elements.map(({ declaration: d }) => `        <li><a href="${escapeHtml(d.tagN
 function writeSnapshot() {
   const cli = join(ROOT, 'dist', 'cli', 'otel-calendar.js');
   requireFile(cli, 'run `npm run build` (the CLI comes from tsc).');
-  const args = [cli, 'snapshot', join(DEMO, 'calendar', 'community.ics'), '-o', join(OUT, 'calendar', 'community.json'), '--days', '120'];
+  const args = [
+    cli,
+    'snapshot',
+    join(DEMO, 'calendar', 'community.ics'),
+    '-o',
+    join(OUT, 'calendar', 'community.json'),
+    '--days',
+    '120',
+  ];
   const result = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8' });
   if (result.status !== 0) {
     console.error(`build-site: the JSON snapshot failed:\n${result.stderr}`);
@@ -183,14 +204,16 @@ function main() {
 
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(join(OUT, 'docs'), { recursive: true });
-  for (const name of ['demo.css', 'site.css', 'calendar', 'build']) cpSync(join(DEMO, name), join(OUT, name), { recursive: true });
+  for (const name of ['demo.css', 'site.css', 'calendar', 'build'])
+    cpSync(join(DEMO, name), join(OUT, name), { recursive: true });
   cpSync(join(ROOT, 'dist', 'cdn'), join(OUT, 'cdn'), { recursive: true });
   for (const name of readdirSync(DEMO).filter((f) => f.endsWith('.html'))) {
     const html = readFileSync(join(DEMO, name), 'utf8').replaceAll('%OTEL_WIDGETS_VERSION%', version);
     writeFileSync(join(OUT, name), withNavigation(html, tags, name));
   }
   writeSnapshot();
-  for (const element of elements) writeFileSync(join(OUT, 'docs', `${element.declaration.tagName}.html`), elementPage(element, tags));
+  for (const element of elements)
+    writeFileSync(join(OUT, 'docs', `${element.declaration.tagName}.html`), elementPage(element, tags));
   writeFileSync(join(OUT, 'docs', 'index.html'), docsIndex(elements, tags));
   console.log(`build-site: dist/site/ (${tags.length} docs pages, playground, demo, CDN files)`);
 }

@@ -13,7 +13,13 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const MANIFEST = 'custom-elements.json';
 /** The analyzer's arguments; `npm run analyze` uses the same (with `--outdir .`). */
 /** The elements' own folders and their event classes: the public API, not the shared internals. */
-export const ANALYZE_ARGS = ['analyze', '--litelement', '--globs', 'src/elements/{event-list,discussion-card,chatham-notice}/*.ts', 'src/elements/shared/events.ts'];
+export const ANALYZE_ARGS = [
+  'analyze',
+  '--litelement',
+  '--globs',
+  'src/elements/{event-list,discussion-card,chatham-notice}/*.ts',
+  'src/elements/shared/events.ts',
+];
 const MAX_LISTED = 20;
 
 /**
@@ -35,7 +41,11 @@ async function generate() {
 
 /** The committed manifest and where it was read from. */
 function committed() {
-  const fromIndex = spawnSync('git', ['show', `:${MANIFEST}`], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const fromIndex = spawnSync('git', ['show', `:${MANIFEST}`], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (fromIndex.status === 0) return { text: fromIndex.stdout, where: `${MANIFEST} as committed (git index)` };
   try {
     return { text: readFileSync(join(ROOT, MANIFEST), 'utf8'), where: MANIFEST };
@@ -66,11 +76,19 @@ export function jsonDifferences(expected, actual, path = '') {
     const a = keyed(expected);
     const b = keyed(actual);
     const out = [];
-    for (const [key, item] of a) out.push(...(b.has(key) ? jsonDifferences(item, b.get(key), path + key) : [`removed ${path}${key}`]));
+    for (const [key, item] of a)
+      out.push(...(b.has(key) ? jsonDifferences(item, b.get(key), path + key) : [`removed ${path}${key}`]));
     for (const key of b.keys()) if (!a.has(key)) out.push(`added   ${path}${key}`);
     return out;
   }
-  if (expected && actual && typeof expected === 'object' && typeof actual === 'object' && !Array.isArray(expected) && !Array.isArray(actual)) {
+  if (
+    expected &&
+    actual &&
+    typeof expected === 'object' &&
+    typeof actual === 'object' &&
+    !Array.isArray(expected) &&
+    !Array.isArray(actual)
+  ) {
     const out = [];
     for (const key of new Set([...Object.keys(expected), ...Object.keys(actual)])) {
       if (!(key in actual)) out.push(`removed ${path}.${key}`);
@@ -79,7 +97,9 @@ export function jsonDifferences(expected, actual, path = '') {
     }
     return out;
   }
-  return [`changed ${path || '(root)'}: ${JSON.stringify(expected)?.slice(0, 80)} → ${JSON.stringify(actual)?.slice(0, 80)}`];
+  return [
+    `changed ${path || '(root)'}: ${JSON.stringify(expected)?.slice(0, 80)} → ${JSON.stringify(actual)?.slice(0, 80)}`,
+  ];
 }
 
 async function main() {
@@ -100,10 +120,14 @@ async function main() {
     differences = ['the committed file is not valid JSON'];
   }
   if (differences.length === 0) differences = ['formatting only (same JSON)'];
-  console.error(`check:manifest: ${where} does not match the element sources (${differences.length} difference${differences.length === 1 ? '' : 's'}, committed → source):`);
+  console.error(
+    `check:manifest: ${where} does not match the element sources (${differences.length} difference${differences.length === 1 ? '' : 's'}, committed → source):`,
+  );
   for (const line of differences.slice(0, MAX_LISTED)) console.error(`  ${line}`);
   if (differences.length > MAX_LISTED) console.error(`  … and ${differences.length - MAX_LISTED} more`);
-  console.error(`Run \`npm run analyze\` (or \`npm run build\`) and commit ${MANIFEST} and docs/elements/ with the source change.`);
+  console.error(
+    `Run \`npm run analyze\` (or \`npm run build\`) and commit ${MANIFEST} and docs/elements/ with the source change.`,
+  );
   return 1;
 }
 

@@ -112,7 +112,8 @@ function engineFingerprint(): string {
   };
   walk(root);
   const hash = createHash('sha1');
-  for (const file of files.sort()) hash.update(path.relative(root, file)).update('\0').update(readFileSync(file)).update('\0');
+  for (const file of files.sort())
+    hash.update(path.relative(root, file)).update('\0').update(readFileSync(file)).update('\0');
   return hash.digest('hex').slice(0, 12);
 }
 
@@ -187,7 +188,12 @@ function cacheKey(job: Job, fileHash: string, oracleHash: string): string {
   return `${name}__${sha1(`${fileHash}|${oracleHash}|${job.file}|${job.window.start}|${job.window.end}|${job.zone}`).slice(0, 12)}.json`;
 }
 
-async function runOracle(job: Job, oraclePath: string, fileHash: string, oracleHash: string): Promise<{ run: OracleRun; cached: boolean }> {
+async function runOracle(
+  job: Job,
+  oraclePath: string,
+  fileHash: string,
+  oracleHash: string,
+): Promise<{ run: OracleRun; cached: boolean }> {
   const cacheFile = path.join(cacheDir, cacheKey(job, fileHash, oracleHash));
   const cached = readCachedRun(cacheFile);
   if (cached) return { run: cached, cached: true };
@@ -365,7 +371,11 @@ function compare(job: Job, ours: Side, oracle: Side, oursWarnings: string[]): Ca
 // ---------------------------------------------------------------------------------------------
 // Concurrency
 
-async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
+async function mapLimit<T, R>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T, index: number) => Promise<R>,
+): Promise<R[]> {
   const results: R[] = new Array<R>(items.length);
   let next = 0;
   const worker = async (): Promise<void> => {
@@ -399,7 +409,11 @@ function printTable(results: readonly CaseResult[]): void {
     r.status,
   ]);
   const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
-  const format = (cells: readonly string[]): string => cells.map((c, i) => pad(c, widths[i] ?? 0)).join('  ').trimEnd();
+  const format = (cells: readonly string[]): string =>
+    cells
+      .map((c, i) => pad(c, widths[i] ?? 0))
+      .join('  ')
+      .trimEnd();
   out(format(headers));
   out(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const row of rows) out(format(row));
@@ -452,7 +466,9 @@ async function main(): Promise<number> {
     texts.set(file, { text: buffer.toString('utf8'), hash: sha1(buffer) });
     for (const window of WINDOWS) for (const zone of ZONES) jobs.push({ file, absolute, zone, window });
   }
-  out(`corpus-check: ${files.length} .ics files × ${ZONES.length} zones × ${WINDOWS.length} windows = ${jobs.length} cases`);
+  out(
+    `corpus-check: ${files.length} .ics files × ${ZONES.length} zones × ${WINDOWS.length} windows = ${jobs.length} cases`,
+  );
 
   let fresh = 0;
   let done = 0;
@@ -475,9 +491,12 @@ async function main(): Promise<number> {
   const byStatus = new Map<Status, number>();
   for (const r of results) byStatus.set(r.status, (byStatus.get(r.status) ?? 0) + 1);
   out();
-  out(`${[...byStatus].map(([s, n]) => `${s}: ${n}`).join(', ')}  (oracle runs: ${fresh} fresh, ${jobs.length - fresh} cached)`);
+  out(
+    `${[...byStatus].map(([s, n]) => `${s}: ${n}`).join(', ')}  (oracle runs: ${fresh} fresh, ${jobs.length - fresh} cached)`,
+  );
   const limited = results.filter((r) => r.oursWarnings.some((w) => w.startsWith('expansion-limit'))).length;
-  if (limited > 0) out(`note: in ${limited} case(s) our engine hit its expansion safety limit (see oursWarnings in the report)`);
+  if (limited > 0)
+    out(`note: in ${limited} case(s) our engine hit its expansion safety limit (see oursWarnings in the report)`);
   out(`engine fingerprint: ${fingerprint}`);
   out(`${agree}/${results.length} file×zone×window cases agree`);
 

@@ -7,12 +7,20 @@ import { manifestElements, referenceSections } from './build-site-manifest.js';
 
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 
-const cell = (text) => String(text ?? '').replace(/\s+/g, ' ').replace(/\|/g, '\\|').trim();
+const cell = (text) =>
+  String(text ?? '')
+    .replace(/\s+/g, ' ')
+    .replace(/\|/g, '\\|')
+    .trim();
 const markdownCell = ({ text, code }) => (code ? `\`${cell(text)}\`` : cell(text));
 
 function table(headers, rows) {
   if (rows.length === 0) return '';
-  return [`| ${headers.join(' | ')} |`, `| ${headers.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(markdownCell).join(' | ')} |`)].join('\n');
+  return [
+    `| ${headers.join(' | ')} |`,
+    `| ${headers.map(() => '---').join(' | ')} |`,
+    ...rows.map((r) => `| ${r.map(markdownCell).join(' | ')} |`),
+  ].join('\n');
 }
 
 function elements() {
@@ -32,7 +40,9 @@ for (const element of elements()) {
   const d = element.declaration;
   const page = `<!-- Generated from custom-elements.json by scripts/docs-from-manifest.js: do not edit. -->\n# \`<${d.tagName}>\`\n\n${cell(d.summary)}\n\n${cell(d.description)}\n\n${reference(element, 2)}\n`;
   writeFileSync(`docs/elements/${d.tagName}.md`, page);
-  summaries.push(`### \`<${d.tagName}>\`\n\n${cell(d.summary)} Full reference: [docs/elements/${d.tagName}.md](docs/elements/${d.tagName}.md).\n\n${reference(element, 4)}`);
+  summaries.push(
+    `### \`<${d.tagName}>\`\n\n${cell(d.summary)} Full reference: [docs/elements/${d.tagName}.md](docs/elements/${d.tagName}.md).\n\n${reference(element, 4)}`,
+  );
 }
 
 const START = '<!-- elements:start -->';

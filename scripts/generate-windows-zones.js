@@ -21,8 +21,8 @@ const cldrVersion = readJson(cldrPackageJson).version;
 if (typeof cldrVersion !== 'string') throw new Error(`No version in ${cldrPackageJson}`);
 
 /** @type {{ mapZone?: { _other?: unknown; _type?: unknown; _territory?: unknown } }[] | undefined} */
-const mapTimezones = readJson(join(cldrDir, 'supplemental', 'windowsZones.json'))?.supplemental
-  ?.windowsZones?.mapTimezones;
+const mapTimezones = readJson(join(cldrDir, 'supplemental', 'windowsZones.json'))?.supplemental?.windowsZones
+  ?.mapTimezones;
 if (!Array.isArray(mapTimezones)) throw new Error('Unexpected windowsZones.json structure');
 
 /** @type {Map<string, string>} */

@@ -30,7 +30,11 @@ for (const line of readFileSync(file, 'utf8').split('\n')) {
   else if (line.startsWith('RRULE:')) rrule = line.slice(6);
   else if (line.startsWith('DTSTART')) dtstart = line.replace(/^DTSTART[^:]*:/, '');
   else if (line.startsWith('INSTANCES:')) {
-    const expected = line.slice(10).split(',').filter(Boolean).map((e) => e.replace(/Z$/, ''));
+    const expected = line
+      .slice(10)
+      .split(',')
+      .filter(Boolean)
+      .map((e) => e.replace(/Z$/, ''));
     const start = parseDateTime(dtstart);
     if (!start) continue;
     let got: string[];
@@ -39,8 +43,18 @@ for (const line of readFileSync(file, 'utf8').split('\n')) {
         const p = parseDateTime(text);
         return p ? { wall: p.wall, isDate: p.isDate, zone: p.utc ? 'utc' : 'floating' } : undefined;
       });
-      const until = rule.until ? (rule.until.isDate && !start.isDate ? rule.until.wall + 86_399_999 : rule.until.wall) : undefined;
-      const { instances } = expandRule(rule, { dtstart: start.wall, isDate: start.isDate, from: start.wall, to: Date.UTC(2100, 0, 1), until });
+      const until = rule.until
+        ? rule.until.isDate && !start.isDate
+          ? rule.until.wall + 86_399_999
+          : rule.until.wall
+        : undefined;
+      const { instances } = expandRule(rule, {
+        dtstart: start.wall,
+        isDate: start.isDate,
+        from: start.wall,
+        to: Date.UTC(2100, 0, 1),
+        until,
+      });
       got = instances.map((w) => compact(w, start.isDate));
       if (!rule.count && !rule.until) got = got.slice(0, expected.length);
     } catch (error) {
@@ -49,7 +63,9 @@ for (const line of readFileSync(file, 'utf8').split('\n')) {
     if (JSON.stringify(got) === JSON.stringify(expected)) same++;
     else {
       different++;
-      process.stdout.write(`${comment}\n  ${rrule} from ${dtstart}\n  libical ${expected.slice(0, 6).join(',')}\n  ours    ${got.slice(0, 6).join(',')}\n`);
+      process.stdout.write(
+        `${comment}\n  ${rrule} from ${dtstart}\n  libical ${expected.slice(0, 6).join(',')}\n  ours    ${got.slice(0, 6).join(',')}\n`,
+      );
     }
   }
 }

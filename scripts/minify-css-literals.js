@@ -37,6 +37,9 @@ const CSS_TEMPLATE = /\bcss`((?:[^`\\]|\\.)*)`/g;
 export function minifyCssLiterals(code) {
   return code.replace(CSS_TEMPLATE, (_, body) => {
     const parts = body.split(/(\$\{[^}]*\})/);
-    return `css\`${parts.map((p, i) => (i % 2 === 1 ? p : minifyCssText(p))).join('').trim()}\``;
+    return `css\`${parts
+      .map((p, i) => (i % 2 === 1 ? p : minifyCssText(p)))
+      .join('')
+      .trim()}\``;
   });
 }

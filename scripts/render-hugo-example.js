@@ -49,8 +49,10 @@ class UnsupportedTemplate extends Error {}
 
 /** @param {string} text */
 function escapeHtml(text) {
-  return text.replace(/[&<>"'+\0]/g, (c) =>
-    ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&#34;', "'": '&#39;', '+': '&#43;', '\0': '\uFFFD' })[c] ?? c,
+  return text.replace(
+    /[&<>"'+\0]/g,
+    (c) =>
+      ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&#34;', "'": '&#39;', '+': '&#43;', '\0': '\uFFFD' })[c] ?? c,
   );
 }
 
@@ -69,7 +71,23 @@ function escapeUrlAttribute(url) {
  */
 function isUrlAttribute(name) {
   const bare = name.toLowerCase().replace(/^data-/, '');
-  return ['href', 'action', 'cite', 'poster', 'formaction', 'background', 'longdesc', 'usemap', 'manifest', 'icon', 'codebase', 'classid', 'profile'].includes(bare) || /src|uri|url/.test(bare);
+  return (
+    [
+      'href',
+      'action',
+      'cite',
+      'poster',
+      'formaction',
+      'background',
+      'longdesc',
+      'usemap',
+      'manifest',
+      'icon',
+      'codebase',
+      'classid',
+      'profile',
+    ].includes(bare) || /src|uri|url/.test(bare)
+  );
 }
 
 /**
@@ -81,7 +99,8 @@ function escapeInContext(before, value) {
   const tagStart = before.lastIndexOf('<');
   if (tagStart > before.lastIndexOf('>')) {
     const attribute = /([\w-]+)="[^"]*$/.exec(before.slice(tagStart));
-    if (!attribute) throw new UnsupportedTemplate(`a value outside a double-quoted attribute: ${before.slice(tagStart)}`);
+    if (!attribute)
+      throw new UnsupportedTemplate(`a value outside a double-quoted attribute: ${before.slice(tagStart)}`);
     return isUrlAttribute(attribute[1] ?? '') ? escapeUrlAttribute(value) : escapeHtml(value);
   }
   return escapeHtml(value);
@@ -114,7 +133,10 @@ function evaluate(pipe, scope) {
     /** @type {unknown} */
     let value = SITE.params;
     for (const key of (param[1] ?? '').slice(1).split('.')) {
-      value = value && typeof value === 'object' ? /** @type {Record<string, unknown>} */ (value)[key.toLowerCase()] : undefined;
+      value =
+        value && typeof value === 'object'
+          ? /** @type {Record<string, unknown>} */ (value)[key.toLowerCase()]
+          : undefined;
     }
     return typeof value === 'string' ? value : '';
   }
@@ -217,10 +239,12 @@ function renderShortcode(name, params, inner) {
  * @param {string} page @returns {string}
  */
 export function renderPage(page) {
-  let html = page.replace(/\{\{<\s*([\w-]+)((?:\s+[\w-]+="[^"]*")*)\s*>\}\}(?:([\s\S]*?)\{\{<\s*\/\1\s*>\}\})?/g, (_, name, args, inner) =>
-    renderShortcode(name, shortcodeParams(args), inner ?? ''),
+  let html = page.replace(
+    /\{\{<\s*([\w-]+)((?:\s+[\w-]+="[^"]*")*)\s*>\}\}(?:([\s\S]*?)\{\{<\s*\/\1\s*>\}\})?/g,
+    (_, name, args, inner) => renderShortcode(name, shortcodeParams(args), inner ?? ''),
   );
-  if (/\{\{[<%]/.test(html)) throw new UnsupportedTemplate(`a shortcode call this script cannot read: ${/\{\{[<%][^}]*\}\}/.exec(html)?.[0]}`);
+  if (/\{\{[<%]/.test(html))
+    throw new UnsupportedTemplate(`a shortcode call this script cannot read: ${/\{\{[<%][^}]*\}\}/.exec(html)?.[0]}`);
   html = html.replace(/<!-- inline-css ([\w/.-]+) -->/g, (_, path) => {
     const css = readFileSync(join(SITE_DIR, path), 'utf8');
     if (/^\s*\/\/|@(?:import|use|mixin|include|extend)\b|\$[\w-]+\s*:|#\{/m.test(css)) {
@@ -251,7 +275,9 @@ function main() {
       // missing: out of date
     }
     if (current !== rendered) {
-      console.error('render-hugo-example: examples/hugo/test-page.html is out of date; run node scripts/render-hugo-example.js');
+      console.error(
+        'render-hugo-example: examples/hugo/test-page.html is out of date; run node scripts/render-hugo-example.js',
+      );
       process.exit(1);
     }
     return;

@@ -118,5 +118,6 @@ server.listen(PORT, HOST, () => {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : PORT;
   console.log(`Serving ${ROOT} on http://localhost:${port}/`);
-  if (ROOT !== SITE && !process.argv[2]) console.log('(dist/site/ is not built: run `npm run build` for the playground and docs.)');
+  if (ROOT !== SITE && !process.argv[2])
+    console.log('(dist/site/ is not built: run `npm run build` for the playground and docs.)');
 });

@@ -63,7 +63,13 @@ export function measureScenarios(chunks) {
   const parts = [];
   for (const chunk of chunks) {
     /** @type {Scenario} */
-    const scenario = upFront.has(chunk.fileName) ? 'upFront' : json.has(chunk.fileName) ? 'json' : ics.has(chunk.fileName) ? 'ics' : 'everything';
+    const scenario = upFront.has(chunk.fileName)
+      ? 'upFront'
+      : json.has(chunk.fileName)
+        ? 'json'
+        : ics.has(chunk.fileName)
+          ? 'ics'
+          : 'everything';
     if (scenario === 'upFront') sizes.upFront += chunk.gzip;
     if (json.has(chunk.fileName)) sizes.json += chunk.gzip;
     if (ics.has(chunk.fileName)) sizes.ics += chunk.gzip;
@@ -78,7 +84,8 @@ export function measureScenarios(chunks) {
     }
   }
   sizes.everything += largestCatalog;
-  if (largestCatalog > 0) parts.push({ fileName: 'the largest language catalog', gzip: largestCatalog, scenario: 'everything', modules: [] });
+  if (largestCatalog > 0)
+    parts.push({ fileName: 'the largest language catalog', gzip: largestCatalog, scenario: 'everything', modules: [] });
   return { sizes, parts };
 }
 
@@ -139,7 +146,11 @@ export function checkBudgets(budgets, measured, options = {}) {
  */
 export function formatTable(headers, rows) {
   const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (/** @type {readonly string[]} */ cells) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ').trimEnd();
+  const line = (/** @type {readonly string[]} */ cells) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i] ?? 0))
+      .join('  ')
+      .trimEnd();
   return [line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 

@@ -58,7 +58,11 @@ const NAMES = {
 /** A build of one module with the shipped plugins and minifier settings (no CDN entry). */
 const plain = (input) => ({
   input,
-  plugins: [esbuildTs({ target: 'es2022' }), nodeResolve({ browser: true, extensions: ['.mjs', '.js', '.ts'] }), terser(TERSER_OPTIONS)],
+  plugins: [
+    esbuildTs({ target: 'es2022' }),
+    nodeResolve({ browser: true, extensions: ['.mjs', '.js', '.ts'] }),
+    terser(TERSER_OPTIONS),
+  ],
   output: { format: 'es' },
 });
 
@@ -97,7 +101,10 @@ const builds = [
 for (const [name, options] of builds) {
   const { sizes, parts } = measureScenarios(await build(options));
   measured[name] = sizes;
-  const page = name === 'chatham-notice' || name === 'engine' || name === 'lit-alone' ? () => '' : (/** @type {number} */ n) => kb(n);
+  const page =
+    name === 'chatham-notice' || name === 'engine' || name === 'lit-alone'
+      ? () => ''
+      : (/** @type {number} */ n) => kb(n);
   rows.push([NAMES[name] ?? name, kb(sizes.upFront), page(sizes.json), page(sizes.ics), kb(sizes.everything)]);
   for (const part of parts.sort((a, b) => b.gzip - a.gzip)) {
     const what = part.modules.length > 3 ? `${part.modules.slice(0, 3).join(', ')}, …` : part.modules.join(', ');
@@ -115,6 +122,8 @@ const { failed, lines } = checkBudgets(BUDGETS, measured, { strict });
 console.log(`\nbudgets (BRIEF §5 targets; limits fail the build)${strict ? ', strict: targets fail too' : ''}:`);
 for (const line of lines) console.log(`  ${line}`);
 if (failed) {
-  console.error('\nsize: a limit is exceeded. Make it smaller, or raise the limit in scripts/size.js and say why in the commit.');
+  console.error(
+    '\nsize: a limit is exceeded. Make it smaller, or raise the limit in scripts/size.js and say why in the commit.',
+  );
   process.exitCode = 1;
 }

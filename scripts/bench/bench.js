@@ -20,7 +20,15 @@ import { formatBytes, formatMs, markdownTable, median } from './stats.js';
 
 const ANCHOR = '2026-06-01';
 const WINDOW_DAYS = 30;
-const BROWSER_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const BROWSER_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
 /** Page kinds whose repeat visit is measured (the element's cache is theirs). */
 const REPEAT_KINDS = new Set(['otel-ics', 'otel-json']);
 
@@ -44,7 +52,8 @@ function parseArgs(argv) {
     i++;
   }
   if (!Number.isInteger(options.rounds) || options.rounds < 1) throw new Error('--rounds must be a positive integer');
-  if (options.sizes.some((s) => !Number.isInteger(s) || s < 1)) throw new Error('--sizes must be positive integers, comma-separated');
+  if (options.sizes.some((s) => !Number.isInteger(s) || s < 1))
+    throw new Error('--sizes must be positive integers, comma-separated');
   if (!(options.timeoutMs > 0)) throw new Error('--timeout must be a positive number of seconds');
   return options;
 }
@@ -74,8 +83,14 @@ function fairnessProblems(cells) {
     const ofSize = cells.filter((c) => c.size === size && c.samples.length > 0);
     const counts = ofSize.map((c) => ({ kind: c.kind, rows: [...new Set(c.samples.map((s) => s.rows))] }));
     const all = new Set(counts.flatMap((c) => c.rows));
-    if (all.size > 1) problems.push(`${size} events: rows differ between pages: ${counts.map((c) => `${c.kind}=${c.rows.join('/')}`).join(', ')}`);
-    const starts = ofSize.flatMap((c) => c.samples.map((s) => s.firstStart)).filter((s) => s !== null).map((s) => new Date(s).getTime());
+    if (all.size > 1)
+      problems.push(
+        `${size} events: rows differ between pages: ${counts.map((c) => `${c.kind}=${c.rows.join('/')}`).join(', ')}`,
+      );
+    const starts = ofSize
+      .flatMap((c) => c.samples.map((s) => s.firstStart))
+      .filter((s) => s !== null)
+      .map((s) => new Date(s).getTime());
     if (new Set(starts).size > 1) problems.push(`${size} events: the first row's start differs between pages`);
   }
   return problems;
@@ -88,7 +103,18 @@ function fairnessProblems(cells) {
 function browserTable(cells) {
   const floorOf = (/** @type {number} */ size) => cells.find((c) => c.kind === 'floor' && c.size === size);
   const rows = cells.map((c) => {
-    if (c.samples.length === 0) return [String(c.size), PAGE_LABELS[/** @type {keyof typeof PAGE_LABELS} */ (c.kind)], `DNF (${c.failure})`, '–', '–', '–', '–', '–', '0'];
+    if (c.samples.length === 0)
+      return [
+        String(c.size),
+        PAGE_LABELS[/** @type {keyof typeof PAGE_LABELS} */ (c.kind)],
+        `DNF (${c.failure})`,
+        '–',
+        '–',
+        '–',
+        '–',
+        '–',
+        '0',
+      ];
     const first = medianOf(c.samples, (s) => s.firstRowMs);
     const floor = floorOf(c.size);
     const floorFirst = floor && floor.samples.length > 0 ? medianOf(floor.samples, (s) => s.firstRowMs) : Number.NaN;
@@ -105,7 +131,17 @@ function browserTable(cells) {
     ];
   });
   return markdownTable(
-    ['events', 'page', 'first row (ms)', 'vs floor', 'long tasks (ms)', 'long tasks (n)', 'JS heap', 'transferred', 'rows'],
+    [
+      'events',
+      'page',
+      'first row (ms)',
+      'vs floor',
+      'long tasks (ms)',
+      'long tasks (n)',
+      'JS heap',
+      'transferred',
+      'rows',
+    ],
     rows,
     ['r', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
   );
@@ -123,7 +159,18 @@ function repeatTable(cells) {
       formatMs(medianOf(c.repeats, (s) => s.longTaskMs)),
       formatBytes(medianOf(c.repeats, (s) => s.transferBytes)),
     ]);
-  return markdownTable(['events', 'page (repeat visit, same context)', 'first row (ms)', 'frames after upgrade', 'long tasks (ms)', 'transferred'], rows, ['r', 'l', 'r', 'r', 'r', 'r']);
+  return markdownTable(
+    [
+      'events',
+      'page (repeat visit, same context)',
+      'first row (ms)',
+      'frames after upgrade',
+      'long tasks (ms)',
+      'transferred',
+    ],
+    rows,
+    ['r', 'l', 'r', 'r', 'r', 'r'],
+  );
 }
 
 /**
@@ -147,7 +194,9 @@ function budgetLines(cells, size, timeoutMs) {
     const fcFinished = Boolean(fc && fc.samples.length > 0);
     // A FullCalendar page that timed out took at least the timeout: a lower bound on the ratio.
     const ratio = (fcFinished ? first('fullcalendar') : timeoutMs) / ours;
-    const speedup = fcFinished ? `${ratio.toFixed(1)}× faster than FullCalendar` : `≥ ${ratio.toFixed(1)}× faster than FullCalendar (it did not finish: ${fc?.failure ?? 'not run'})`;
+    const speedup = fcFinished
+      ? `${ratio.toFixed(1)}× faster than FullCalendar`
+      : `≥ ${ratio.toFixed(1)}× faster than FullCalendar (it did not finish: ${fc?.failure ?? 'not run'})`;
     const okSpeed = ratio >= 5;
     const floorRatio = ours / first('floor');
     const longTasks = medianOf(cell(kind)?.samples ?? [], (s) => s.longTaskMs);
@@ -170,11 +219,30 @@ async function main() {
   if (options.engine) {
     console.log('Engine timings (Node)…');
     const engine = await loadEngine(root);
-    const { rows, age } = engineTimings(engine, { sizes: options.sizes, seed: options.seed, anchor: ANCHOR, rounds: options.rounds });
+    const { rows, age } = engineTimings(engine, {
+      sizes: options.sizes,
+      seed: options.seed,
+      anchor: ANCHOR,
+      rounds: options.rounds,
+    });
     results.engine = { rows, age };
     const table = markdownTable(
-      ['events', 'parse (ms)', 'expand 1 year (ms)', 'occurrences in the year', 'expand 30 days (ms)', 'occurrences in 30 days'],
-      rows.map((r) => [String(r.size), formatMs(r.parseMs), formatMs(r.expandMs), String(r.occurrences), formatMs(r.expandWindowMs), String(r.windowOccurrences)]),
+      [
+        'events',
+        'parse (ms)',
+        'expand 1 year (ms)',
+        'occurrences in the year',
+        'expand 30 days (ms)',
+        'occurrences in 30 days',
+      ],
+      rows.map((r) => [
+        String(r.size),
+        formatMs(r.parseMs),
+        formatMs(r.expandMs),
+        String(r.occurrences),
+        formatMs(r.expandWindowMs),
+        String(r.windowOccurrences),
+      ]),
       ['r', 'r', 'r', 'r', 'r', 'r'],
     );
     const ageTable = markdownTable(
@@ -189,12 +257,23 @@ async function main() {
   let failed = false;
   if (options.browser) {
     console.log('Building pages from the current sources…');
-    const pages = await buildSite({ root, sizes: options.sizes, seed: options.seed, anchor: ANCHOR, days: WINDOW_DAYS });
+    const pages = await buildSite({
+      root,
+      sizes: options.sizes,
+      seed: options.seed,
+      anchor: ANCHOR,
+      days: WINDOW_DAYS,
+    });
     const { startServer } = await import('./server.js');
     const server = await startServer(join(root, 'site'));
     const executablePath = findChromium();
-    if (!executablePath) throw new Error('No Chromium found (set CHROME_PATH or install Debian\'s chromium)');
-    const browser = await puppeteer.launch({ executablePath, headless: true, args: BROWSER_FLAGS, env: { ...process.env, TZ: FEED_ZONE } });
+    if (!executablePath) throw new Error("No Chromium found (set CHROME_PATH or install Debian's chromium)");
+    const browser = await puppeteer.launch({
+      executablePath,
+      headless: true,
+      args: BROWSER_FLAGS,
+      env: { ...process.env, TZ: FEED_ZONE },
+    });
     const version = await browser.version();
     results.browser = version;
     const pinnedNow = Date.parse(`${ANCHOR}T00:00:00+02:00`);
@@ -207,7 +286,12 @@ async function main() {
       console.log('Warm-up visits…');
       for (const [key, path] of pages) {
         if (key.startsWith('fullcalendar:') && Number(key.split(':')[1]) > 1000) continue;
-        await measurePage(browser, `${server.origin}${path}`, { pinnedNow, timeZone: FEED_ZONE, timeout: options.timeoutMs, repeat: false }).catch(() => undefined);
+        await measurePage(browser, `${server.origin}${path}`, {
+          pinnedNow,
+          timeZone: FEED_ZONE,
+          timeout: options.timeoutMs,
+          repeat: false,
+        }).catch(() => undefined);
       }
       for (const size of options.sizes) {
         const ofSize = PAGE_KINDS.map((kind) => {
@@ -223,14 +307,25 @@ async function main() {
             if (cell.failure) continue;
             const url = `${server.origin}${pages.get(`${cell.kind}:${size}`)}`;
             try {
-              const { first, repeat } = await measurePage(browser, url, { pinnedNow, timeZone: FEED_ZONE, timeout: options.timeoutMs, repeat: REPEAT_KINDS.has(cell.kind) });
+              const { first, repeat } = await measurePage(browser, url, {
+                pinnedNow,
+                timeZone: FEED_ZONE,
+                timeout: options.timeoutMs,
+                repeat: REPEAT_KINDS.has(cell.kind),
+              });
               cell.samples.push(first);
               if (repeat) cell.repeats.push(repeat);
-              process.stdout.write(`  ${size} ${cell.kind} round ${round + 1}: first row ${formatMs(first.firstRowMs)} ms, long tasks ${formatMs(first.longTaskMs)} ms, ${first.rows} rows\n`);
+              process.stdout.write(
+                `  ${size} ${cell.kind} round ${round + 1}: first row ${formatMs(first.firstRowMs)} ms, long tasks ${formatMs(first.longTaskMs)} ms, ${first.rows} rows\n`,
+              );
             } catch (error) {
               const message = error instanceof Error ? error.message : String(error);
-              cell.failure = /timeout|exceeded/i.test(message) ? `timeout ${options.timeoutMs / 1000} s` : message.split('\n')[0] ?? 'error';
-              process.stdout.write(`  ${size} ${cell.kind} round ${round + 1}: did not finish (${cell.failure}); no more rounds for this page\n`);
+              cell.failure = /timeout|exceeded/i.test(message)
+                ? `timeout ${options.timeoutMs / 1000} s`
+                : (message.split('\n')[0] ?? 'error');
+              process.stdout.write(
+                `  ${size} ${cell.kind} round ${round + 1}: did not finish (${cell.failure}); no more rounds for this page\n`,
+              );
             }
           }
         }
@@ -251,7 +346,9 @@ async function main() {
     );
     console.log(`\n${table}\n\n${repeats}\n\n${budgets.join('\n')}`);
     const problems = fairnessProblems(cells);
-    const failures = cells.filter((c) => c.failure && c.kind !== 'fullcalendar').map((c) => `${c.size} ${c.kind}: ${c.failure}`);
+    const failures = cells
+      .filter((c) => c.failure && c.kind !== 'fullcalendar')
+      .map((c) => `${c.size} ${c.kind}: ${c.failure}`);
     if (problems.length > 0 || failures.length > 0) {
       failed = true;
       console.error(`\nUNFAIR OR FAILED COMPARISON:\n${[...problems, ...failures].map((p) => `  - ${p}`).join('\n')}`);

@@ -128,7 +128,15 @@ async function bundleFullCalendar(outfile, minify) {
  * @param {boolean} minify
  */
 async function bundleFloor(outfile, minify) {
-  await build({ entryPoints: [join(HERE, 'pages/floor-page.js')], bundle: true, format: 'esm', target: 'es2022', minify, outfile, logLevel: 'error' });
+  await build({
+    entryPoints: [join(HERE, 'pages/floor-page.js')],
+    bundle: true,
+    format: 'esm',
+    target: 'es2022',
+    minify,
+    outfile,
+    logLevel: 'error',
+  });
 }
 
 /**
@@ -152,10 +160,36 @@ export async function buildSite({ root, sizes, seed, anchor, days, minify = true
     const feed = `feed-${size}.ics`;
     await writeFile(join(site, feed), generateFeed({ events: size, seed, anchor }));
     // The snapshot starts a day early, as the CLI does by default (events in progress).
-    await cli(['snapshot', join(site, feed), '-o', join(site, `snapshot-${size}.json`), '--from', addDays(anchor, -1), '--days', String(days + 1), '--tz', FEED_ZONE]);
+    await cli([
+      'snapshot',
+      join(site, feed),
+      '-o',
+      join(site, `snapshot-${size}.json`),
+      '--from',
+      addDays(anchor, -1),
+      '--days',
+      String(days + 1),
+      '--tz',
+      FEED_ZONE,
+    ]);
     const { stdout } = await run(
       process.execPath,
-      ['--import', 'tsx', join(REPO, 'src/cli/otel-calendar.ts'), 'list', join(site, feed), '--from', anchor, '--to', end, '--format', 'json', '--include-cancelled', '--tz', FEED_ZONE],
+      [
+        '--import',
+        'tsx',
+        join(REPO, 'src/cli/otel-calendar.ts'),
+        'list',
+        join(site, feed),
+        '--from',
+        anchor,
+        '--to',
+        end,
+        '--format',
+        'json',
+        '--include-cancelled',
+        '--tz',
+        FEED_ZONE,
+      ],
       { cwd: REPO, env: { ...process.env, TZ: FEED_ZONE }, maxBuffer: 64 * 1024 * 1024 },
     );
     await writeFile(join(site, `list-${size}.json`), stdout);
@@ -165,7 +199,11 @@ export async function buildSite({ root, sizes, seed, anchor, days, minify = true
     const html = {
       'otel-ics': page(`otel-event-list, ICS, ${size} events`, element(feed), 'js/otel/define.js'),
       'otel-json': page(`otel-event-list, JSON, ${size} events`, element(`snapshot-${size}.json`), 'js/otel/define.js'),
-      fullcalendar: page(`FullCalendar, ${size} events`, `<div id="calendar" data-src="${feed}" data-start="${anchor}" data-end="${end}"></div>`, 'js/fullcalendar.js'),
+      fullcalendar: page(
+        `FullCalendar, ${size} events`,
+        `<div id="calendar" data-src="${feed}" data-start="${anchor}" data-end="${end}"></div>`,
+        'js/fullcalendar.js',
+      ),
       floor: page(`Plain DOM, ${size} events`, `<ul id="events" data-src="list-${size}.json"></ul>`, 'js/floor.js'),
     };
     for (const kind of PAGE_KINDS) {

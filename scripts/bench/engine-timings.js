@@ -99,8 +99,12 @@ export function engineTimings(engine, { sizes, seed, anchor, rounds }) {
   const rows = sizes.map((size) => {
     const text = generateFeed({ events: size, seed, anchor });
     const parse = timed(rounds, () => engine.parseCalendar(text));
-    const expand = timed(rounds, () => engine.expandCalendar(parse.result, { from, to: from + 365 * DAY, timeZone: FEED_ZONE }));
-    const month = timed(rounds, () => engine.expandCalendar(parse.result, { from, to: from + 30 * DAY, timeZone: FEED_ZONE }));
+    const expand = timed(rounds, () =>
+      engine.expandCalendar(parse.result, { from, to: from + 365 * DAY, timeZone: FEED_ZONE }),
+    );
+    const month = timed(rounds, () =>
+      engine.expandCalendar(parse.result, { from, to: from + 30 * DAY, timeZone: FEED_ZONE }),
+    );
     return {
       size,
       parseMs: parse.ms,
@@ -119,7 +123,8 @@ export function engineTimings(engine, { sizes, seed, anchor, rounds }) {
     // Many calls per sample: one call is a few microseconds.
     const { ms, result } = timed(Math.max(rounds, 15), () => {
       let last;
-      for (let i = 0; i < 200; i++) last = engine.expandCalendar(calendar, { from, to: from + 30 * DAY, timeZone: FEED_ZONE });
+      for (let i = 0; i < 200; i++)
+        last = engine.expandCalendar(calendar, { from, to: from + 30 * DAY, timeZone: FEED_ZONE });
       return last;
     });
     return { label, ms: ms / 200, occurrences: result?.occurrences.length ?? 0 };

@@ -15,7 +15,28 @@ const MINUTE = 60_000;
 export const FEED_ZONE = 'Europe/Berlin';
 const OTHER_ZONE = 'America/New_York';
 const WEEKDAYS = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'];
-const TOPICS = ['Collector', 'Semantic Conventions', 'Java SIG', 'JavaScript SIG', 'Go SIG', 'Python SIG', 'Specification', 'Demo', 'End-User', 'Profiling', 'Logs', 'Rust SIG', '.NET SIG', 'Kubernetes Operator', 'eBPF', 'Security', 'Communications', 'Contributor Experience', 'Browser', 'Android'];
+const TOPICS = [
+  'Collector',
+  'Semantic Conventions',
+  'Java SIG',
+  'JavaScript SIG',
+  'Go SIG',
+  'Python SIG',
+  'Specification',
+  'Demo',
+  'End-User',
+  'Profiling',
+  'Logs',
+  'Rust SIG',
+  '.NET SIG',
+  'Kubernetes Operator',
+  'eBPF',
+  'Security',
+  'Communications',
+  'Contributor Experience',
+  'Browser',
+  'Android',
+];
 const KINDS = ['Weekly', 'Bi-weekly', 'Monthly', 'APAC', 'EMEA', 'AMER', 'Triage', 'Review', 'Sync', 'Office Hours'];
 
 /**
@@ -82,7 +103,8 @@ export function generateFeed({ events, seed, anchor = '2026-06-01' }) {
   const horizon = anchorWall + 62 * DAY;
   const stamp = utcStamp(anchorWall - 3 * DAY + 7 * HOUR);
   let uidCounter = 0;
-  const newUid = () => `${(seed * 1_000_003 + ++uidCounter).toString(36).padStart(8, '0')}${int(1e9).toString(36)}@google.com`;
+  const newUid = () =>
+    `${(seed * 1_000_003 + ++uidCounter).toString(36).padStart(8, '0')}${int(1e9).toString(36)}@google.com`;
 
   const masterCount = Math.max(1, Math.round(events * 0.35));
   const overrideCount = Math.round(events * 0.35);
@@ -93,7 +115,8 @@ export function generateFeed({ events, seed, anchor = '2026-06-01' }) {
 
   /** @param {number} wall @param {string} zone */
   const zoned = (wall, zone) => `;TZID=${zone}:${localStamp(wall)}`;
-  const zoomUrl = () => `https://zoom.us/j/${9_000_000_000 + int(999_999_999)}?pwd=${int(1e12).toString(36)}${int(1e12).toString(36)}`;
+  const zoomUrl = () =>
+    `https://zoom.us/j/${9_000_000_000 + int(999_999_999)}?pwd=${int(1e12).toString(36)}${int(1e12).toString(36)}`;
   /** @param {string} title @param {string} url */
   const description = (title, url) =>
     `<p>${title}: agenda and notes in <a href="https://docs.google.com/document/d/${int(1e12).toString(36)}${int(1e12).toString(36)}/edit">the meeting doc</a>. Everyone is welcome; the meeting follows the <b>Chatham House Rule</b> unless said otherwise.</p>` +
@@ -171,10 +194,13 @@ export function generateFeed({ events, seed, anchor = '2026-06-01' }) {
   const ongoingSeries = series.filter((s) => s.ongoing);
   const overrideTargets = [];
   for (const s of ongoingSeries) if (random() < 0.35) overrideTargets.push({ s, upcoming: true });
-  while (overrideTargets.length < overrideCount && series.length > 0) overrideTargets.push({ s: pick(series), upcoming: false });
+  while (overrideTargets.length < overrideCount && series.length > 0)
+    overrideTargets.push({ s: pick(series), upcoming: false });
   const overrides = [];
   for (const { s, upcoming } of overrideTargets.slice(0, overrideCount)) {
-    const candidates = upcoming ? s.instances.filter((t) => t >= anchorWall && t < anchorWall + 30 * DAY) : s.instances.filter((t) => t < anchorWall - DAY);
+    const candidates = upcoming
+      ? s.instances.filter((t) => t >= anchorWall && t < anchorWall + 30 * DAY)
+      : s.instances.filter((t) => t < anchorWall - DAY);
     const taken = overridden.get(s) ?? new Set();
     const free = candidates.filter((t) => !taken.has(t));
     if (free.length === 0) continue;
@@ -206,7 +232,9 @@ export function generateFeed({ events, seed, anchor = '2026-06-01' }) {
       if (!taken.has(t) && !excluded.includes(t)) excluded.push(t);
     }
     if (s.ongoing && random() < 0.25) {
-      const upcoming = s.instances.filter((t) => t >= anchorWall && t < anchorWall + 30 * DAY && !taken.has(t) && !excluded.includes(t));
+      const upcoming = s.instances.filter(
+        (t) => t >= anchorWall && t < anchorWall + 30 * DAY && !taken.has(t) && !excluded.includes(t),
+      );
       if (upcoming.length > 0) excluded.push(pick(upcoming));
     }
     excluded.sort((a, b) => a - b);

@@ -46,8 +46,10 @@ export function categoryOf(module) {
   if (module === '(garbage collector)') return 'garbage collection';
   if (/^src\/calendar\/(ics\/|jcal|parse|zones\/vtimezone|rrule\/parse-rrule)|^ical\.js/.test(module)) return 'parse';
   if (/^src\/calendar\/zones\/intl-zone/.test(module)) return 'zone name / offset lookups through Intl';
-  if (/^src\/calendar\/(expand|rrule\/|time|join-url|json|zones\/)/.test(module)) return 'expand (occurrences, times, join links)';
-  if (/^src\/(elements|calendar\/(html|export-links))|^lit|^@lit/.test(module)) return 'render: element code and lit-html';
+  if (/^src\/calendar\/(expand|rrule\/|time|join-url|json|zones\/)/.test(module))
+    return 'expand (occurrences, times, join links)';
+  if (/^src\/(elements|calendar\/(html|export-links))|^lit|^@lit/.test(module))
+    return 'render: element code and lit-html';
   if (/^scripts\/bench\/pages\//.test(module)) return 'page script (floor or FullCalendar glue)';
   if (/^RegExp:/.test(module)) return 'regular expressions (any caller)';
   if (!module.includes('/') && !module.includes('.')) return 'native: DOM, style, layout, paint, compile ("(program)")';
@@ -70,7 +72,14 @@ async function main() {
   const browser = await puppeteer.launch({
     executablePath,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
     env: { ...process.env, TZ: FEED_ZONE },
   });
   try {
@@ -128,10 +137,16 @@ async function main() {
       [...map]
         .sort((a, b) => b[1] - a[1])
         .slice(0, top)
-        .map(([name, ms]) => `${ms.toFixed(0).padStart(7)} ms  ${((ms / total) * 100).toFixed(1).padStart(5)} %  ${name}`)
+        .map(
+          ([name, ms]) => `${ms.toFixed(0).padStart(7)} ms  ${((ms / total) * 100).toFixed(1).padStart(5)} %  ${name}`,
+        )
         .join('\n');
-    console.log(`${kind} ${size}: first row painted at ${firstRow.toFixed(0)} ms; ${total.toFixed(0)} ms of non-idle main-thread samples\n`);
-    console.log(`By kind of work:\n${print(byCategory)}\n\nBy module:\n${print(byModule)}\n\nBy function:\n${print(byFunction)}`);
+    console.log(
+      `${kind} ${size}: first row painted at ${firstRow.toFixed(0)} ms; ${total.toFixed(0)} ms of non-idle main-thread samples\n`,
+    );
+    console.log(
+      `By kind of work:\n${print(byCategory)}\n\nBy module:\n${print(byModule)}\n\nBy function:\n${print(byFunction)}`,
+    );
   } finally {
     await browser.close();
     await server.close();

@@ -3,7 +3,16 @@ import { CalendarError } from './errors.js';
 import { findJoinUrl } from './join-url.js';
 import { DEFAULT_MAX_PERIODS, expandRule } from './rrule/expand-rrule.js';
 import { DAY, HOUR, MINUTE, SECOND, dayOf, formatDate, formatInstant } from './time.js';
-import type { Calendar, CalendarEvent, CalendarWarning, DateValue, Occurrence, OccurrenceSource, RecurrenceRule, Zone } from './types.js';
+import type {
+  Calendar,
+  CalendarEvent,
+  CalendarWarning,
+  DateValue,
+  Occurrence,
+  OccurrenceSource,
+  RecurrenceRule,
+  Zone,
+} from './types.js';
 import { intlZone, localZoneName } from './zones/intl-zone.js';
 import { UTC_ZONE } from './zones/zone.js';
 
@@ -153,7 +162,11 @@ function joinUrlOf(event: CalendarEvent): string | undefined {
   return url ?? undefined;
 }
 
-const UNIT_MS: Readonly<Partial<Record<RecurrenceRule['freq'], number>>> = { HOURLY: HOUR, MINUTELY: MINUTE, SECONDLY: SECOND };
+const UNIT_MS: Readonly<Partial<Record<RecurrenceRule['freq'], number>>> = {
+  HOURLY: HOUR,
+  MINUTELY: MINUTE,
+  SECONDLY: SECOND,
+};
 
 /**
  * An all-day (DATE) series repeats at most daily: a sub-daily FREQ (meaningless on dates, and
@@ -163,7 +176,14 @@ const UNIT_MS: Readonly<Partial<Record<RecurrenceRule['freq'], number>>> = { HOU
 function dateRule(rule: RecurrenceRule): RecurrenceRule {
   const unit = UNIT_MS[rule.freq];
   if (unit === undefined) return rule;
-  return { ...rule, freq: 'DAILY', interval: Math.max(1, Math.ceil((rule.interval * unit) / DAY)), byHour: undefined, byMinute: undefined, bySecond: undefined };
+  return {
+    ...rule,
+    freq: 'DAILY',
+    interval: Math.max(1, Math.ceil((rule.interval * unit) / DAY)),
+    byHour: undefined,
+    byMinute: undefined,
+    bySecond: undefined,
+  };
 }
 
 /** The key an instance is matched by: its instant, or (all-day series) its date. */
@@ -178,8 +198,17 @@ function formatKey(key: number, seriesIsDate: boolean): string {
 
 function emitSingle(ctx: Context, event: CalendarEvent, source: OccurrenceSource, master?: CalendarEvent): void {
   const span = spanOf(event, ctx) ?? (master && spanOf(master, ctx)) ?? defaultSpan(event.start.isDate);
-  const recurrenceId = event.recurrenceId ? formatKey(keyOf(event.recurrenceId, event.recurrenceId.isDate, ctx), event.recurrenceId.isDate) : null;
-  emit(ctx, { wall: event.start.wall, span, isDate: event.start.isDate, zone: zoneFor(event.start, ctx) }, event, master, source, recurrenceId);
+  const recurrenceId = event.recurrenceId
+    ? formatKey(keyOf(event.recurrenceId, event.recurrenceId.isDate, ctx), event.recurrenceId.isDate)
+    : null;
+  emit(
+    ctx,
+    { wall: event.start.wall, span, isDate: event.start.isDate, zone: zoneFor(event.start, ctx) },
+    event,
+    master,
+    source,
+    recurrenceId,
+  );
 }
 
 function expandSeries(ctx: Context, masters: CalendarEvent[], overrides: CalendarEvent[]): void {
@@ -223,7 +252,8 @@ function expandSeries(ctx: Context, masters: CalendarEvent[], overrides: Calenda
   const slack = 2 * DAY + span.days * DAY + span.ms;
   let shift = 0;
   for (const t of thisAndFuture) {
-    if (t.event.recurrenceId) shift = Math.max(shift, Math.abs(instantOf(t.event.start, ctx) - instantOf(t.event.recurrenceId, ctx)));
+    if (t.event.recurrenceId)
+      shift = Math.max(shift, Math.abs(instantOf(t.event.start, ctx) - instantOf(t.event.recurrenceId, ctx)));
   }
   const fromWall = ctx.from + zone.offsetAt(ctx.from) - slack - shift;
   const toWall = ctx.to + zone.offsetAt(ctx.to) + 2 * DAY + shift;
@@ -258,7 +288,14 @@ function expandSeries(ctx: Context, masters: CalendarEvent[], overrides: Calenda
       });
       continue;
     }
-    const result = expandRule(rule, { dtstart: master.start.wall, isDate, from: fromWall, to: toWall, until, maxPeriods: ctx.maxPeriods });
+    const result = expandRule(rule, {
+      dtstart: master.start.wall,
+      isDate,
+      from: fromWall,
+      to: toWall,
+      until,
+      maxPeriods: ctx.maxPeriods,
+    });
     if (result.truncated) {
       ctx.warnings.push({
         code: 'expansion-limit',
@@ -277,7 +314,8 @@ function expandSeries(ctx: Context, masters: CalendarEvent[], overrides: Calenda
       const instant = instantOf(value, ctx);
       wall = instant + zone.offsetAt(instant);
     }
-    if (wall >= fromWall && wall < toWall) walls.set(wall, rdate.duration === undefined ? span : spanOfMs(rdate.duration, isDate));
+    if (wall >= fromWall && wall < toWall)
+      walls.set(wall, rdate.duration === undefined ? span : spanOfMs(rdate.duration, isDate));
   }
 
   const source: OccurrenceSource = recurring ? 'series' : 'single';
@@ -290,7 +328,9 @@ function expandSeries(ctx: Context, masters: CalendarEvent[], overrides: Calenda
     for (const t of thisAndFuture) if (t.key <= key) future = t.event;
     if (future?.recurrenceId) {
       // RANGE=THISANDFUTURE: later instances take the override's properties and time shift.
-      const delta = isDate ? future.start.wall - dayOf(future.recurrenceId.wall) * DAY : instantOf(future.start, ctx) - instantOf(future.recurrenceId, ctx);
+      const delta = isDate
+        ? future.start.wall - dayOf(future.recurrenceId.wall) * DAY
+        : instantOf(future.start, ctx) - instantOf(future.recurrenceId, ctx);
       const futureSpan = spanOf(future, ctx) ?? instanceSpan;
       emit(ctx, { wall: wall + delta, span: futureSpan, isDate, zone }, future, master, 'override', recurrenceId);
       continue;
@@ -302,12 +342,26 @@ function expandSeries(ctx: Context, masters: CalendarEvent[], overrides: Calenda
   for (const [key, o] of byKey) {
     if (exKeys.has(key) || (!isDate && exDays.has(dayOf(o.recurrenceId?.wall ?? 0)))) continue;
     const oSpan = spanOf(o, ctx) ?? span;
-    emit(ctx, { wall: o.start.wall, span: oSpan, isDate: o.start.isDate, zone: zoneFor(o.start, ctx) }, o, master, 'override', formatKey(key, isDate));
+    emit(
+      ctx,
+      { wall: o.start.wall, span: oSpan, isDate: o.start.isDate, zone: zoneFor(o.start, ctx) },
+      o,
+      master,
+      'override',
+      formatKey(key, isDate),
+    );
   }
   for (const [day, o] of byDay) {
     if (exDays.has(day)) continue;
     const oSpan = spanOf(o, ctx) ?? span;
-    emit(ctx, { wall: o.start.wall, span: oSpan, isDate: o.start.isDate, zone: zoneFor(o.start, ctx) }, o, master, 'override', formatDate(day * DAY));
+    emit(
+      ctx,
+      { wall: o.start.wall, span: oSpan, isDate: o.start.isDate, zone: zoneFor(o.start, ctx) },
+      o,
+      master,
+      'override',
+      formatDate(day * DAY),
+    );
   }
 }
 
@@ -393,7 +447,6 @@ export interface AsyncExpandOptions extends ExpandOptions {
   /** Stops the work between slices (rejects with a CalendarError `aborted`). */
   readonly signal?: AbortSignal | undefined;
 }
-
 
 /**
  * {@link expandCalendar} in slices: series are expanded for at most `sliceMs` at a time, then the

@@ -42,7 +42,6 @@ export const DEFAULT_PRODUCT_ID = '-//otel-community-widgets//EN';
 /** Longest description (in characters) put into a Google or Outlook link; longer ones are cut. */
 export const MAX_LINK_DETAILS = 1500;
 
-
 // ---------------------------------------------------------------------------------------------
 // Text: escaping, folding (HTML descriptions become text with html.ts)
 // ---------------------------------------------------------------------------------------------
@@ -96,7 +95,8 @@ function allDayDates(o: Occurrence): { start: string; end: string } | undefined 
   if (!start) return undefined;
   const parsedEnd = o.endDate ? parseDateTime(o.endDate) : undefined;
   const startWall = parseDateTime(start)?.wall ?? 0;
-  const end = parsedEnd?.isDate && parsedEnd.wall > startWall ? formatDate(parsedEnd.wall) : formatDate(startWall + DAY);
+  const end =
+    parsedEnd?.isDate && parsedEnd.wall > startWall ? formatDate(parsedEnd.wall) : formatDate(startWall + DAY);
   return { start, end };
 }
 
@@ -123,7 +123,10 @@ function detailsOf(o: Occurrence, withUrl: boolean): string {
 function truncate(text: string, max: number): string {
   const chars = Array.from(text);
   if (chars.length <= max) return text;
-  return `${chars.slice(0, max - 1).join('').trimEnd()}…`;
+  return `${chars
+    .slice(0, max - 1)
+    .join('')
+    .trimEnd()}…`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -217,7 +220,10 @@ export interface Schedule {
  * its IANA name without a VTIMEZONE, which Google, Apple, Outlook and Thunderbird resolve.
  */
 export function scheduleToIcs(schedule: Schedule, options: IcsOptions = {}): string {
-  const local = schedule.dtstart.replace(/[-:]/g, '').replace(/^(\d{8}T\d{4})$/, '$100').slice(0, 15);
+  const local = schedule.dtstart
+    .replace(/[-:]/g, '')
+    .replace(/^(\d{8}T\d{4})$/, '$100')
+    .slice(0, 15);
   const lines = calendarHeader(options);
   lines.push(
     'BEGIN:VEVENT',
@@ -260,7 +266,10 @@ function query(params: URLSearchParams): string {
 export function googleCalendarUrl(o: Occurrence, options: GoogleCalendarOptions = {}): string {
   const params = new URLSearchParams({ action: 'TEMPLATE', text: o.title });
   const dates = allDayDates(o);
-  params.set('dates', dates ? `${compactDate(dates.start)}/${compactDate(dates.end)}` : `${utcStamp(o.start)}/${utcStamp(o.end)}`);
+  params.set(
+    'dates',
+    dates ? `${compactDate(dates.start)}/${compactDate(dates.end)}` : `${utcStamp(o.start)}/${utcStamp(o.end)}`,
+  );
   if (!dates && o.timeZone) params.set('ctz', o.timeZone);
   const details = truncate(detailsOf(o, true), MAX_LINK_DETAILS);
   if (details) params.set('details', details);

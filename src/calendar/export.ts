@@ -66,7 +66,8 @@ function recurrenceKey(rid: DateValue, seriesIsDate: boolean): string {
 function excludedByMaster(master: CalendarEvent, rid: DateValue): boolean {
   const seriesIsDate = master.start.isDate;
   return master.exdates.some((ex) => {
-    if (seriesIsDate || rid.isDate || ex.isDate) return (ex.isDate || seriesIsDate) && dayNumber(ex.wall) === dayNumber(rid.wall);
+    if (seriesIsDate || rid.isDate || ex.isDate)
+      return (ex.isDate || seriesIsDate) && dayNumber(ex.wall) === dayNumber(rid.wall);
     return instantKey(ex) === instantKey(rid);
   });
 }
@@ -131,7 +132,8 @@ export function seriesToIcs(calendar: Calendar, uid: string, options: IcsOptions
     if (!isComponent(e.raw)) continue;
     const copy = cleanComponent(e.raw);
     if (!hasProperty(copy, 'uid')) copy.properties.unshift({ name: 'uid', params: {}, type: 'text', values: [e.uid] });
-    if (!hasProperty(copy, 'dtstamp')) copy.properties.splice(1, 0, { name: 'dtstamp', params: {}, type: 'date-time', values: [stamp] });
+    if (!hasProperty(copy, 'dtstamp'))
+      copy.properties.splice(1, 0, { name: 'dtstamp', params: {}, type: 'date-time', values: [stamp] });
     vevents.push(copy);
   }
   const tzids: string[] = [];

@@ -161,7 +161,8 @@ function describeStatus(status: number, retryAfter: number | undefined): string 
   if (status === 404) return 'The calendar was not found (HTTP 404)';
   if (status === 401 || status === 403) return `The calendar is private or access was refused (HTTP ${status})`;
   if (status === 429) return `The calendar server is rate-limiting requests (HTTP 429); try again ${wait}`;
-  if (status === 503 && retryAfter !== undefined) return `The calendar server is unavailable (HTTP 503); try again ${wait}`;
+  if (status === 503 && retryAfter !== undefined)
+    return `The calendar server is unavailable (HTTP 503); try again ${wait}`;
   if (status >= 500) return `The calendar server failed (HTTP ${status})`;
   return `The calendar server answered HTTP ${status}`;
 }
@@ -203,15 +204,24 @@ function request(url: string, target: string, options: FetchCalendarOptions): En
     try {
       let response: Response;
       try {
-        response = await doFetch(target, { signal: controller.signal, headers: { accept: 'text/calendar, application/json;q=0.9, */*;q=0.5' } });
+        response = await doFetch(target, {
+          signal: controller.signal,
+          headers: { accept: 'text/calendar, application/json;q=0.9, */*;q=0.5' },
+        });
       } catch (cause) {
-        if (timedOut) throw new CalendarError('timeout', `The calendar did not answer within ${Number((timeout / 1000).toFixed(1))} s`, { url, cause });
+        if (timedOut)
+          throw new CalendarError(
+            'timeout',
+            `The calendar did not answer within ${Number((timeout / 1000).toFixed(1))} s`,
+            { url, cause },
+          );
         if (controller.signal.aborted) throw new CalendarError('aborted', 'The request was cancelled', { url, cause });
         throw new CalendarError('network', describeNetworkFailure(cause), { url, cause });
       }
       if (!response.ok) {
         const { status } = response;
-        const retryAfter = status === 429 || status === 503 ? parseRetryAfter(response.headers.get('retry-after')) : undefined;
+        const retryAfter =
+          status === 429 || status === 503 ? parseRetryAfter(response.headers.get('retry-after')) : undefined;
         // Nothing of an error body is needed; let the connection go.
         void response.body?.cancel().catch(() => undefined);
         throw new CalendarError('http', describeStatus(status, retryAfter), { url, status, retryAfter });
@@ -220,14 +230,23 @@ function request(url: string, target: string, options: FetchCalendarOptions): En
         return await readLimited(response, maxBytes, url);
       } catch (cause) {
         if (cause instanceof CalendarError) throw cause;
-        if (timedOut) throw new CalendarError('timeout', `The calendar did not finish loading within ${Number((timeout / 1000).toFixed(1))} s`, { url, cause, incomplete: true });
+        if (timedOut)
+          throw new CalendarError(
+            'timeout',
+            `The calendar did not finish loading within ${Number((timeout / 1000).toFixed(1))} s`,
+            { url, cause, incomplete: true },
+          );
         if (controller.signal.aborted) throw new CalendarError('aborted', 'The request was cancelled', { url, cause });
         const code = socketErrorCode(cause);
-        throw new CalendarError('network', `The connection was lost while loading the calendar (the download is incomplete${code ? `: ${code}` : ''})`, {
-          url,
-          cause,
-          incomplete: true,
-        });
+        throw new CalendarError(
+          'network',
+          `The connection was lost while loading the calendar (the download is incomplete${code ? `: ${code}` : ''})`,
+          {
+            url,
+            cause,
+            incomplete: true,
+          },
+        );
       }
     } finally {
       clearTimeout(timer);

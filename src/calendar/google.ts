@@ -171,16 +171,26 @@ function toOccurrence(item: unknown, ctx: Context): Occurrence | 'ignored' | 'ma
     recurrenceId = original?.date ?? null;
   }
   const startKey = allDay ? startDate : formatInstant(startInstant);
-  const source = !recurringEventId ? 'single' : recurrenceId !== null && recurrenceId !== startKey ? 'override' : 'series';
+  const source = !recurringEventId
+    ? 'single'
+    : recurrenceId !== null && recurrenceId !== startKey
+      ? 'override'
+      : 'series';
 
   const status = statusText === undefined ? undefined : STATUSES.get(statusText);
   const location = str(item['location']);
   const description = str(item['description']);
   const conference = item['conferenceData'];
   const entryPoints = isRecord(conference) && Array.isArray(conference['entryPoints']) ? conference['entryPoints'] : [];
-  const video = entryPoints.find((p): p is Record<string, unknown> => isRecord(p) && p['entryPointType'] === 'video' && httpUrl(p['uri']) !== undefined);
+  const video = entryPoints.find(
+    (p): p is Record<string, unknown> =>
+      isRecord(p) && p['entryPointType'] === 'video' && httpUrl(p['uri']) !== undefined,
+  );
   const joinUrl =
-    httpUrl(video?.['uri']) ?? httpUrl(item['hangoutLink']) ?? meetingUrlsIn(location)[0] ?? meetingUrlsIn(description)[0];
+    httpUrl(video?.['uri']) ??
+    httpUrl(item['hangoutLink']) ??
+    meetingUrlsIn(location)[0] ??
+    meetingUrlsIn(description)[0];
 
   return {
     uid,
@@ -217,8 +227,11 @@ const MAX_DETAIL = 300;
  * {@link MAX_DETAIL} characters.
  */
 function serverText(value: unknown): string | undefined {
-  // eslint-disable-next-line no-control-regex -- removing control characters is the point
-  const text = stripBidiControls(str(value) ?? '').replace(/[\u0000-\u001F\u007F]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const text = stripBidiControls(str(value) ?? '')
+    // eslint-disable-next-line no-control-regex -- removing control characters is the point
+    .replace(/[\u0000-\u001F\u007F]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (!text) return undefined;
   return text.length > MAX_DETAIL ? `${text.slice(0, MAX_DETAIL - 1)}\u2026` : text;
 }
@@ -240,11 +253,15 @@ function describeFailure(status: number, body: string): { message: string; googl
   const suffix = detail ? `: ${detail}` : ` (HTTP ${status})`;
   let message: string;
   if (status === 404) message = 'The calendar was not found (check the calendar ID; it must be public)';
-  else if (has('keyInvalid', 'API_KEY_INVALID')) message = 'The API key was refused (check that it is complete and not deleted)';
-  else if (has('accessNotConfigured', 'SERVICE_DISABLED')) message = "The Google Calendar API is not enabled for this key's project";
+  else if (has('keyInvalid', 'API_KEY_INVALID'))
+    message = 'The API key was refused (check that it is complete and not deleted)';
+  else if (has('accessNotConfigured', 'SERVICE_DISABLED'))
+    message = "The Google Calendar API is not enabled for this key's project";
   else if (has('dailyLimitExceeded')) message = "The API key's daily quota is used up; try again tomorrow";
-  else if (has('rateLimitExceeded', 'userRateLimitExceeded') || status === 429) message = 'Google is limiting requests made with this API key; try again later';
-  else if (status === 401 || status === 403) message = `Google refused access to the calendar (is it public, and may this site use the key?)${suffix}`;
+  else if (has('rateLimitExceeded', 'userRateLimitExceeded') || status === 429)
+    message = 'Google is limiting requests made with this API key; try again later';
+  else if (status === 401 || status === 403)
+    message = `Google refused access to the calendar (is it public, and may this site use the key?)${suffix}`;
   else if (status === 400) message = `Bad request: ${detail ?? 'HTTP 400'}`;
   else if (status >= 500) message = `Google Calendar failed${suffix}`;
   else message = `Google Calendar answered HTTP ${status}${detail ? `: ${detail}` : ''}`;
@@ -266,7 +283,11 @@ async function fetchPage(target: string, url: string, options: GoogleCalendarOpt
   const onAbort = (): void => controller.abort();
   signal?.addEventListener('abort', onAbort, { once: true });
   const failure = (cause: unknown, network: string): CalendarError => {
-    if (timedOut) return new CalendarError('timeout', `Google Calendar did not answer within ${Math.round(timeout / 1000)} s`, { url, cause });
+    if (timedOut)
+      return new CalendarError('timeout', `Google Calendar did not answer within ${Math.round(timeout / 1000)} s`, {
+        url,
+        cause,
+      });
     if (controller.signal.aborted) return new CalendarError('aborted', 'The request was cancelled', { url, cause });
     return new CalendarError('network', network, { url, cause });
   };
@@ -316,7 +337,10 @@ async function fetchPage(target: string, url: string, options: GoogleCalendarOpt
  * `not-calendar` (a success answer that is not an event list). The API key is never put in an
  * error's `url`. Throws a RangeError for an invalid window or an unknown `timeZone`.
  */
-export async function fetchGoogleCalendar(source: GoogleCalendarSource, options: GoogleCalendarOptions): Promise<GoogleCalendarResult> {
+export async function fetchGoogleCalendar(
+  source: GoogleCalendarSource,
+  options: GoogleCalendarOptions,
+): Promise<GoogleCalendarResult> {
   const from = Number(options.from);
   const to = Number(options.to);
   if (!Number.isFinite(from) || !Number.isFinite(to)) throw new RangeError('The window needs a valid start and end');
@@ -358,7 +382,8 @@ export async function fetchGoogleCalendar(source: GoogleCalendarSource, options:
     for (const item of Array.isArray(json['items']) ? json['items'] : []) {
       const o = toOccurrence(item, ctx);
       if (o === 'malformed') skipped++;
-      else if (o !== 'ignored' && (o.end > o.start ? o.start < to && o.end > from : o.start >= from && o.start < to)) occurrences.push(o);
+      else if (o !== 'ignored' && (o.end > o.start ? o.start < to && o.end > from : o.start >= from && o.start < to))
+        occurrences.push(o);
     }
     pageToken = str(json['nextPageToken']);
     pages++;

@@ -41,10 +41,31 @@ export const BARE_URL = /https?:\/\/[^\s<>"]+/gi;
 const ENTITY = /&(?:#[xX]([0-9a-fA-F]+);?|#([0-9]+);?|([A-Za-z][A-Za-z0-9]{0,31});)/g;
 const NAMED_ENTITIES = new Map(
   Object.entries({
-    amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", AMP: '&', LT: '<', GT: '>', QUOT: '"',
-    nbsp: '\u00A0', ndash: '\u2013', mdash: '\u2014', hellip: '\u2026', lsquo: '\u2018', rsquo: '\u2019',
-    ldquo: '\u201C', rdquo: '\u201D', laquo: '\u00AB', raquo: '\u00BB', copy: '\u00A9', reg: '\u00AE',
-    trade: '\u2122', euro: '\u20AC', middot: '\u00B7', bull: '\u2022',
+    amp: '&',
+    lt: '<',
+    gt: '>',
+    quot: '"',
+    apos: "'",
+    AMP: '&',
+    LT: '<',
+    GT: '>',
+    QUOT: '"',
+    nbsp: '\u00A0',
+    ndash: '\u2013',
+    mdash: '\u2014',
+    hellip: '\u2026',
+    lsquo: '\u2018',
+    rsquo: '\u2019',
+    ldquo: '\u201C',
+    rdquo: '\u201D',
+    laquo: '\u00AB',
+    raquo: '\u00BB',
+    copy: '\u00A9',
+    reg: '\u00AE',
+    trade: '\u2122',
+    euro: '\u20AC',
+    middot: '\u00B7',
+    bull: '\u2022',
   }),
 );
 /** `&#128;`…`&#159;` mean windows-1252 characters, as in browsers. */
@@ -244,7 +265,7 @@ export function trimUrl(url: string): string {
   for (;;) {
     const c = url.charAt(end - 1);
     if (c === ')' && unbalanced > 0) unbalanced--;
-    else if (!'.,;:!?\''.includes(c) || c === '') break;
+    else if (!".,;:!?'".includes(c) || c === '') break;
     end--;
   }
   return url.slice(0, end);
@@ -320,5 +341,8 @@ export function descriptionToText(input: string): string {
     }
   };
   walk(root, false, 0);
-  return out.join('').replace(/\u00A0/g, ' ').trim();
+  return out
+    .join('')
+    .replace(/\u00A0/g, ' ')
+    .trim();
 }

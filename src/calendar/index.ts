@@ -11,10 +11,29 @@ import './zones/windows-zones-registered.js';
 
 export type * from './types.js';
 export { CalendarError, isCalendarError, type CalendarErrorCode } from './errors.js';
-export { parseCalendar, parseCalendarAsync, DEFAULT_MAX_BYTES, type ParseOptions, type AsyncParseOptions } from './parse.js';
+export {
+  parseCalendar,
+  parseCalendarAsync,
+  DEFAULT_MAX_BYTES,
+  type ParseOptions,
+  type AsyncParseOptions,
+} from './parse.js';
 export { decodeCalendarBytes } from './ics/decode.js';
-export { expandCalendar, expandCalendarAsync, findNextOccurrence, type AsyncExpandOptions, type ExpandOptions, type Expansion } from './expand.js';
-export { fetchCalendarText, clearCalendarCache, proxiedUrl, DEFAULT_TIMEOUT, type FetchCalendarOptions } from './fetch.js';
+export {
+  expandCalendar,
+  expandCalendarAsync,
+  findNextOccurrence,
+  type AsyncExpandOptions,
+  type ExpandOptions,
+  type Expansion,
+} from './expand.js';
+export {
+  fetchCalendarText,
+  clearCalendarCache,
+  proxiedUrl,
+  DEFAULT_TIMEOUT,
+  type FetchCalendarOptions,
+} from './fetch.js';
 export { charsetOf, decodeCalendarText } from './text-decoding.js';
 export { findJoinUrl, meetingUrlsIn } from './join-url.js';
 export {
@@ -33,5 +52,10 @@ export { zoneByName } from './zones/resolve-zone.js';
 export { intlZone, localZoneName } from './zones/intl-zone.js';
 export { formatInstant, formatDate } from './time.js';
 export { expandRule, type RuleRange, type RuleExpansion } from './rrule/expand-rrule.js';
-export { fetchGoogleCalendar, type GoogleCalendarSource, type GoogleCalendarOptions, type GoogleCalendarResult } from './google.js';
+export {
+  fetchGoogleCalendar,
+  type GoogleCalendarSource,
+  type GoogleCalendarOptions,
+  type GoogleCalendarResult,
+} from './google.js';
 export { validateRule, recurPartsFromText, InvalidRuleError } from './rrule/parse-rrule.js';

@@ -132,11 +132,19 @@ function readEvent(raw: unknown, index: number): SnapshotEvent {
   }
   const s = parseDateTime(start);
   const e = parseDateTime(end);
-  if (!s || !e || s.isDate !== (allDay === true) || e.isDate !== (allDay === true) || (!s.isDate && (!s.utc || !e.utc))) {
+  if (
+    !s ||
+    !e ||
+    s.isDate !== (allDay === true) ||
+    e.isDate !== (allDay === true) ||
+    (!s.isDate && (!s.utc || !e.utc))
+  ) {
     throw new Error(`event ${index} has invalid start/end`);
   }
   const status = STATUSES.find((x) => x === raw['status']) ?? null;
-  const categories = Array.isArray(raw['categories']) ? raw['categories'].filter((c): c is string => typeof c === 'string') : [];
+  const categories = Array.isArray(raw['categories'])
+    ? raw['categories'].filter((c): c is string => typeof c === 'string')
+    : [];
   return {
     uid,
     title,
@@ -158,7 +166,8 @@ function readEvent(raw: unknown, index: number): SnapshotEvent {
 export function readSnapshot(json: unknown): CalendarSnapshot {
   try {
     if (!isRecord(json) || json['format'] !== SNAPSHOT_FORMAT) throw new Error('it is not an otel-calendar snapshot');
-    if (json['version'] !== SNAPSHOT_VERSION) throw new Error(`snapshot version ${shown(json['version'])} is not supported`);
+    if (json['version'] !== SNAPSHOT_VERSION)
+      throw new Error(`snapshot version ${shown(json['version'])} is not supported`);
     const events = json['events'];
     if (!Array.isArray(events)) throw new Error('it has no events list');
     return {
@@ -172,7 +181,10 @@ export function readSnapshot(json: unknown): CalendarSnapshot {
       events: events.map(readEvent),
     };
   } catch (error) {
-    throw new CalendarError('not-calendar', `The JSON is not a calendar snapshot: ${error instanceof Error ? error.message : String(error)}`);
+    throw new CalendarError(
+      'not-calendar',
+      `The JSON is not a calendar snapshot: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }
 

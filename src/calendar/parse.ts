@@ -107,7 +107,12 @@ interface EventContext {
   readonly hostZone: Zone | undefined;
 }
 
-function readDateText(value: string, prop: JCalProperty, ctx: EventContext, defaultZone?: DateValue['zone']): DateValue | undefined {
+function readDateText(
+  value: string,
+  prop: JCalProperty,
+  ctx: EventContext,
+  defaultZone?: DateValue['zone'],
+): DateValue | undefined {
   const parsed = readDateTimeValue(value);
   if (!parsed) return undefined;
   const isDate = parsed.isDate || prop.type === 'date';
@@ -163,7 +168,11 @@ function readDateList(component: JCalComponent, name: string, ctx: EventContext,
         const end = duration ? undefined : readDateText(second, prop, ctx);
         out.push({
           start,
-          duration: duration ? durationToMs(duration) : end ? Math.max(0, roughInstant(end) - roughInstant(start)) : undefined,
+          duration: duration
+            ? durationToMs(duration)
+            : end
+              ? Math.max(0, roughInstant(end) - roughInstant(start))
+              : undefined,
         });
         continue;
       }
@@ -205,7 +214,8 @@ function readEvent(component: JCalComponent, index: number, ctx: EventContext): 
   }
   const durationText = text(component, 'duration');
   const parsedDuration = durationText === undefined ? undefined : parseDuration(durationText);
-  const duration = !end && parsedDuration && durationToMs(parsedDuration) >= 0 ? durationToMs(parsedDuration) : undefined;
+  const duration =
+    !end && parsedDuration && durationToMs(parsedDuration) >= 0 ? durationToMs(parsedDuration) : undefined;
 
   const rrules: RecurrenceRule[] = [];
   for (const prop of properties(component, 'rrule')) {
@@ -213,20 +223,24 @@ function readEvent(component: JCalComponent, index: number, ctx: EventContext): 
     if (typeof value !== 'object' || value === null) throw new ComponentError('its RRULE cannot be read');
     try {
       rrules.push(
-        validateRule(value as RecurParts, (_part, detail) => {
-          ctx.warnings.push({ code: 'invalid-rrule', message: detail, uid, line: component.line });
-        }, (untilText) => {
-          const until = parseDateTime(untilText);
-          if (!until) return undefined;
-          if (start.isDate && until.utc && !until.isDate) {
-            // A UTC UNTIL on an all-day series (Exchange) means a local date in the calendar's zone.
-            const host = ctx.hostZone;
-            const local = host ? until.wall + host.offsetAt(until.wall) : until.wall;
-            return { wall: local - (((local % DAY) + DAY) % DAY), isDate: true, zone: 'floating' };
-          }
-          // A floating UNTIL on a zoned series (Exchange) is read in the series' zone.
-          return { wall: until.wall, isDate: until.isDate, zone: until.utc ? 'utc' : start.zone };
-        }),
+        validateRule(
+          value as RecurParts,
+          (_part, detail) => {
+            ctx.warnings.push({ code: 'invalid-rrule', message: detail, uid, line: component.line });
+          },
+          (untilText) => {
+            const until = parseDateTime(untilText);
+            if (!until) return undefined;
+            if (start.isDate && until.utc && !until.isDate) {
+              // A UTC UNTIL on an all-day series (Exchange) means a local date in the calendar's zone.
+              const host = ctx.hostZone;
+              const local = host ? until.wall + host.offsetAt(until.wall) : until.wall;
+              return { wall: local - (((local % DAY) + DAY) % DAY), isDate: true, zone: 'floating' };
+            }
+            // A floating UNTIL on a zoned series (Exchange) is read in the series' zone.
+            return { wall: until.wall, isDate: until.isDate, zone: until.utc ? 'utc' : start.zone };
+          },
+        ),
       );
     } catch (error) {
       if (error instanceof InvalidRuleError) throw new ComponentError(`its RRULE is invalid: ${error.message}`);
@@ -313,7 +327,8 @@ function tzidsOf(components: readonly IcsComponent[], into = new Set<string>()):
     for (const prop of component.properties) {
       const tzid = prop.params['tzid'];
       if (typeof tzid === 'string') into.add(tzid);
-      if ((prop.name === 'tzid' || prop.name === 'x-wr-timezone') && typeof prop.values[0] === 'string') into.add(prop.values[0]);
+      if ((prop.name === 'tzid' || prop.name === 'x-wr-timezone') && typeof prop.values[0] === 'string')
+        into.add(prop.values[0]);
     }
     tzidsOf(component.components, into);
   }
@@ -377,7 +392,8 @@ export async function parseCalendarAsync(input: string, options: AsyncParseOptio
   const warnings: CalendarWarning[] = [];
   const calendars = calendarsOf(await readIcsInSlices(source, warnings, options), source);
   // The Windows zone table is loaded only for a feed that has a TZID the runtime does not know.
-  if (needsWindowsZones(tzidsOf(calendars))) registerWindowsZones((await import('./zones/windows-zones.js')).WINDOWS_ZONES);
+  if (needsWindowsZones(tzidsOf(calendars)))
+    registerWindowsZones((await import('./zones/windows-zones.js')).WINDOWS_ZONES);
   const slicer = new Slicer(options);
   await slicer.start();
   const { ctx, timezone, vtimezones } = eventContext(calendars, warnings);

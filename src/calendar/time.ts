@@ -96,8 +96,7 @@ export function formatInstant(ms: number): string {
   return `${formatWall(ms)}Z`;
 }
 
-const DATE_TIME =
-  /^(\d{4})-?(\d{2})-?(\d{2})(?:T(\d{2}):?(\d{2}):?(\d{2})(?:\.\d+)?)?(Z)?$/i;
+const DATE_TIME = /^(\d{4})-?(\d{2})-?(\d{2})(?:T(\d{2}):?(\d{2}):?(\d{2})(?:\.\d+)?)?(Z)?$/i;
 
 export interface ParsedDateTime {
   readonly wall: number;

@@ -102,7 +102,8 @@ async function load(source: string, timeout: number): Promise<{ text: string; ca
     return { text, calendar: parseCalendar(text) };
   } catch (error) {
     // Name the URL that answered with something else (an HTML sign-in page, an empty body).
-    if (error instanceof CalendarError && !error.url && isUrl(source)) throw new CalendarError(error.code, error.message, { url: source, cause: error });
+    if (error instanceof CalendarError && !error.url && isUrl(source))
+      throw new CalendarError(error.code, error.message, { url: source, cause: error });
     throw error;
   }
 }
@@ -117,7 +118,8 @@ async function list(args: ParsedArgs): Promise<void> {
   if (to <= from) throw new UsageError('--to must be after --from');
   const limitText = args.string('limit');
   const limit = limitText === undefined ? undefined : Number(limitText);
-  if (limit !== undefined && (!Number.isInteger(limit) || limit < 0)) throw new UsageError('--limit must be a whole number');
+  if (limit !== undefined && (!Number.isInteger(limit) || limit < 0))
+    throw new UsageError('--limit must be a whole number');
 
   const { calendar } = await load(source, timeoutOption(args));
   const { occurrences, warnings } = expandCalendar(calendar, {
@@ -167,7 +169,9 @@ export async function main(argv: readonly string[]): Promise<number> {
       flags: ['include-cancelled', 'trim', 'help', 'h', 'version'],
     });
     if (args.flag('version') || args.command === 'version') {
-      const pkg = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string };
+      const pkg = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as {
+        version?: string;
+      };
       process.stdout.write(`${pkg.version ?? 'unknown'}\n`);
       return 0;
     }

@@ -30,7 +30,10 @@ export interface SnapshotRequest {
 export function assertComplete(text: string, output: string): void {
   const trimmed = text.trimEnd();
   if (/(?:^|\n)END:VCALENDAR$/i.test(trimmed)) return;
-  throw new UsageError(`the calendar is incomplete (it does not end with END:VCALENDAR, the download was probably cut short); ${output} was not changed`, 1);
+  throw new UsageError(
+    `the calendar is incomplete (it does not end with END:VCALENDAR, the download was probably cut short); ${output} was not changed`,
+    1,
+  );
 }
 
 /** How far ahead --trim looks for a future occurrence before dropping a series. */
@@ -94,7 +97,12 @@ export async function writeSnapshot(request: SnapshotRequest): Promise<string> {
     let { text } = request;
     let note = `${calendar.events.length} events`;
     if (request.trim) {
-      const { occurrences } = expandCalendar(calendar, { from, to: from + TRIM_HORIZON, timeZone, includeCancelled: true });
+      const { occurrences } = expandCalendar(calendar, {
+        from,
+        to: from + TRIM_HORIZON,
+        timeZone,
+        includeCancelled: true,
+      });
       const trimmed = withoutEvents(text, new Set(occurrences.map((o) => o.uid)));
       text = trimmed.text;
       note = `${calendar.events.length - trimmed.dropped} events, ${trimmed.dropped} past events trimmed`;

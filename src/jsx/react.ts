@@ -54,7 +54,17 @@ export interface OtelLoadEventProps {
 export type OtelEventListProps = HtmlProps<OtelEventList> &
   OtelEventListAttributes &
   Partial<
-    Pick<OtelEventList, 'googleCalendarId' | 'googleApiKey' | 'groupBy' | 'showCancelled' | 'headingLevel' | 'calendarUrl' | 'subscribeUrl' | 'now'>
+    Pick<
+      OtelEventList,
+      | 'googleCalendarId'
+      | 'googleApiKey'
+      | 'groupBy'
+      | 'showCancelled'
+      | 'headingLevel'
+      | 'calendarUrl'
+      | 'subscribeUrl'
+      | 'now'
+    >
   > &
   OtelLoadEventProps;
 
@@ -85,7 +95,12 @@ export interface OtelDiscussionCardAttributes {
 /** Props of `<otel-discussion-card>`: attributes, the camelCase properties, events. */
 export type OtelDiscussionCardProps = HtmlProps<OtelDiscussionCard> &
   OtelDiscussionCardAttributes &
-  Partial<Pick<OtelDiscussionCard, 'formatUrl' | 'joinUrl' | 'slackUrl' | 'notesUrl' | 'headingLevel' | 'displayTimezone' | 'now'>> &
+  Partial<
+    Pick<
+      OtelDiscussionCard,
+      'formatUrl' | 'joinUrl' | 'slackUrl' | 'notesUrl' | 'headingLevel' | 'displayTimezone' | 'now'
+    >
+  > &
   OtelLoadEventProps;
 
 /** Attributes of `<chatham-notice>`, as written in HTML. */

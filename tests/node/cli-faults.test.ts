@@ -15,7 +15,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { type RunResult, collect, run, startCli } from './cli-process.js';
-import { faultFeed, faultStats, setFaultMode, startFaultServer, type FaultKind } from '../browser/hardening/fault-server.js';
+import {
+  faultFeed,
+  faultStats,
+  setFaultMode,
+  startFaultServer,
+  type FaultKind,
+} from '../browser/hardening/fault-server.js';
 
 function assertFailure(result: RunResult, message: RegExp, label: string): void {
   const context = `${label}: stderr was ${JSON.stringify(result.stderr)}`;
@@ -36,7 +42,10 @@ async function tempDir(): Promise<string> {
 }
 
 /** A good existing snapshot pair (.ics and .json) written by the CLI itself from a healthy feed. */
-async function goodSnapshots(base: string, dir: string): Promise<{ ics: string; json: string; before: { ics: Buffer; json: Buffer } }> {
+async function goodSnapshots(
+  base: string,
+  dir: string,
+): Promise<{ ics: string; json: string; before: { ics: Buffer; json: Buffer } }> {
   const id = feedId('good');
   const ics = join(dir, 'calendar.ics');
   const json = join(dir, 'calendar.json');
@@ -66,9 +75,18 @@ const FAULTS: readonly CliFault[] = [
   { kind: '503', says: /unavailable \(HTTP 503\); try again in 30 seconds \(http:/ },
   { kind: 'hang', timeout: '2', says: /The calendar did not answer within 2 s \(http:/ },
   { kind: 'reset', says: /Could not reach the calendar \(ECONNRESET\) \(http:/ },
-  { kind: 'reset-mid-body', says: /The connection was lost while loading the calendar \(the download is incomplete: ECONNRESET\) \(http:/ },
-  { kind: 'truncated', says: /The connection was lost while loading the calendar \(the download is incomplete(: [A-Z_]+)?\) \(http:/ },
-  { kind: 'unterminated', says: /the calendar is incomplete \(it does not end with END:VCALENDAR, the download was probably cut short\); .* was not changed$/ },
+  {
+    kind: 'reset-mid-body',
+    says: /The connection was lost while loading the calendar \(the download is incomplete: ECONNRESET\) \(http:/,
+  },
+  {
+    kind: 'truncated',
+    says: /The connection was lost while loading the calendar \(the download is incomplete(: [A-Z_]+)?\) \(http:/,
+  },
+  {
+    kind: 'unterminated',
+    says: /the calendar is incomplete \(it does not end with END:VCALENDAR, the download was probably cut short\); .* was not changed$/,
+  },
   { kind: 'html', says: /This is an HTML\/XML page, not an iCalendar file \(http:/ },
   { kind: 'empty', says: /The calendar is empty \(no data\) \(http:/ },
   { kind: 'drip', timeout: '2', query: '?drip=6000', says: /The calendar did not finish loading within 2 s \(http:/ },
@@ -97,8 +115,12 @@ describe('CLI network faults', { concurrency: 2 }, () => {
       setFaultMode(id, fault.kind);
       const url = `${base()}/feed/${id}.ics${fault.query ?? ''}`;
       const timeout = fault.timeout ? ['--timeout', fault.timeout] : [];
-      const results = await Promise.all([good.ics, good.json].map((out) => run(['snapshot', url, '-o', out, ...WINDOW, ...timeout])));
-      results.forEach((result, i) => assertFailure(result, fault.says, `snapshot ${fault.kind} -o ${i ? '.json' : '.ics'}`));
+      const results = await Promise.all(
+        [good.ics, good.json].map((out) => run(['snapshot', url, '-o', out, ...WINDOW, ...timeout])),
+      );
+      results.forEach((result, i) =>
+        assertFailure(result, fault.says, `snapshot ${fault.kind} -o ${i ? '.json' : '.ics'}`),
+      );
       // (A run that times out may give up before its request is even sent on a busy machine.)
       if (!fault.timeout) assert.equal(faultStats(id).hits, 2, 'both runs reached the server');
       assert.deepEqual(await readFile(good.ics), good.before.ics, 'calendar.ics is byte-identical');
@@ -119,7 +141,13 @@ describe('CLI network faults', { concurrency: 2 }, () => {
       const id = feedId(`list-${fault.kind}`);
       setFaultMode(id, fault.kind);
       const timeout = fault.timeout ? ['--timeout', fault.timeout] : [];
-      const result = await run(['list', `${base()}/feed/${id}.ics${fault.query ?? ''}`, '--format', 'json', ...timeout]);
+      const result = await run([
+        'list',
+        `${base()}/feed/${id}.ics${fault.query ?? ''}`,
+        '--format',
+        'json',
+        ...timeout,
+      ]);
       assertFailure(result, fault.says, `list ${fault.kind}`);
     }
   });
@@ -139,7 +167,15 @@ describe('CLI network faults', { concurrency: 2 }, () => {
     const id = feedId('drip-ok');
     setFaultMode(id, 'drip');
     const out = join(dir, 'calendar.json');
-    const result = await run(['snapshot', `${base()}/feed/${id}.ics?drip=1500`, '-o', out, ...WINDOW, '--timeout', '10']);
+    const result = await run([
+      'snapshot',
+      `${base()}/feed/${id}.ics?drip=1500`,
+      '-o',
+      out,
+      ...WINDOW,
+      '--timeout',
+      '10',
+    ]);
     assert.equal(result.code, 0, result.stderr);
     assert.match(result.stderr, /^otel-calendar: wrote .*calendar\.json \(4 occurrences, 30 days\)\n$/);
   });

@@ -36,9 +36,14 @@ function childEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
 
 /** Starts the CLI with `args` (stdout and stderr piped). */
 export function startCli(args: readonly string[], env?: NodeJS.ProcessEnv): ChildProcess {
-  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` before the Node tests (\`npm test\` does both)`);
+  if (!existsSync(CLI))
+    throw new Error(`${CLI} is missing: run \`npm run build\` before the Node tests (\`npm test\` does both)`);
   const program = CLI.endsWith('.ts') ? ['--import', 'tsx', CLI] : [CLI];
-  return spawn(process.execPath, [...program, ...args], { cwd: ROOT, env: childEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
+  return spawn(process.execPath, [...program, ...args], {
+    cwd: ROOT,
+    env: childEnv(env),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 }
 
 /** The child's exit and output; rejects (after killing it) when it runs too long. */

@@ -55,7 +55,18 @@ interface SnapshotRow extends ListRow {
   readonly timeZone: string | null;
 }
 
-const LIST_KEYS = ['uid', 'title', 'start', 'end', 'allDay', 'status', 'recurrenceId', 'location', 'url', 'joinUrl'] as const;
+const LIST_KEYS = [
+  'uid',
+  'title',
+  'start',
+  'end',
+  'allDay',
+  'status',
+  'recurrenceId',
+  'location',
+  'url',
+  'joinUrl',
+] as const;
 const SNAPSHOT_KEYS = [...LIST_KEYS, 'description', 'categories', 'timeZone'] as const;
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -142,8 +153,16 @@ function parseSnapshot(text: string): Snapshot {
       const row = toListRow(raw, SNAPSHOT_KEYS);
       assert.ok(isRecord(raw));
       const categories = raw['categories'];
-      assert.ok(Array.isArray(categories) && categories.every((c: unknown) => typeof c === 'string'), 'categories is a string array');
-      return { ...row, description: stringOrNull(raw, 'description'), categories: categories as string[], timeZone: stringOrNull(raw, 'timeZone') };
+      assert.ok(
+        Array.isArray(categories) && categories.every((c: unknown) => typeof c === 'string'),
+        'categories is a string array',
+      );
+      return {
+        ...row,
+        description: stringOrNull(raw, 'description'),
+        categories: categories as string[],
+        timeZone: stringOrNull(raw, 'timeZone'),
+      };
     }),
   };
 }
@@ -168,7 +187,8 @@ after(async () => {
   await Promise.all(tempDirs.map((dir) => rm(dir, { recursive: true, force: true })));
 });
 
-const HTML_PAGE = '<!doctype html>\n<html><head><title>Sign in</title></head><body><p>Please sign in.</p></body></html>\n';
+const HTML_PAGE =
+  '<!doctype html>\n<html><head><title>Sign in</title></head><body><p>Please sign in.</p></body></html>\n';
 
 interface LocalServer {
   readonly server: Server;
@@ -197,7 +217,10 @@ async function startServer(calendar: string): Promise<LocalServer> {
       case '/hang': {
         // Headers and half the calendar, then nothing: a download that never finishes.
         const bytes = Buffer.from(calendar, 'utf8');
-        response.writeHead(200, { 'content-type': 'text/calendar; charset=utf-8', 'content-length': String(bytes.length) });
+        response.writeHead(200, {
+          'content-type': 'text/calendar; charset=utf-8',
+          'content-length': String(bytes.length),
+        });
         response.write(bytes.subarray(0, Math.floor(bytes.length / 2)), () => markHanging());
         return;
       }
@@ -247,38 +270,178 @@ async function assertOnlyFiles(dir: string, expected: readonly string[]): Promis
  * Ties are ordered by end, then title: SIG B (30 min) before SIG A (60 min).
  */
 const OVERRIDES_WITH_CANCELLED: readonly (readonly [...Brief, status: string | null])[] = [
-  ['2026-11-04T17:00:00Z', '2026-11-04T17:30:00Z', 'sig-b@test', '2026-11-04T17:00:00Z', 'SIG B (same slot as SIG A)', null],
+  [
+    '2026-11-04T17:00:00Z',
+    '2026-11-04T17:30:00Z',
+    'sig-b@test',
+    '2026-11-04T17:00:00Z',
+    'SIG B (same slot as SIG A)',
+    null,
+  ],
   ['2026-11-04T17:00:00Z', '2026-11-04T18:00:00Z', 'sig-a@test', '2026-11-04T17:00:00Z', 'SIG A', null],
-  ['2026-11-11T17:00:00Z', '2026-11-11T17:30:00Z', 'sig-b@test', '2026-11-11T17:00:00Z', 'SIG B (same slot as SIG A)', null],
+  [
+    '2026-11-11T17:00:00Z',
+    '2026-11-11T17:30:00Z',
+    'sig-b@test',
+    '2026-11-11T17:00:00Z',
+    'SIG B (same slot as SIG A)',
+    null,
+  ],
   ['2026-11-11T17:00:00Z', '2026-11-11T18:00:00Z', 'sig-a@test', '2026-11-11T17:00:00Z', 'SIG A', null],
   ['2026-11-18T17:00:00Z', '2026-11-18T18:00:00Z', 'sig-a@test', '2026-11-18T17:00:00Z', 'SIG A', null],
-  ['2026-11-18T19:00:00Z', '2026-11-18T19:30:00Z', 'sig-b@test', '2026-11-18T17:00:00Z', 'SIG B (later this week)', null],
-  ['2026-11-25T17:00:00Z', '2026-11-25T17:30:00Z', 'sig-b@test', '2026-11-25T17:00:00Z', 'SIG B (same slot as SIG A)', null],
+  [
+    '2026-11-18T19:00:00Z',
+    '2026-11-18T19:30:00Z',
+    'sig-b@test',
+    '2026-11-18T17:00:00Z',
+    'SIG B (later this week)',
+    null,
+  ],
+  [
+    '2026-11-25T17:00:00Z',
+    '2026-11-25T17:30:00Z',
+    'sig-b@test',
+    '2026-11-25T17:00:00Z',
+    'SIG B (same slot as SIG A)',
+    null,
+  ],
   ['2026-12-01T16:00:00Z', '2026-12-01T16:30:00Z', 'future@test', '2026-12-01T16:00:00Z', 'Before the change', null],
-  ['2026-12-01T18:00:00Z', '2026-12-01T19:00:00Z', 'orphan@test', '2026-12-01T18:00:00Z', 'Orphan override (series not in this file)', null],
+  [
+    '2026-12-01T18:00:00Z',
+    '2026-12-01T19:00:00Z',
+    'orphan@test',
+    '2026-12-01T18:00:00Z',
+    'Orphan override (series not in this file)',
+    null,
+  ],
   ['2026-12-01T23:00:00Z', '2026-12-02T00:00:00Z', 'dup@test', '2026-12-01T23:00:00Z', 'Daily x3', null],
   ['2026-12-02T16:00:00Z', '2026-12-02T16:30:00Z', 'future@test', '2026-12-02T16:00:00Z', 'Before the change', null],
-  ['2026-12-02T17:00:00Z', '2026-12-02T17:30:00Z', 'sig-b@test', '2026-12-02T17:00:00Z', 'SIG B (same slot as SIG A)', null],
+  [
+    '2026-12-02T17:00:00Z',
+    '2026-12-02T17:30:00Z',
+    'sig-b@test',
+    '2026-12-02T17:00:00Z',
+    'SIG B (same slot as SIG A)',
+    null,
+  ],
   ['2026-12-03T01:00:00Z', '2026-12-03T02:00:00Z', 'dup@test', '2026-12-02T23:00:00Z', 'Daily x3 (latest edit)', null],
-  ['2026-12-03T17:30:00Z', '2026-12-03T18:00:00Z', 'future@test', '2026-12-03T16:00:00Z', 'After the change (this and future)', null],
-  ['2026-12-03T21:00:00Z', '2026-12-03T22:00:00Z', 'sig-a@test', '2026-12-02T17:00:00Z', 'SIG A (moved to Thursday)', null],
+  [
+    '2026-12-03T17:30:00Z',
+    '2026-12-03T18:00:00Z',
+    'future@test',
+    '2026-12-03T16:00:00Z',
+    'After the change (this and future)',
+    null,
+  ],
+  [
+    '2026-12-03T21:00:00Z',
+    '2026-12-03T22:00:00Z',
+    'sig-a@test',
+    '2026-12-02T17:00:00Z',
+    'SIG A (moved to Thursday)',
+    null,
+  ],
   ['2026-12-03T23:00:00Z', '2026-12-04T00:00:00Z', 'dup@test', '2026-12-03T23:00:00Z', 'Daily x3', null],
-  ['2026-12-04T17:30:00Z', '2026-12-04T18:00:00Z', 'future@test', '2026-12-04T16:00:00Z', 'After the change (this and future)', null],
-  ['2026-12-05T17:30:00Z', '2026-12-05T18:00:00Z', 'future@test', '2026-12-05T16:00:00Z', 'After the change (this and future)', null],
-  ['2026-12-09T17:00:00Z', '2026-12-09T17:30:00Z', 'sig-b@test', '2026-12-09T17:00:00Z', 'SIG B (same slot as SIG A)', null],
-  ['2026-12-16T17:00:00Z', '2026-12-16T17:30:00Z', 'sig-b@test', '2026-12-16T17:00:00Z', 'SIG B (same slot as SIG A)', null],
+  [
+    '2026-12-04T17:30:00Z',
+    '2026-12-04T18:00:00Z',
+    'future@test',
+    '2026-12-04T16:00:00Z',
+    'After the change (this and future)',
+    null,
+  ],
+  [
+    '2026-12-05T17:30:00Z',
+    '2026-12-05T18:00:00Z',
+    'future@test',
+    '2026-12-05T16:00:00Z',
+    'After the change (this and future)',
+    null,
+  ],
+  [
+    '2026-12-09T17:00:00Z',
+    '2026-12-09T17:30:00Z',
+    'sig-b@test',
+    '2026-12-09T17:00:00Z',
+    'SIG B (same slot as SIG A)',
+    null,
+  ],
+  [
+    '2026-12-16T17:00:00Z',
+    '2026-12-16T17:30:00Z',
+    'sig-b@test',
+    '2026-12-16T17:00:00Z',
+    'SIG B (same slot as SIG A)',
+    null,
+  ],
   ['2026-12-16T17:00:00Z', '2026-12-16T18:00:00Z', 'sig-a@test', '2026-12-16T17:00:00Z', 'SIG A', 'CANCELLED'],
-  ['2026-12-23T17:00:00Z', '2026-12-23T17:30:00Z', 'sig-b@test', '2026-12-23T17:00:00Z', 'SIG B (same slot as SIG A)', null],
-  ['2026-12-30T17:00:00Z', '2026-12-30T17:30:00Z', 'sig-b@test', '2026-12-30T17:00:00Z', 'SIG B (same slot as SIG A)', null],
+  [
+    '2026-12-23T17:00:00Z',
+    '2026-12-23T17:30:00Z',
+    'sig-b@test',
+    '2026-12-23T17:00:00Z',
+    'SIG B (same slot as SIG A)',
+    null,
+  ],
+  [
+    '2026-12-30T17:00:00Z',
+    '2026-12-30T17:30:00Z',
+    'sig-b@test',
+    '2026-12-30T17:00:00Z',
+    'SIG B (same slot as SIG A)',
+    null,
+  ],
   ['2026-12-30T17:00:00Z', '2026-12-30T18:00:00Z', 'sig-a@test', '2026-12-30T17:00:00Z', 'SIG A', null],
-  ['2026-12-30T17:00:00Z', '2026-12-30T18:00:00Z', 'sig-a@test', '2027-01-06T17:00:00Z', 'SIG A (January session pulled into December)', null],
-  ['2027-01-06T17:00:00Z', '2027-01-06T17:30:00Z', 'sig-b@test', '2027-01-06T17:00:00Z', 'SIG B (same slot as SIG A)', null],
-  ['2027-01-13T17:00:00Z', '2027-01-13T17:30:00Z', 'sig-b@test', '2027-01-13T17:00:00Z', 'SIG B (same slot as SIG A)', null],
+  [
+    '2026-12-30T17:00:00Z',
+    '2026-12-30T18:00:00Z',
+    'sig-a@test',
+    '2027-01-06T17:00:00Z',
+    'SIG A (January session pulled into December)',
+    null,
+  ],
+  [
+    '2027-01-06T17:00:00Z',
+    '2027-01-06T17:30:00Z',
+    'sig-b@test',
+    '2027-01-06T17:00:00Z',
+    'SIG B (same slot as SIG A)',
+    null,
+  ],
+  [
+    '2027-01-13T17:00:00Z',
+    '2027-01-13T17:30:00Z',
+    'sig-b@test',
+    '2027-01-13T17:00:00Z',
+    'SIG B (same slot as SIG A)',
+    null,
+  ],
   ['2027-01-13T17:00:00Z', '2027-01-13T18:00:00Z', 'sig-a@test', '2027-01-13T17:00:00Z', 'SIG A', null],
-  ['2027-01-13T17:00:00Z', '2027-01-13T18:00:00Z', 'sig-a@test', '2026-12-23T17:00:00Z', 'SIG A (December session pushed to January)', null],
-  ['2027-01-20T17:00:00Z', '2027-01-20T17:30:00Z', 'sig-b@test', '2027-01-20T17:00:00Z', 'SIG B (same slot as SIG A)', null],
+  [
+    '2027-01-13T17:00:00Z',
+    '2027-01-13T18:00:00Z',
+    'sig-a@test',
+    '2026-12-23T17:00:00Z',
+    'SIG A (December session pushed to January)',
+    null,
+  ],
+  [
+    '2027-01-20T17:00:00Z',
+    '2027-01-20T17:30:00Z',
+    'sig-b@test',
+    '2027-01-20T17:00:00Z',
+    'SIG B (same slot as SIG A)',
+    null,
+  ],
   ['2027-01-20T17:00:00Z', '2027-01-20T18:00:00Z', 'sig-a@test', '2027-01-20T17:00:00Z', 'SIG A', null],
-  ['2027-01-27T17:00:00Z', '2027-01-27T17:30:00Z', 'sig-b@test', '2027-01-27T17:00:00Z', 'SIG B (same slot as SIG A)', null],
+  [
+    '2027-01-27T17:00:00Z',
+    '2027-01-27T17:30:00Z',
+    'sig-b@test',
+    '2027-01-27T17:00:00Z',
+    'SIG B (same slot as SIG A)',
+    null,
+  ],
   ['2027-01-27T17:00:00Z', '2027-01-27T18:00:00Z', 'sig-a@test', '2027-01-27T17:00:00Z', 'SIG A', null],
 ];
 const briefOnly = (r: readonly [...Brief, string | null]): Brief => [r[0], r[1], r[2], r[3], r[4]];
@@ -304,10 +467,7 @@ describe('list --format json on overrides.ics', { concurrency: true }, () => {
 
   test('is exactly the expected occurrences, sorted by start, with only the documented keys', () => {
     // parseList has checked the key set, the value forms and the order of every row.
-    assert.deepEqual(
-      plain.map(brief),
-      OVERRIDES_WITH_CANCELLED.filter((r) => r[5] !== 'CANCELLED').map(briefOnly),
-    );
+    assert.deepEqual(plain.map(brief), OVERRIDES_WITH_CANCELLED.filter((r) => r[5] !== 'CANCELLED').map(briefOnly));
     assert.equal(plain.length, 32);
     for (const row of plain) {
       assert.equal(row.allDay, false);
@@ -333,12 +493,19 @@ describe('list --format json on overrides.ics', { concurrency: true }, () => {
     assert.deepEqual(pulled && [pulled.start, pulled.recurrenceId], ['2026-12-30T17:00:00Z', '2027-01-06T17:00:00Z']);
     const pushed = plain.find((r) => r.title === 'SIG A (December session pushed to January)');
     assert.deepEqual(pushed && [pushed.start, pushed.recurrenceId], ['2027-01-13T17:00:00Z', '2026-12-23T17:00:00Z']);
-    assert.ok(!plain.some((r) => r.uid === 'sig-a@test' && r.start === '2027-01-06T17:00:00Z'), 'Jan 6 SIG A was pulled away');
-    assert.ok(!plain.some((r) => r.uid === 'sig-a@test' && r.start === '2026-12-23T17:00:00Z'), 'Dec 23 SIG A was pushed away');
+    assert.ok(
+      !plain.some((r) => r.uid === 'sig-a@test' && r.start === '2027-01-06T17:00:00Z'),
+      'Jan 6 SIG A was pulled away',
+    );
+    assert.ok(
+      !plain.some((r) => r.uid === 'sig-a@test' && r.start === '2026-12-23T17:00:00Z'),
+      'Dec 23 SIG A was pushed away',
+    );
   });
 
   test('the CANCELLED instance is absent by default and present with --include-cancelled', () => {
-    const isCancelledSlot = (r: ListRow): boolean => r.uid === 'sig-a@test' && r.recurrenceId === '2026-12-16T17:00:00Z';
+    const isCancelledSlot = (r: ListRow): boolean =>
+      r.uid === 'sig-a@test' && r.recurrenceId === '2026-12-16T17:00:00Z';
     assert.equal(plain.filter(isCancelledSlot).length, 0);
     assert.ok(plain.every((r) => r.status !== 'CANCELLED'));
 
@@ -357,15 +524,27 @@ describe('list --format json on overrides.ics', { concurrency: true }, () => {
       joinUrl: null,
     });
     // Otherwise the two lists are the same.
-    assert.deepEqual(withCancelled.map((r) => [...brief(r), r.status]), OVERRIDES_WITH_CANCELLED);
+    assert.deepEqual(
+      withCancelled.map((r) => [...brief(r), r.status]),
+      OVERRIDES_WITH_CANCELLED,
+    );
     assert.equal(withCancelled.length, plain.length + 1);
   });
 
   test("the override of an EXDATE'd instance never appears", () => {
     for (const rows of [plain, withCancelled]) {
-      assert.ok(!rows.some((r) => r.title.includes('must not show')), 'the override of the EXDATE’d Dec 9 instance is hidden');
-      assert.ok(!rows.some((r) => r.uid === 'sig-a@test' && r.recurrenceId === '2026-12-09T17:00:00Z'), 'no SIG A for the Dec 9 slot');
-      assert.ok(!rows.some((r) => r.uid === 'sig-a@test' && r.recurrenceId === '2026-11-25T17:00:00Z'), 'no SIG A for the Nov 25 slot');
+      assert.ok(
+        !rows.some((r) => r.title.includes('must not show')),
+        'the override of the EXDATE’d Dec 9 instance is hidden',
+      );
+      assert.ok(
+        !rows.some((r) => r.uid === 'sig-a@test' && r.recurrenceId === '2026-12-09T17:00:00Z'),
+        'no SIG A for the Dec 9 slot',
+      );
+      assert.ok(
+        !rows.some((r) => r.uid === 'sig-a@test' && r.recurrenceId === '2026-11-25T17:00:00Z'),
+        'no SIG A for the Nov 25 slot',
+      );
       assert.ok(!rows.some((r) => r.start.startsWith('2026-12-10')), 'nothing on Dec 10');
     }
   });
@@ -373,20 +552,51 @@ describe('list --format json on overrides.ics', { concurrency: true }, () => {
   test("SIG B's override does not affect SIG A, and SIG A's exceptions do not affect SIG B", () => {
     // Same UTC slot (Wed 17:00Z), different UID: each series only sees its own overrides.
     const sigA18 = plain.filter((r) => r.uid === 'sig-a@test' && r.recurrenceId === '2026-11-18T17:00:00Z');
-    assert.deepEqual(sigA18.map(brief), [['2026-11-18T17:00:00Z', '2026-11-18T18:00:00Z', 'sig-a@test', '2026-11-18T17:00:00Z', 'SIG A']]);
+    assert.deepEqual(sigA18.map(brief), [
+      ['2026-11-18T17:00:00Z', '2026-11-18T18:00:00Z', 'sig-a@test', '2026-11-18T17:00:00Z', 'SIG A'],
+    ]);
     const sigB18 = plain.filter((r) => r.uid === 'sig-b@test' && r.recurrenceId === '2026-11-18T17:00:00Z');
-    assert.deepEqual(sigB18.map(brief), [['2026-11-18T19:00:00Z', '2026-11-18T19:30:00Z', 'sig-b@test', '2026-11-18T17:00:00Z', 'SIG B (later this week)']]);
+    assert.deepEqual(sigB18.map(brief), [
+      ['2026-11-18T19:00:00Z', '2026-11-18T19:30:00Z', 'sig-b@test', '2026-11-18T17:00:00Z', 'SIG B (later this week)'],
+    ]);
 
     const sigB = plain.filter((r) => r.uid === 'sig-b@test');
-    const wednesdays = ['2026-11-04', '2026-11-11', '2026-11-18', '2026-11-25', '2026-12-02', '2026-12-09', '2026-12-16', '2026-12-23', '2026-12-30', '2027-01-06', '2027-01-13', '2027-01-20', '2027-01-27'];
-    assert.deepEqual(sigB.map((r) => r.recurrenceId), wednesdays.map((d) => `${d}T17:00:00Z`), 'SIG B keeps every Wednesday');
-    assert.ok(sigB.every((r) => r.status === null), 'SIG A’s cancellation does not cancel SIG B');
+    const wednesdays = [
+      '2026-11-04',
+      '2026-11-11',
+      '2026-11-18',
+      '2026-11-25',
+      '2026-12-02',
+      '2026-12-09',
+      '2026-12-16',
+      '2026-12-23',
+      '2026-12-30',
+      '2027-01-06',
+      '2027-01-13',
+      '2027-01-20',
+      '2027-01-27',
+    ];
+    assert.deepEqual(
+      sigB.map((r) => r.recurrenceId),
+      wednesdays.map((d) => `${d}T17:00:00Z`),
+      'SIG B keeps every Wednesday',
+    );
+    assert.ok(
+      sigB.every((r) => r.status === null),
+      'SIG A’s cancellation does not cancel SIG B',
+    );
   });
 
   test('the orphan override appears once', () => {
     const orphans = withCancelled.filter((r) => r.uid === 'orphan@test');
     assert.deepEqual(orphans.map(brief), [
-      ['2026-12-01T18:00:00Z', '2026-12-01T19:00:00Z', 'orphan@test', '2026-12-01T18:00:00Z', 'Orphan override (series not in this file)'],
+      [
+        '2026-12-01T18:00:00Z',
+        '2026-12-01T19:00:00Z',
+        'orphan@test',
+        '2026-12-01T18:00:00Z',
+        'Orphan override (series not in this file)',
+      ],
     ]);
   });
 });
@@ -412,13 +622,27 @@ const DATES_UTC: readonly (readonly [...Brief, allDay: boolean])[] = [
   ['2026-11-09', '2026-11-10', 'allday-weekly@test', '2026-11-09', 'Monday all-day', true],
   ['2026-11-16', '2026-11-17', 'allday-weekly@test', '2026-11-16', 'Monday all-day', true],
   ['2026-11-23', '2026-11-24', 'allday-weekly@test', '2026-11-23', 'Monday all-day', true],
-  ['2026-11-23T07:00:00Z', '2026-11-23T07:30:00Z', 'exdate-date@test', '2026-11-23T07:00:00Z', 'Daily with EXDATE as DATE and in UTC', false],
+  [
+    '2026-11-23T07:00:00Z',
+    '2026-11-23T07:30:00Z',
+    'exdate-date@test',
+    '2026-11-23T07:00:00Z',
+    'Daily with EXDATE as DATE and in UTC',
+    false,
+  ],
   ['2026-11-23T13:00:00Z', '2026-11-23T14:00:00Z', 'rdates@test', '2026-11-23T13:00:00Z', 'Irregular (RDATE)', false],
   ['2026-11-24', '2026-11-25', 'allday@test', null, 'All-day', true],
   ['2026-11-25T15:00:00Z', '2026-11-25T16:30:00Z', 'duration@test', null, 'Ninety minutes (DURATION)', false],
   ['2026-11-25T18:00:00Z', '2026-11-25T18:00:00Z', 'noend@test', null, 'Deadline (no DTEND: zero length)', false],
   ['2026-11-26', '2026-11-27', 'allday-noend@test', null, 'All-day without DTEND (one day)', true],
-  ['2026-11-26T07:00:00Z', '2026-11-26T07:30:00Z', 'exdate-date@test', '2026-11-26T07:00:00Z', 'Daily with EXDATE as DATE and in UTC', false],
+  [
+    '2026-11-26T07:00:00Z',
+    '2026-11-26T07:30:00Z',
+    'exdate-date@test',
+    '2026-11-26T07:00:00Z',
+    'Daily with EXDATE as DATE and in UTC',
+    false,
+  ],
   ['2026-11-27T09:00:00Z', '2026-11-27T10:00:00Z', 'floating@test', null, 'Floating 09:00 wherever you are', false],
   ['2026-11-28T13:00:00Z', '2026-11-28T14:00:00Z', 'rdates@test', '2026-11-28T13:00:00Z', 'Irregular (RDATE)', false],
   ['2026-12-01', '2026-12-04', 'multiday@test', null, 'Three-day conference', true],
@@ -437,12 +661,30 @@ async function listJson(args: readonly string[], env?: NodeJS.ProcessEnv): Promi
   return parseList(result.stdout);
 }
 
-const FLOATING_DAY = ['--from', '2026-11-27T00:00:00Z', '--to', '2026-11-28T00:00:00Z', '--filter', 'floating'] as const;
+const FLOATING_DAY = [
+  '--from',
+  '2026-11-27T00:00:00Z',
+  '--to',
+  '2026-11-28T00:00:00Z',
+  '--filter',
+  'floating',
+] as const;
 
 describe('list on dates.ics', { concurrency: true }, () => {
   test('all-day values are YYYY-MM-DD with an exclusive end and allDay: true', async () => {
-    const rows = await listJson([fixture('dates.ics'), '--from', '2026-11-01T00:00:00Z', '--to', '2027-01-01T00:00:00Z', '--tz', 'UTC']);
-    assert.deepEqual(rows.map((r) => [...brief(r), r.allDay]), DATES_UTC);
+    const rows = await listJson([
+      fixture('dates.ics'),
+      '--from',
+      '2026-11-01T00:00:00Z',
+      '--to',
+      '2027-01-01T00:00:00Z',
+      '--tz',
+      'UTC',
+    ]);
+    assert.deepEqual(
+      rows.map((r) => [...brief(r), r.allDay]),
+      DATES_UTC,
+    );
     const conference = rows.filter((r) => r.uid === 'multiday@test');
     assert.equal(conference.length, 1);
     assert.equal(conference[0]?.start, '2026-12-01');
@@ -453,8 +695,22 @@ describe('list on dates.ics', { concurrency: true }, () => {
 
   test('all-day dates do not move with --tz', async () => {
     for (const tz of ['Pacific/Auckland', 'America/Los_Angeles']) {
-      const rows = await listJson([fixture('dates.ics'), '--from', '2026-11-20', '--to', '2026-12-10', '--tz', tz, '--filter', 'conference']);
-      assert.deepEqual(rows.map((r) => [r.start, r.end, r.allDay]), [['2026-12-01', '2026-12-04', true]], tz);
+      const rows = await listJson([
+        fixture('dates.ics'),
+        '--from',
+        '2026-11-20',
+        '--to',
+        '2026-12-10',
+        '--tz',
+        tz,
+        '--filter',
+        'conference',
+      ]);
+      assert.deepEqual(
+        rows.map((r) => [r.start, r.end, r.allDay]),
+        [['2026-12-01', '2026-12-04', true]],
+        tz,
+      );
     }
   });
 
@@ -466,16 +722,39 @@ describe('list on dates.ics', { concurrency: true }, () => {
       listJson([fixture('dates.ics'), ...FLOATING_DAY], { TZ: PROCESS_ZONE }),
     ]);
     // 09:00 EST (UTC-5) = 14:00Z; 09:00 CET (UTC+1) = 08:00Z.
-    assert.deepEqual(newYork.map((r) => [r.start, r.end]), [['2026-11-27T14:00:00Z', '2026-11-27T15:00:00Z']]);
-    assert.deepEqual(berlin.map((r) => [r.start, r.end]), [['2026-11-27T08:00:00Z', '2026-11-27T09:00:00Z']]);
-    assert.deepEqual(utc.map((r) => [r.start, r.end]), [['2026-11-27T09:00:00Z', '2026-11-27T10:00:00Z']]);
-    assert.deepEqual(processZone.map((r) => [r.start, r.end]), [['2026-11-27T14:00:00Z', '2026-11-27T15:00:00Z']]);
+    assert.deepEqual(
+      newYork.map((r) => [r.start, r.end]),
+      [['2026-11-27T14:00:00Z', '2026-11-27T15:00:00Z']],
+    );
+    assert.deepEqual(
+      berlin.map((r) => [r.start, r.end]),
+      [['2026-11-27T08:00:00Z', '2026-11-27T09:00:00Z']],
+    );
+    assert.deepEqual(
+      utc.map((r) => [r.start, r.end]),
+      [['2026-11-27T09:00:00Z', '2026-11-27T10:00:00Z']],
+    );
+    assert.deepEqual(
+      processZone.map((r) => [r.start, r.end]),
+      [['2026-11-27T14:00:00Z', '2026-11-27T15:00:00Z']],
+    );
   });
 
   test('a --from date without a time is midnight in --tz', async () => {
     // 2026-11-27 00:00 in Berlin is 2026-11-26T23:00Z; the window [26T23:00Z, 27T23:00Z) holds 08:00Z.
-    const berlin = await listJson([fixture('dates.ics'), '--from', '2026-11-27', '--to', '2026-11-28', '--tz', 'Europe/Berlin']);
-    assert.deepEqual(berlin.map((r) => [r.uid, r.start]), [['floating@test', '2026-11-27T08:00:00Z']]);
+    const berlin = await listJson([
+      fixture('dates.ics'),
+      '--from',
+      '2026-11-27',
+      '--to',
+      '2026-11-28',
+      '--tz',
+      'Europe/Berlin',
+    ]);
+    assert.deepEqual(
+      berlin.map((r) => [r.uid, r.start]),
+      [['floating@test', '2026-11-27T08:00:00Z']],
+    );
   });
 });
 
@@ -505,29 +784,58 @@ describe('list --filter and --limit', { concurrency: true }, () => {
     ]);
     assert.deepEqual(two.map(brief), OVERRIDES_WITH_CANCELLED.slice(0, 2).map(briefOnly));
     assert.deepEqual(zero, []);
-    assert.deepEqual(filtered.map((r) => [r.uid, r.start]), [['future@test', '2026-12-01T16:00:00Z']]);
+    assert.deepEqual(
+      filtered.map((r) => [r.uid, r.start]),
+      [['future@test', '2026-12-01T16:00:00Z']],
+    );
   });
 });
 
 describe('list --format text', { concurrency: true }, () => {
   test('prints an agenda with day headings and times in --tz', async () => {
-    const result = await run(['list', fixture('overrides.ics'), '--from', '2026-12-01T00:00:00Z', '--to', '2026-12-04T00:00:00Z', '--tz', 'UTC', '--format', 'text']);
+    const result = await run([
+      'list',
+      fixture('overrides.ics'),
+      '--from',
+      '2026-12-01T00:00:00Z',
+      '--to',
+      '2026-12-04T00:00:00Z',
+      '--tz',
+      'UTC',
+      '--format',
+      'text',
+    ]);
     assert.equal(result.code, 0, result.stderr);
     assert.equal(result.stderr, '');
     const out = result.stdout;
     assert.ok(out.startsWith('Overrides — 1 Dec 2026, 00:00 to 4 Dec 2026, 00:00 (UTC)\n'), out);
-    for (const heading of ['\nTue, 1 Dec 2026\n', '\nWed, 2 Dec 2026\n', '\nThu, 3 Dec 2026\n']) assert.ok(out.includes(heading), `heading ${JSON.stringify(heading)} in:\n${out}`);
+    for (const heading of ['\nTue, 1 Dec 2026\n', '\nWed, 2 Dec 2026\n', '\nThu, 3 Dec 2026\n'])
+      assert.ok(out.includes(heading), `heading ${JSON.stringify(heading)} in:\n${out}`);
     assert.match(out, /^ {2}18:00–19:00 {2}Orphan override \(series not in this file\)/m);
     // The host's own time is shown next to the viewer's (LA is UTC-8 in December).
     assert.match(out, /^ {2}21:00–22:00 {2}SIG A \(moved to Thursday\) \(13:00 (GMT-8|PST)\)$/m);
-    assert.ok(out.indexOf('Tue, 1 Dec') < out.indexOf('Wed, 2 Dec') && out.indexOf('Wed, 2 Dec') < out.indexOf('Thu, 3 Dec'));
+    assert.ok(
+      out.indexOf('Tue, 1 Dec') < out.indexOf('Wed, 2 Dec') && out.indexOf('Wed, 2 Dec') < out.indexOf('Thu, 3 Dec'),
+    );
     assert.ok(!out.includes('SIG A (override of an EXDATE'), 'hidden instances stay hidden in the agenda');
   });
 
   test('is the default format, and shows all-day spans and cancellations', async () => {
     const [dates, cancelled, empty] = await Promise.all([
       run(['list', fixture('dates.ics'), '--from', '2026-11-30', '--to', '2026-12-03', '--tz', 'Europe/Berlin']),
-      run(['list', fixture('overrides.ics'), '--from', '2026-12-16', '--to', '2026-12-17', '--tz', 'America/Los_Angeles', '--include-cancelled', '--filter', 'sig a']),
+      run([
+        'list',
+        fixture('overrides.ics'),
+        '--from',
+        '2026-12-16',
+        '--to',
+        '2026-12-17',
+        '--tz',
+        'America/Los_Angeles',
+        '--include-cancelled',
+        '--filter',
+        'sig a',
+      ]),
       run(['list', fixture('dates.ics'), '--from', '2030-01-01', '--to', '2030-01-02', '--tz', 'UTC']),
     ]);
     assert.equal(dates.code, 0, dates.stderr);
@@ -544,7 +852,18 @@ describe('list --format text', { concurrency: true }, () => {
 
 describe('list on the other fixtures', { concurrency: true }, () => {
   test('malformed.ics: exit 0, the good events listed, warnings on stderr', async () => {
-    const result = await run(['list', fixture('malformed.ics'), '--from', '2026-11-20T00:00:00Z', '--to', '2026-12-01T00:00:00Z', '--tz', 'UTC', '--format', 'json']);
+    const result = await run([
+      'list',
+      fixture('malformed.ics'),
+      '--from',
+      '2026-11-20T00:00:00Z',
+      '--to',
+      '2026-12-01T00:00:00Z',
+      '--tz',
+      'UTC',
+      '--format',
+      'json',
+    ]);
     assert.equal(result.code, 0, result.stderr);
     const rows = parseList(result.stdout);
     const good = rows.filter((r) => r.uid.startsWith('good-')).map((r) => [r.uid, r.start, r.end, r.title]);
@@ -566,59 +885,112 @@ describe('list on the other fixtures', { concurrency: true }, () => {
 
   test('x-wr-timezone.ics: floating times use X-WR-TIMEZONE, not --tz', async () => {
     for (const tz of ['UTC', 'Europe/Berlin']) {
-      const rows = await listJson([fixture('x-wr-timezone.ics'), '--from', '2026-11-23T00:00:00Z', '--to', '2026-11-25T00:00:00Z', '--tz', tz]);
+      const rows = await listJson([
+        fixture('x-wr-timezone.ics'),
+        '--from',
+        '2026-11-23T00:00:00Z',
+        '--to',
+        '2026-11-25T00:00:00Z',
+        '--tz',
+        tz,
+      ]);
       // 09:00 in Tokyo (UTC+9) is 00:00Z; the UTC event stays at 09:00Z.
-      assert.deepEqual(rows.map((r) => [r.uid, r.start, r.end]), [
-        ['floating-tokyo@test', '2026-11-24T00:00:00Z', '2026-11-24T01:00:00Z'],
-        ['utc-stays@test', '2026-11-24T09:00:00Z', '2026-11-24T10:00:00Z'],
-      ], tz);
+      assert.deepEqual(
+        rows.map((r) => [r.uid, r.start, r.end]),
+        [
+          ['floating-tokyo@test', '2026-11-24T00:00:00Z', '2026-11-24T01:00:00Z'],
+          ['utc-stays@test', '2026-11-24T09:00:00Z', '2026-11-24T10:00:00Z'],
+        ],
+        tz,
+      );
     }
   });
 
   test('zones.ics: Windows, vendor-prefixed and custom zones; an unknown zone warns', async () => {
-    const result = await run(['list', fixture('zones.ics'), '--from', '2026-11-24T00:00:00Z', '--to', '2026-11-26T00:00:00Z', '--tz', 'UTC', '--format', 'json']);
+    const result = await run([
+      'list',
+      fixture('zones.ics'),
+      '--from',
+      '2026-11-24T00:00:00Z',
+      '--to',
+      '2026-11-26T00:00:00Z',
+      '--tz',
+      'UTC',
+      '--format',
+      'json',
+    ]);
     assert.equal(result.code, 0, result.stderr);
     // 12:00 local: Kolkata +05:30 → 06:30Z; +03:15 → 08:45Z; Berlin CET → 11:00Z; New York EST → 17:00Z;
     // Los Angeles PST → 20:00Z; the unknown zone is read as floating in --tz UTC → 12:00Z.
-    assert.deepEqual(parseList(result.stdout).map((r) => [r.uid, r.start, r.end]), [
-      ['mozilla@test', '2026-11-24T06:30:00Z', '2026-11-24T07:30:00Z'],
-      ['custom@test', '2026-11-24T08:45:00Z', '2026-11-24T09:45:00Z'],
-      ['windows-quoted@test', '2026-11-24T11:00:00Z', '2026-11-24T12:00:00Z'],
-      ['iana@test', '2026-11-24T17:00:00Z', '2026-11-24T18:00:00Z'],
-      ['windows@test', '2026-11-24T20:00:00Z', '2026-11-24T21:00:00Z'],
-      ['unknown@test', '2026-11-25T12:00:00Z', '2026-11-25T13:00:00Z'],
-    ]);
+    assert.deepEqual(
+      parseList(result.stdout).map((r) => [r.uid, r.start, r.end]),
+      [
+        ['mozilla@test', '2026-11-24T06:30:00Z', '2026-11-24T07:30:00Z'],
+        ['custom@test', '2026-11-24T08:45:00Z', '2026-11-24T09:45:00Z'],
+        ['windows-quoted@test', '2026-11-24T11:00:00Z', '2026-11-24T12:00:00Z'],
+        ['iana@test', '2026-11-24T17:00:00Z', '2026-11-24T18:00:00Z'],
+        ['windows@test', '2026-11-24T20:00:00Z', '2026-11-24T21:00:00Z'],
+        ['unknown@test', '2026-11-25T12:00:00Z', '2026-11-25T13:00:00Z'],
+      ],
+    );
     assert.match(result.stderr, /^otel-calendar: warning: .*Nowhere\/Special/m);
   });
 
   test('rrule-variety.ics: November 2026 in UTC', async () => {
-    const rows = await listJson([fixture('rrule-variety.ics'), '--from', '2026-11-01T00:00:00Z', '--to', '2026-12-01T00:00:00Z', '--tz', 'UTC']);
+    const rows = await listJson([
+      fixture('rrule-variety.ics'),
+      '--from',
+      '2026-11-01T00:00:00Z',
+      '--to',
+      '2026-12-01T00:00:00Z',
+      '--tz',
+      'UTC',
+    ]);
     // Berlin is CET (UTC+1) in November. UNTIL is inclusive in all three forms (UTC instant,
     // DATE, local time); third Tuesday = Nov 17; last Friday = Nov 27; last day and last workday
     // = Mon Nov 30.
-    assert.deepEqual(rows.map((r) => [r.uid, r.start]), [
-      ['until-utc@test', '2026-11-02T09:00:00Z'],
-      ['until-date@test', '2026-11-03T09:00:00Z'],
-      ['until-floating@test', '2026-11-04T09:00:00Z'],
-      ['until-utc@test', '2026-11-09T09:00:00Z'],
-      ['until-date@test', '2026-11-10T09:00:00Z'],
-      ['until-floating@test', '2026-11-11T09:00:00Z'],
-      ['until-utc@test', '2026-11-16T09:00:00Z'],
-      ['until-date@test', '2026-11-17T09:00:00Z'],
-      ['third-tuesday@test', '2026-11-17T10:00:00Z'],
-      ['until-floating@test', '2026-11-18T09:00:00Z'],
-      ['last-friday@test', '2026-11-27T16:00:00Z'],
-      ['last-day@test', '2026-11-30T08:00:00Z'],
-      ['last-workday@test', '2026-11-30T15:00:00Z'],
-    ]);
+    assert.deepEqual(
+      rows.map((r) => [r.uid, r.start]),
+      [
+        ['until-utc@test', '2026-11-02T09:00:00Z'],
+        ['until-date@test', '2026-11-03T09:00:00Z'],
+        ['until-floating@test', '2026-11-04T09:00:00Z'],
+        ['until-utc@test', '2026-11-09T09:00:00Z'],
+        ['until-date@test', '2026-11-10T09:00:00Z'],
+        ['until-floating@test', '2026-11-11T09:00:00Z'],
+        ['until-utc@test', '2026-11-16T09:00:00Z'],
+        ['until-date@test', '2026-11-17T09:00:00Z'],
+        ['third-tuesday@test', '2026-11-17T10:00:00Z'],
+        ['until-floating@test', '2026-11-18T09:00:00Z'],
+        ['last-friday@test', '2026-11-27T16:00:00Z'],
+        ['last-day@test', '2026-11-30T08:00:00Z'],
+        ['last-workday@test', '2026-11-30T15:00:00Z'],
+      ],
+    );
   });
 
   test('old-series.ics: a FREQ=SECONDLY rule is cut off with a warning, and the old series still expand', async () => {
-    const result = await run(['list', fixture('old-series.ics'), '--from', '2026-11-24T08:00:00Z', '--to', '2026-11-24T09:00:00Z', '--tz', 'UTC', '--format', 'json', '--filter', 'since 2012']);
+    const result = await run([
+      'list',
+      fixture('old-series.ics'),
+      '--from',
+      '2026-11-24T08:00:00Z',
+      '--to',
+      '2026-11-24T09:00:00Z',
+      '--tz',
+      'UTC',
+      '--format',
+      'json',
+      '--filter',
+      'since 2012',
+    ]);
     assert.equal(result.code, 0, result.stderr);
     // Daily 09:30 Berlin (CET) = 08:30Z on Tue Nov 24. 2026-11-24 is in an "on" week of the
     // biweekly series (2012-01-03 + 464 weeks), but 09:00 LA = 17:00Z is outside this hour.
-    assert.deepEqual(parseList(result.stdout).map((r) => [r.uid, r.start, r.end]), [['daily-2012@test', '2026-11-24T08:30:00Z', '2026-11-24T08:45:00Z']]);
+    assert.deepEqual(
+      parseList(result.stdout).map((r) => [r.uid, r.start, r.end]),
+      [['daily-2012@test', '2026-11-24T08:30:00Z', '2026-11-24T08:45:00Z']],
+    );
     assert.match(result.stderr, /^otel-calendar: warning: .*Hostile rule.*\(uid secondly@test\)$/m);
   });
 });
@@ -630,7 +1002,11 @@ describe('list on the other fixtures', { concurrency: true }, () => {
 describe('usage and errors', { concurrency: true }, () => {
   test('a missing file: exit 1, one error line, no stack trace', async () => {
     const missing = join(tmpdir(), 'otel-calendar-no-such-file.ics');
-    assertFailure(await run(['list', missing]), 1, new RegExp(`^otel-calendar: error: file not found: ${missing.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+    assertFailure(
+      await run(['list', missing]),
+      1,
+      new RegExp(`^otel-calendar: error: file not found: ${missing.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`),
+    );
   });
 
   test('a file that is not a calendar: exit 1 with a clear message', async () => {
@@ -666,12 +1042,26 @@ describe('usage and errors', { concurrency: true }, () => {
   test('a reader that stops early (`list … | head -1`) gets no stack trace', async () => {
     // old-series.ics's FREQ=SECONDLY rule yields 10 000 rows (~3 MB of JSON), far more than a
     // pipe buffer, so the CLI is still writing when the reader goes away.
-    const child = startCli(['list', fixture('old-series.ics'), '--from', '2026-11-24T00:00:00Z', '--to', '2026-11-25T00:00:00Z', '--tz', 'UTC', '--format', 'json']);
+    const child = startCli([
+      'list',
+      fixture('old-series.ics'),
+      '--from',
+      '2026-11-24T00:00:00Z',
+      '--to',
+      '2026-11-25T00:00:00Z',
+      '--tz',
+      'UTC',
+      '--format',
+      'json',
+    ]);
     const done = collect(child);
     child.stdout?.once('data', () => child.stdout?.destroy());
     const result = await done;
     // Regression: an unhandled EPIPE on stdout used to print "Error: write EPIPE" with a stack.
-    assert.ok(!result.stderr.includes('    at '), `EPIPE on stdout printed a stack trace:\n${result.stderr.slice(0, 800)}`);
+    assert.ok(
+      !result.stderr.includes('    at '),
+      `EPIPE on stdout printed a stack trace:\n${result.stderr.slice(0, 800)}`,
+    );
     for (const line of result.stderr.trimEnd().split('\n')) assert.match(line, /^otel-calendar: /);
   });
 
@@ -735,7 +1125,19 @@ describe('snapshot', { concurrency: true }, () => {
     const out = join(dir, 'out.json');
     const [result, listed] = await Promise.all([
       run(['snapshot', fixture('overrides.ics'), '-o', out, ...SNAPSHOT_WINDOW]),
-      run(['list', fixture('overrides.ics'), '--from', '2026-11-20T00:00:00Z', '--to', '2026-12-20T00:00:00Z', '--tz', 'UTC', '--format', 'json', '--include-cancelled']),
+      run([
+        'list',
+        fixture('overrides.ics'),
+        '--from',
+        '2026-11-20T00:00:00Z',
+        '--to',
+        '2026-12-20T00:00:00Z',
+        '--tz',
+        'UTC',
+        '--format',
+        'json',
+        '--include-cancelled',
+      ]),
     ]);
     assert.equal(result.code, 0, result.stderr);
     assert.equal(result.stdout, '');
@@ -750,7 +1152,10 @@ describe('snapshot', { concurrency: true }, () => {
     assert.match(String(snapshot.generated), INSTANT);
     // The rows are the list rows (cancelled ones included, marked) plus what a widget renders.
     const expected = OVERRIDES_WITH_CANCELLED.filter((r) => r[0] >= '2026-11-20' && r[0] < '2026-12-20');
-    assert.deepEqual(snapshot.events.map((r) => [...brief(r), r.status]), expected);
+    assert.deepEqual(
+      snapshot.events.map((r) => [...brief(r), r.status]),
+      expected,
+    );
     assert.equal(snapshot.events.length, 15);
     const fromList = parseList(listed.stdout);
     assert.deepEqual(
@@ -779,16 +1184,61 @@ describe('snapshot', { concurrency: true }, () => {
     const dir = await tempDir();
     const source = join(dir, 'source.ics');
     const out = join(dir, 'trimmed.ics');
-    const header = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//otel-community-widgets//cli test//EN', 'X-WR-CALNAME:Trim'];
-    const past = ['BEGIN:VEVENT', 'UID:past@test', 'DTSTART:20200115T100000Z', 'DTEND:20200115T110000Z', 'SUMMARY:Past one-off', 'END:VEVENT'];
-    const ended = ['BEGIN:VEVENT', 'UID:ended@test', 'DTSTART:20200106T100000Z', 'DTEND:20200106T110000Z', 'RRULE:FREQ=WEEKLY;UNTIL=20210104T100000Z', 'SUMMARY:Ended series', 'END:VEVENT'];
-    const future = ['BEGIN:VEVENT', 'UID:future@test', 'DTSTART:20270115T100000Z', 'DTEND:20270115T110000Z', 'SUMMARY:Future one-off', 'END:VEVENT'];
-    const ongoing = ['BEGIN:VEVENT', 'UID:ongoing@test', 'DTSTART:20250106T100000Z', 'DTEND:20250106T110000Z', 'RRULE:FREQ=WEEKLY', 'SUMMARY:Ongoing series', 'END:VEVENT'];
+    const header = [
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:-//otel-community-widgets//cli test//EN',
+      'X-WR-CALNAME:Trim',
+    ];
+    const past = [
+      'BEGIN:VEVENT',
+      'UID:past@test',
+      'DTSTART:20200115T100000Z',
+      'DTEND:20200115T110000Z',
+      'SUMMARY:Past one-off',
+      'END:VEVENT',
+    ];
+    const ended = [
+      'BEGIN:VEVENT',
+      'UID:ended@test',
+      'DTSTART:20200106T100000Z',
+      'DTEND:20200106T110000Z',
+      'RRULE:FREQ=WEEKLY;UNTIL=20210104T100000Z',
+      'SUMMARY:Ended series',
+      'END:VEVENT',
+    ];
+    const future = [
+      'BEGIN:VEVENT',
+      'UID:future@test',
+      'DTSTART:20270115T100000Z',
+      'DTEND:20270115T110000Z',
+      'SUMMARY:Future one-off',
+      'END:VEVENT',
+    ];
+    const ongoing = [
+      'BEGIN:VEVENT',
+      'UID:ongoing@test',
+      'DTSTART:20250106T100000Z',
+      'DTEND:20250106T110000Z',
+      'RRULE:FREQ=WEEKLY',
+      'SUMMARY:Ongoing series',
+      'END:VEVENT',
+    ];
     const footer = ['END:VCALENDAR'];
     const crlf = (lines: readonly string[]): string => lines.map((l) => `${l}\r\n`).join('');
     await writeFile(source, crlf([...header, ...past, ...ended, ...future, ...ongoing, ...footer]));
 
-    const result = await run(['snapshot', source, '-o', out, '--trim', '--from', '2026-11-20T00:00:00Z', '--tz', 'UTC']);
+    const result = await run([
+      'snapshot',
+      source,
+      '-o',
+      out,
+      '--trim',
+      '--from',
+      '2026-11-20T00:00:00Z',
+      '--tz',
+      'UTC',
+    ]);
     assert.equal(result.code, 0, result.stderr);
     assert.match(result.stderr, /^otel-calendar: wrote .*trimmed\.ics \(2 events, 2 past events trimmed\)\n$/);
     const written = await readFile(out, 'utf8');
@@ -797,10 +1247,26 @@ describe('snapshot', { concurrency: true }, () => {
     assert.ok(!written.includes('past@test') && !written.includes('ended@test'));
 
     // The trimmed file still parses.
-    const check = await run(['list', out, '--from', '2020-01-01T00:00:00Z', '--to', '2027-02-01T00:00:00Z', '--tz', 'UTC', '--format', 'json', '--filter', 'one-off']);
+    const check = await run([
+      'list',
+      out,
+      '--from',
+      '2020-01-01T00:00:00Z',
+      '--to',
+      '2027-02-01T00:00:00Z',
+      '--tz',
+      'UTC',
+      '--format',
+      'json',
+      '--filter',
+      'one-off',
+    ]);
     assert.equal(check.code, 0, check.stderr);
     assert.equal(check.stderr, '');
-    assert.deepEqual(parseList(check.stdout).map((r) => [r.uid, r.start]), [['future@test', '2027-01-15T10:00:00Z']]);
+    assert.deepEqual(
+      parseList(check.stdout).map((r) => [r.uid, r.start]),
+      [['future@test', '2027-01-15T10:00:00Z']],
+    );
     await assertOnlyFiles(dir, ['source.ics', 'trimmed.ics']);
   });
 
@@ -837,11 +1303,16 @@ describe('snapshot', { concurrency: true }, () => {
       [join(ROOT, 'package.json'), /^otel-calendar: error: This is JSON, not an iCalendar file$/],
       [missing, /^otel-calendar: error: file not found: .*missing\.ics$/],
       [`${base}/fail`, /^otel-calendar: error: .*HTTP 500.*\/fail\)$/],
-      [`${base}/login`, /^otel-calendar: error: This is an HTML\/XML page, not an iCalendar file \(http:\/\/127\.0\.0\.1:\d+\/login\)$/],
+      [
+        `${base}/login`,
+        /^otel-calendar: error: This is an HTML\/XML page, not an iCalendar file \(http:\/\/127\.0\.0\.1:\d+\/login\)$/,
+      ],
       [`${base}/not-there.ics`, /^otel-calendar: error: .*HTTP 404/],
     ];
     const attempts = bad.flatMap(([source, message]) => [out, outJson].map((target) => ({ source, message, target })));
-    const results = await Promise.all(attempts.map(({ source, target }) => run(['snapshot', source, '-o', target, ...SNAPSHOT_WINDOW])));
+    const results = await Promise.all(
+      attempts.map(({ source, target }) => run(['snapshot', source, '-o', target, ...SNAPSHOT_WINDOW])),
+    );
     attempts.forEach(({ source, message, target }, i) => {
       const result = results[i];
       assert.ok(result);
@@ -855,7 +1326,8 @@ describe('snapshot', { concurrency: true }, () => {
   test('killing the CLI mid-download leaves the existing file and no temp file', async () => {
     const dir = await tempDir();
     const out = join(dir, 'out.ics');
-    const original = 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//otel-community-widgets//cli test//EN\r\nEND:VCALENDAR\r\n';
+    const original =
+      'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//otel-community-widgets//cli test//EN\r\nEND:VCALENDAR\r\n';
     await writeFile(out, original);
 
     const child = startCli(['snapshot', `${server().base}/hang`, '-o', out, ...SNAPSHOT_WINDOW]);
@@ -864,7 +1336,9 @@ describe('snapshot', { concurrency: true }, () => {
     let giveUp: ReturnType<typeof setTimeout> | undefined;
     await Promise.race([
       server().hanging,
-      new Promise<void>((_, reject) => (giveUp = setTimeout(() => reject(new Error('the CLI never requested /hang')), 30_000))),
+      new Promise<void>(
+        (_, reject) => (giveUp = setTimeout(() => reject(new Error('the CLI never requested /hang')), 30_000)),
+      ),
     ]).finally(() => clearTimeout(giveUp));
     await new Promise((resolvePromise) => setTimeout(resolvePromise, 300));
     assert.ok(child.kill('SIGKILL'), 'the CLI was still running');

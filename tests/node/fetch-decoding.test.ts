@@ -39,8 +39,13 @@ let served = 0;
  * fetchCalendarText over a fake fetch answering `body` (bytes, or a stream) with `headers`.
  * A fresh URL each time, so nothing comes from the cache.
  */
-function fetchText(body: Uint8Array | ReadableStream<Uint8Array>, headers: Record<string, string> = {}, maxBytes?: number): Promise<string> {
-  const fake = async (): Promise<Response> => new Response(body instanceof Uint8Array ? new Uint8Array(body) : body, { status: 200, headers });
+function fetchText(
+  body: Uint8Array | ReadableStream<Uint8Array>,
+  headers: Record<string, string> = {},
+  maxBytes?: number,
+): Promise<string> {
+  const fake = async (): Promise<Response> =>
+    new Response(body instanceof Uint8Array ? new Uint8Array(body) : body, { status: 200, headers });
   return fetchCalendarText(`https://calendar.example/decoding-${++served}.ics`, { fetch: fake, maxAge: 0, maxBytes });
 }
 
@@ -99,16 +104,23 @@ describe('fetchCalendarText: UTF-8', () => {
 });
 
 describe('fetchCalendarText: other encodings', () => {
-  const text = 'BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:u16@test\r\nDTSTART:20261124T100000Z\r\nSUMMARY:Réunion – 会議\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n';
+  const text =
+    'BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:u16@test\r\nDTSTART:20261124T100000Z\r\nSUMMARY:Réunion – 会議\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n';
 
   test('UTF-16LE and UTF-16BE with a byte-order mark, whatever the label says', async () => {
     assert.equal(summaryOf(await fetchText(utf16(text, 'le'))), 'Réunion – 会議');
-    assert.equal(summaryOf(await fetchText(utf16(text, 'be'), { 'content-type': 'text/calendar; charset=iso-8859-1' })), 'Réunion – 会議');
+    assert.equal(
+      summaryOf(await fetchText(utf16(text, 'be'), { 'content-type': 'text/calendar; charset=iso-8859-1' })),
+      'Réunion – 会議',
+    );
   });
 
   test('charset=iso-8859-1 is read as windows-1252 (as browsers do): 0x80 is the euro sign', async () => {
     const bytes = calendarBytes([0x80, 0x20, ...ascii('caf'), 0xe9, 0x20, 0x93, ...ascii('ok'), 0x94]);
-    assert.equal(summaryOf(await fetchText(bytes, { 'content-type': 'text/calendar; charset="ISO-8859-1"' })), '€ café “ok”');
+    assert.equal(
+      summaryOf(await fetchText(bytes, { 'content-type': 'text/calendar; charset="ISO-8859-1"' })),
+      '€ café “ok”',
+    );
   });
 
   test('valid UTF-8 labelled as a legacy charset (a server default) is read as UTF-8', async () => {
@@ -118,7 +130,10 @@ describe('fetchCalendarText: other encodings', () => {
 
   test('an unknown charset label falls back to UTF-8', async () => {
     const bytes = calendarBytes([...ascii('Caf'), 0xc3, 0xa9]);
-    assert.equal(summaryOf(await fetchText(bytes, { 'content-type': 'text/calendar; charset=x-no-such-charset' })), 'Café');
+    assert.equal(
+      summaryOf(await fetchText(bytes, { 'content-type': 'text/calendar; charset=x-no-such-charset' })),
+      'Café',
+    );
   });
 
   test('charsetOf reads the parameter, quoted or not, and nothing else', () => {
@@ -132,7 +147,10 @@ describe('fetchCalendarText: other encodings', () => {
 describe('fetchCalendarText: collecting bytes keeps the limits', () => {
   test('a body larger than maxBytes without a Content-Length is refused while streaming', async () => {
     const big = new Uint8Array(64 * 1024).fill(0x41);
-    await assert.rejects(fetchText(chunked(big, 1024), {}, 10_000), (error: unknown) => error instanceof CalendarError && error.code === 'too-large');
+    await assert.rejects(
+      fetchText(chunked(big, 1024), {}, 10_000),
+      (error: unknown) => error instanceof CalendarError && error.code === 'too-large',
+    );
   });
 
   test('a body that breaks off is an incomplete network error, not a calendar', async () => {
@@ -147,7 +165,10 @@ describe('fetchCalendarText: collecting bytes keeps the limits', () => {
         controller.enqueue(calendarBytes(ascii('Cut')).slice(0, 40));
       },
     });
-    await assert.rejects(fetchText(broken), (error: unknown) => error instanceof CalendarError && error.code === 'network' && error.incomplete === true);
+    await assert.rejects(
+      fetchText(broken),
+      (error: unknown) => error instanceof CalendarError && error.code === 'network' && error.incomplete === true,
+    );
   });
 });
 
@@ -172,13 +193,19 @@ describe('CLI: local files are decoded like downloads', () => {
         delete env['NODE_TEST_CONTEXT'];
         delete env['NODE_OPTIONS'];
         const program = CLI.endsWith('.ts') ? ['--import', 'tsx', CLI] : [CLI];
-        execFile(process.execPath, [...program, 'list', file, '--from', '2026-11-01', '--to', '2027-01-01', '--format', 'json'], { env, timeout: 60_000 }, (error, stdout) =>
-          error ? reject(error) : resolvePromise(stdout),
+        execFile(
+          process.execPath,
+          [...program, 'list', file, '--from', '2026-11-01', '--to', '2027-01-01', '--format', 'json'],
+          { env, timeout: 60_000 },
+          (error, stdout) => (error ? reject(error) : resolvePromise(stdout)),
         );
       });
     const titles = (json: string): unknown[] => (JSON.parse(json) as { title: unknown }[]).map((o) => o.title);
     assert.deepEqual(titles(await list(split)), ['Café ouvert']);
-    assert.ok(readFileSync(join(FIXTURES, 'malformed', 'utf16.ics'))[0] === 0xff, 'utf16.ics starts with a UTF-16LE byte-order mark');
+    assert.ok(
+      readFileSync(join(FIXTURES, 'malformed', 'utf16.ics'))[0] === 0xff,
+      'utf16.ics starts with a UTF-16LE byte-order mark',
+    );
     assert.deepEqual(titles(await list(join(FIXTURES, 'malformed', 'utf16.ics'))), ['Event in a UTF-16 file']);
   });
 });

@@ -80,8 +80,40 @@ function random(seed: number): Random {
   };
 }
 
-const HUGE = ['0', '-1', '1', '2', '7', '366', '-366', '999', '65535', '2147483647', '4294967296', '99999999999999999999', '1e308', 'NaN', '', 'x'];
-const RULE_PARTS = ['FREQ', 'INTERVAL', 'COUNT', 'UNTIL', 'BYSETPOS', 'BYDAY', 'BYMONTHDAY', 'BYYEARDAY', 'BYWEEKNO', 'BYMONTH', 'BYHOUR', 'BYMINUTE', 'BYSECOND', 'WKST'];
+const HUGE = [
+  '0',
+  '-1',
+  '1',
+  '2',
+  '7',
+  '366',
+  '-366',
+  '999',
+  '65535',
+  '2147483647',
+  '4294967296',
+  '99999999999999999999',
+  '1e308',
+  'NaN',
+  '',
+  'x',
+];
+const RULE_PARTS = [
+  'FREQ',
+  'INTERVAL',
+  'COUNT',
+  'UNTIL',
+  'BYSETPOS',
+  'BYDAY',
+  'BYMONTHDAY',
+  'BYYEARDAY',
+  'BYWEEKNO',
+  'BYMONTH',
+  'BYHOUR',
+  'BYMINUTE',
+  'BYSECOND',
+  'WKST',
+];
 const FREQS = ['SECONDLY', 'MINUTELY', 'HOURLY', 'DAILY', 'WEEKLY', 'MONTHLY', 'YEARLY', 'FORTNIGHTLY', ''];
 const PART_VALUES: Readonly<Record<string, readonly string[]>> = {
   FREQ: FREQS,
@@ -133,7 +165,8 @@ const mutations: Readonly<Record<string, Mutation>> = {
   },
   flipChars: (lines, r) => {
     const chars = [...lines.join('\r\n')];
-    for (let n = 1 + r.int(8); n > 0; n--) chars[r.int(chars.length)] = String.fromCharCode(r.int(0x10000) & (r.chance(0.7) ? 0xff : 0xffff));
+    for (let n = 1 + r.int(8); n > 0; n--)
+      chars[r.int(chars.length)] = String.fromCharCode(r.int(0x10000) & (r.chance(0.7) ? 0xff : 0xffff));
     return chars.join('').split('\r\n');
   },
   insertControl: (lines, r) => {
@@ -155,10 +188,14 @@ const mutations: Readonly<Record<string, Mutation>> = {
     return out;
   },
   swapStartEnd: (lines) =>
-    lines.map((l) => (/^DTSTART/i.test(l) ? l.replace(/^DTSTART/i, 'DTEND') : /^DTEND/i.test(l) ? l.replace(/^DTEND/i, 'DTSTART') : l)),
+    lines.map((l) =>
+      /^DTSTART/i.test(l) ? l.replace(/^DTSTART/i, 'DTEND') : /^DTEND/i.test(l) ? l.replace(/^DTEND/i, 'DTSTART') : l,
+    ),
   randomTzid: (lines, r) => {
     const zone = r.pick(ZONES);
-    return lines.map((l) => (r.chance(0.5) ? l.replace(/TZID=("[^"]*"|[^;:]*)/gi, `TZID=${zone}`).replace(/^TZID:.*/i, `TZID:${zone}`) : l));
+    return lines.map((l) =>
+      r.chance(0.5) ? l.replace(/TZID=("[^"]*"|[^;:]*)/gi, `TZID=${zone}`).replace(/^TZID:.*/i, `TZID:${zone}`) : l,
+    );
   },
   unbalanced: (lines, r) => {
     const out = [...lines];
@@ -260,12 +297,18 @@ function runCase(c: FuzzCase): void {
     throw error;
   }
   checkWarnings(calendar.warnings);
-  const { occurrences, warnings } = expandCalendar(calendar, { from: c.from, to: c.to, timeZone: c.viewer, includeCancelled: c.next });
+  const { occurrences, warnings } = expandCalendar(calendar, {
+    from: c.from,
+    to: c.to,
+    timeZone: c.viewer,
+    includeCancelled: c.next,
+  });
   checkWarnings(warnings);
   checkOccurrences(occurrences, c.from, c.to);
   if (c.next) {
     const next = findNextOccurrence(calendar, c.to, { timeZone: c.viewer, years: 1 });
-    if (next) assert.ok(next.end > c.to || next.start >= c.to, 'findNextOccurrence returned an occurrence before its start');
+    if (next)
+      assert.ok(next.end > c.to || next.start >= c.to, 'findNextOccurrence returned an occurrence before its start');
   }
 }
 
@@ -354,7 +397,9 @@ function runInWorker(input: WorkerInput): Promise<RunReport> {
       if (current >= 0 && Date.now() - startedAt > HANG_MS) {
         clearInterval(watchdog);
         void worker.terminate();
-        failures.push(`HANG (> ${HANG_MS} ms, worker stopped) ${describeCase(input.seed, current, makeCase(input.seed, current, bases))}`);
+        failures.push(
+          `HANG (> ${HANG_MS} ms, worker stopped) ${describeCase(input.seed, current, makeCase(input.seed, current, bases))}`,
+        );
         resolve({ failures, cases: current - input.first, slowest: HANG_MS, slowestIndex: current });
       }
     }, 250);
@@ -365,10 +410,14 @@ function runInWorker(input: WorkerInput): Promise<RunReport> {
           startedAt = Date.now();
           break;
         case 'fail':
-          failures.push(`${message.message}\n${describeCase(input.seed, message.index, makeCase(input.seed, message.index, bases))}`);
+          failures.push(
+            `${message.message}\n${describeCase(input.seed, message.index, makeCase(input.seed, message.index, bases))}`,
+          );
           break;
         case 'slow':
-          failures.push(`SLOW (${message.ms.toFixed(0)} ms > ${CASE_MS} ms) ${describeCase(input.seed, message.index, makeCase(input.seed, message.index, bases))}`);
+          failures.push(
+            `SLOW (${message.ms.toFixed(0)} ms > ${CASE_MS} ms) ${describeCase(input.seed, message.index, makeCase(input.seed, message.index, bases))}`,
+          );
           break;
         case 'done':
           clearInterval(watchdog);
@@ -392,7 +441,10 @@ if (isMainThread) {
   const { test } = await import('node:test');
   const seed = envInt('FUZZ_SEED') ?? DEFAULT_SEED;
   const only = envInt('FUZZ_CASE');
-  const input: WorkerInput = only === undefined ? { seed, first: 0, count: envInt('FUZZ_CASES') ?? DEFAULT_CASES } : { seed, first: only, count: 1 };
+  const input: WorkerInput =
+    only === undefined
+      ? { seed, first: 0, count: envInt('FUZZ_CASES') ?? DEFAULT_CASES }
+      : { seed, first: only, count: 1 };
 
   test('the generator is deterministic: a seed and case number always give the same input', () => {
     const bases = readBases();
@@ -404,7 +456,9 @@ if (isMainThread) {
     const report = await runInWorker(input);
     t.diagnostic(`${report.cases} cases; slowest ${report.slowest.toFixed(0)} ms (case ${report.slowestIndex})`);
     if (report.failures.length > 0) {
-      assert.fail(`${report.failures.length} failing case(s); the first ones:\n\n${report.failures.slice(0, 3).join('\n\n')}`);
+      assert.fail(
+        `${report.failures.length} failing case(s); the first ones:\n\n${report.failures.slice(0, 3).join('\n\n')}`,
+      );
     }
   });
 } else if (parentPort) {

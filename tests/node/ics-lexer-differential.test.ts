@@ -92,7 +92,8 @@ function recurText(parts: Record<string, unknown>): string {
 
 function valueText(name: string, type: string, value: unknown, fromIcalJs: boolean): string {
   if (type === 'recur' && isRecord(value)) return recurText(value);
-  if (Array.isArray(value)) return value.map((v) => normalizeScalar(type === 'period' ? 'date-time' : type, String(v))).join('/');
+  if (Array.isArray(value))
+    return value.map((v) => normalizeScalar(type === 'period' ? 'date-time' : type, String(v))).join('/');
   let text = String(value);
   if (fromIcalJs && DECODED_BY_US_ONLY.has(name)) text = unescapeText(text);
   return normalizeScalar(type, text);
@@ -115,7 +116,13 @@ function paramText(params: Record<string, unknown>): string {
     .join(';');
 }
 
-function propertyText(name: string, params: Record<string, unknown>, type: string, values: readonly unknown[], fromIcalJs: boolean): string {
+function propertyText(
+  name: string,
+  params: Record<string, unknown>,
+  type: string,
+  values: readonly unknown[],
+  fromIcalJs: boolean,
+): string {
   const t = normalizeType(name, type);
   return `${name};${paramText(params)};${t}:${values.map((v) => valueText(name, t, v, fromIcalJs)).join(',')}`;
 }
@@ -189,7 +196,10 @@ describe('differential: our lexer vs ical.js on every fixture', () => {
         assert.deepEqual(ourShapes(wrap(block)), ref, block.slice(0, 200));
         compared++;
       }
-      assert.ok(compared > 0 || veventBlocks(text).length === 0 || text.length < 64, 'some VEVENT of the file was compared');
+      assert.ok(
+        compared > 0 || veventBlocks(text).length === 0 || text.length < 64,
+        'some VEVENT of the file was compared',
+      );
     });
   }
 });

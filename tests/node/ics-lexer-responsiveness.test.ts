@@ -20,7 +20,12 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 
 /** The system Chromium (CHROME_PATH wins), as the other browser tests find it; nothing is downloaded. */
 function chromiumPath(): string | undefined {
-  const candidates = [process.env['CHROME_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+  const candidates = [
+    process.env['CHROME_PATH'],
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+  ];
   return candidates.find((path): path is string => typeof path === 'string' && path.length > 0 && existsSync(path));
 }
 
@@ -63,7 +68,12 @@ function googleStyleFeed(bytes: number): { text: string; vevents: number } {
       'BEGIN:VEVENT',
       `DTSTART;TZID=Europe/Berlin:${year}${month}${day}T1${i % 10}0000`,
       `DTEND;TZID=Europe/Berlin:${year}${month}${day}T1${i % 10}3000`,
-      ...(i % 5 === 0 ? [`RRULE:FREQ=WEEKLY;BYDAY=TU`, `EXDATE;TZID=Europe/Berlin:${year}${month}${day}T1${i % 10}0000,${year + 1}0101T100000`] : []),
+      ...(i % 5 === 0
+        ? [
+            `RRULE:FREQ=WEEKLY;BYDAY=TU`,
+            `EXDATE;TZID=Europe/Berlin:${year}${month}${day}T1${i % 10}0000,${year + 1}0101T100000`,
+          ]
+        : []),
       ...(i % 23 === 0 ? [`RECURRENCE-ID;TZID=Europe/Berlin:${year}${month}${day}T1${i % 10}0000`] : []),
       'DTSTAMP:20261101T120000Z',
       `UID:${i % 23 === 0 ? i - 5 : i}-series@google.com`,
@@ -117,9 +127,10 @@ function isTraceEvent(value: unknown): value is TraceEvent {
 
 /** The top-level task events (`[start µs, duration µs, thread time µs]`) of the renderer's main thread in a trace. */
 function mainThreadTasks(trace: unknown): [number, number, number][] {
-  const events = (isTraceEvent(trace) && Array.isArray((trace as { traceEvents?: unknown }).traceEvents)
-    ? ((trace as { traceEvents: unknown[] }).traceEvents)
-    : []
+  const events = (
+    isTraceEvent(trace) && Array.isArray((trace as { traceEvents?: unknown }).traceEvents)
+      ? (trace as { traceEvents: unknown[] }).traceEvents
+      : []
   ).filter(isTraceEvent);
   const toplevel = events.filter((e) => e.ph === 'X' && e.cat?.includes('toplevel') && typeof e.dur === 'number');
   // The renderer main thread (`CrRendererMain`; there can be several renderers) that was
@@ -159,7 +170,14 @@ describe('parseCalendarAsync in Chromium: no long task on a 5 MB feed', { timeou
 
   before(async () => {
     if (!executablePath) return;
-    const bundle = await build({ entryPoints: [ENTRY], bundle: true, format: 'esm', write: false, target: 'es2022', minify: true });
+    const bundle = await build({
+      entryPoints: [ENTRY],
+      bundle: true,
+      format: 'esm',
+      write: false,
+      target: 'es2022',
+      minify: true,
+    });
     const code = bundle.outputFiles[0]?.text ?? '';
     browser = await puppeteer.launch({ executablePath, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
     page = await browser.newPage();
@@ -186,22 +204,21 @@ describe('parseCalendarAsync in Chromium: no long task on a 5 MB feed', { timeou
       (window as unknown as { feed: string }).feed = text;
     }, feed.text);
     await page.tracing.start({ categories: ['toplevel', '__metadata'] });
-    const events = await page.evaluate(
-      async (which: string) => {
-        const text = (window as unknown as { feed: string }).feed;
-        type Parser = {
-          parseCalendar(t: string): { events: unknown[] };
-          parseCalendarAsync(t: string, o: object): Promise<{ events: unknown[] }>;
-        };
-        const parser = (window as unknown as { parser: Parser }).parser;
-        const calendar =
-          which === 'async'
-            ? await parser.parseCalendarAsync(text, {})
-            : await new Promise<{ events: unknown[] }>((resolve) => setTimeout(() => resolve(parser.parseCalendar(text)), 0));
-        return calendar.events.length;
-      },
-      mode,
-    );
+    const events = await page.evaluate(async (which: string) => {
+      const text = (window as unknown as { feed: string }).feed;
+      type Parser = {
+        parseCalendar(t: string): { events: unknown[] };
+        parseCalendarAsync(t: string, o: object): Promise<{ events: unknown[] }>;
+      };
+      const parser = (window as unknown as { parser: Parser }).parser;
+      const calendar =
+        which === 'async'
+          ? await parser.parseCalendarAsync(text, {})
+          : await new Promise<{ events: unknown[] }>((resolve) =>
+              setTimeout(() => resolve(parser.parseCalendar(text)), 0),
+            );
+      return calendar.events.length;
+    }, mode);
     const trace: unknown = JSON.parse(Buffer.from((await page.tracing.stop()) ?? new Uint8Array()).toString('utf8'));
     const tasks = outermost(mainThreadTasks(trace));
     if (process.env['ICS_TRACE_DEBUG']) {

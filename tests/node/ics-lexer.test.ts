@@ -81,7 +81,16 @@ describe('unfolding', () => {
     const euro = [0xe2, 0x82, 0xac];
     const ascii = (s: string): number[] => [...s].map((c) => c.charCodeAt(0));
     // "SUMMARY:5 €" with the fold between the second and third byte of the euro sign.
-    const bytes = new Uint8Array([...ascii('SUMMARY:5 '), euro[0]!, euro[1]!, 0x0d, 0x0a, 0x20, euro[2]!, ...ascii('\r\nUID:x\r\n')]);
+    const bytes = new Uint8Array([
+      ...ascii('SUMMARY:5 '),
+      euro[0]!,
+      euro[1]!,
+      0x0d,
+      0x0a,
+      0x20,
+      euro[2]!,
+      ...ascii('\r\nUID:x\r\n'),
+    ]);
     const naive = new TextDecoder().decode(bytes);
     assert.ok(naive.includes('\uFFFD'), 'a plain decode loses the character');
     const text = decodeCalendarBytes(bytes);
@@ -103,19 +112,28 @@ describe('content lines', () => {
   });
 
   test('list parameters split on commas; quoted list items; repeated parameters are merged', () => {
-    const line = parseContentLine('ATTENDEE;MEMBER="mailto:a@x.org","mailto:b@x.org";DELEGATED-TO="mailto:c@x.org":mailto:d@x.org');
-    assert.deepEqual(line?.params, { member: ['mailto:a@x.org', 'mailto:b@x.org'], 'delegated-to': ['mailto:c@x.org'] });
+    const line = parseContentLine(
+      'ATTENDEE;MEMBER="mailto:a@x.org","mailto:b@x.org";DELEGATED-TO="mailto:c@x.org":mailto:d@x.org',
+    );
+    assert.deepEqual(line?.params, {
+      member: ['mailto:a@x.org', 'mailto:b@x.org'],
+      'delegated-to': ['mailto:c@x.org'],
+    });
     assert.deepEqual(parseContentLine('X-A;P=1;p=2:v')?.params, { p: ['1', '2'] });
   });
 
-  test('RFC 6868 parameter escapes: ^n ^^ ^\' (other carets kept)', () => {
+  test("RFC 6868 parameter escapes: ^n ^^ ^' (other carets kept)", () => {
     const line = parseContentLine(`X-NOTE;CN="a^nb ^^ ^'quoted^' ^x":v`);
     assert.equal(line?.params['cn'], 'a\nb ^ "quoted" ^x');
   });
 
   test('empty values, lowercase names, values containing colons', () => {
     assert.deepEqual(parseContentLine('summary:'), { name: 'summary', params: {}, value: '' });
-    assert.deepEqual(parseContentLine('Url;Value=URI:https://x.org/a:b'), { name: 'url', params: { value: 'URI' }, value: 'https://x.org/a:b' });
+    assert.deepEqual(parseContentLine('Url;Value=URI:https://x.org/a:b'), {
+      name: 'url',
+      params: { value: 'URI' },
+      value: 'https://x.org/a:b',
+    });
     const event = onlyEvent('summary:\r\ndtStart;value=date:20261124\r\nuid:lower');
     assert.equal(prop(event, 'summary').values[0], '');
     assert.equal(prop(event, 'dtstart').type, 'date');
@@ -123,7 +141,16 @@ describe('content lines', () => {
   });
 
   test('garbage is not a content line', () => {
-    for (const garbage of ['this line is not a content line', 'NOCOLON', ':value', 'A;=x:v', 'A;P:v', 'A;P="open', 'A B:c', '\u0000\u0001']) {
+    for (const garbage of [
+      'this line is not a content line',
+      'NOCOLON',
+      ':value',
+      'A;=x:v',
+      'A;P:v',
+      'A;P="open',
+      'A B:c',
+      '\u0000\u0001',
+    ]) {
       assert.equal(parseContentLine(garbage), undefined, garbage);
     }
   });
@@ -131,12 +158,25 @@ describe('content lines', () => {
   test('a quote closed after the value (Exchange), or never closed, is repaired and reported', () => {
     assert.deepEqual(parseContentLine('A;P="open:v'), { name: 'a', params: { p: 'open' }, value: 'v', repaired: true });
     const line = parseContentLine('DTSTART;TZID="W. Europe Standard Time:20200609T090000"');
-    assert.deepEqual(line, { name: 'dtstart', params: { tzid: 'W. Europe Standard Time' }, value: '20200609T090000', repaired: true });
+    assert.deepEqual(line, {
+      name: 'dtstart',
+      params: { tzid: 'W. Europe Standard Time' },
+      value: '20200609T090000',
+      repaired: true,
+    });
     const cal = parseCalendar(
       'BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:q\r\nDTSTART;TZID="W. Europe Standard Time:20200609T090000"\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n',
     );
-    assert.equal(cal.events[0]?.start.zone !== 'floating' && typeof cal.events[0]?.start.zone === 'object' ? cal.events[0].start.zone.iana : undefined, 'Europe/Berlin');
-    assert.deepEqual(cal.warnings.map((w) => [w.code, w.line]), [['invalid-property', 4]]);
+    assert.equal(
+      cal.events[0]?.start.zone !== 'floating' && typeof cal.events[0]?.start.zone === 'object'
+        ? cal.events[0].start.zone.iana
+        : undefined,
+      'Europe/Berlin',
+    );
+    assert.deepEqual(
+      cal.warnings.map((w) => [w.code, w.line]),
+      [['invalid-property', 4]],
+    );
   });
 });
 
@@ -167,14 +207,42 @@ describe('values', () => {
   });
 
   test('the fast DATE/DATE-TIME reader agrees with parseDateTime, valid or not', () => {
-    const samples = ['20261124', '20240229', '20230229', '20261301', '20261100', '20261124T100000', '20261124T100000Z', '20261124t100000z'];
-    samples.push('20261124T240000', '20261124T240001', '20261124T235960Z', '20261124T236000', '20261124T250000', '2026-11-24', '2026-11-24T10:00:00Z');
-    samples.push('2026112', '20261124T10000', '20261124X100000', '20261124T100000Y', 'abcdefgh', '2026112a', '20261124T10a000Z', ' 20261124', '');
+    const samples = [
+      '20261124',
+      '20240229',
+      '20230229',
+      '20261301',
+      '20261100',
+      '20261124T100000',
+      '20261124T100000Z',
+      '20261124t100000z',
+    ];
+    samples.push(
+      '20261124T240000',
+      '20261124T240001',
+      '20261124T235960Z',
+      '20261124T236000',
+      '20261124T250000',
+      '2026-11-24',
+      '2026-11-24T10:00:00Z',
+    );
+    samples.push(
+      '2026112',
+      '20261124T10000',
+      '20261124X100000',
+      '20261124T100000Y',
+      'abcdefgh',
+      '2026112a',
+      '20261124T10a000Z',
+      ' 20261124',
+      '',
+    );
     for (let i = 0; i < 2000; i++) {
       // Pseudo-random digit strings of the three basic lengths (deterministic).
       const length = [8, 15, 16][i % 3] ?? 8;
       let text = '';
-      for (let j = 0; j < length; j++) text += j === 8 ? 'T' : j === 15 ? 'Z' : String((i * 7 + j * 13 + ((i * j) % 11)) % 10);
+      for (let j = 0; j < length; j++)
+        text += j === 8 ? 'T' : j === 15 ? 'Z' : String((i * 7 + j * 13 + ((i * j) % 11)) % 10);
       samples.push(text);
     }
     for (const sample of samples) assert.deepEqual(readDateTimeValue(sample), parseDateTime(sample), sample);
@@ -182,7 +250,12 @@ describe('values', () => {
 
   test('RECUR into parts; a bare YYYYMMDD DTSTART is a DATE', () => {
     const event = onlyEvent('RRULE:FREQ=MONTHLY;byday=3TU;UNTIL=20271231T235959Z;junk\r\nDTSTART:20231224');
-    assert.deepEqual(prop(event, 'rrule').values[0], { freq: 'MONTHLY', byday: '3TU', until: '20271231T235959Z', junk: '' });
+    assert.deepEqual(prop(event, 'rrule').values[0], {
+      freq: 'MONTHLY',
+      byday: '3TU',
+      until: '20271231T235959Z',
+      junk: '',
+    });
     assert.equal(prop(event, 'dtstart').type, 'date');
   });
 });
@@ -193,7 +266,16 @@ describe('components and recovery', () => {
       'BEGIN:VCALENDAR\nBEGIN:VTIMEZONE\nTZID:X\nBEGIN:STANDARD\nTZOFFSETTO:+0100\nEND:STANDARD\nEND:VTIMEZONE\nBEGIN:VEVENT\nUID:e\nBEGIN:VALARM\nACTION:DISPLAY\nEND:VALARM\nEND:VEVENT\nEND:VCALENDAR\n',
     );
     const shape = (c: IcsComponent): unknown => [c.name, c.line, c.components.map(shape)];
-    assert.deepEqual(roots.map(shape), [['vcalendar', 1, [['vtimezone', 2, [['standard', 4, []]]], ['vevent', 8, [['valarm', 10, []]]]]]]);
+    assert.deepEqual(roots.map(shape), [
+      [
+        'vcalendar',
+        1,
+        [
+          ['vtimezone', 2, [['standard', 4, []]]],
+          ['vevent', 8, [['valarm', 10, []]]],
+        ],
+      ],
+    ]);
     assert.deepEqual(warnings, []);
   });
 
@@ -201,7 +283,10 @@ describe('components and recovery', () => {
     const { roots, warnings } = read(
       'BEGIN:VCALENDAR\nBEGIN:VEVENT\nUID:a\nEND:VEVENT\nBEGIN:VEVENT\nUID:open\nBEGIN:VEVENT\nUID:b\nEND:VEVENT\nBEGIN:VEVENT\nUID:last\n',
     );
-    assert.deepEqual(roots[0]?.components.map((c) => c.properties[0]?.values[0]), ['a', 'b']);
+    assert.deepEqual(
+      roots[0]?.components.map((c) => c.properties[0]?.values[0]),
+      ['a', 'b'],
+    );
     assert.deepEqual(
       warnings.map((w) => [w.code, w.uid, w.line]),
       [
@@ -215,18 +300,27 @@ describe('components and recovery', () => {
     const { roots, warnings } = read(
       'BEGIN:VCALENDAR\nBEGIN:VTIMEZONE\nTZID:X\nBEGIN:VEVENT\nUID:a\nBEGIN:VALARM\nACTION:DISPLAY\nEND:VEVENT\nEND:VCALENDAR\n',
     );
-    assert.deepEqual(roots[0]?.components.map((c) => [c.name, c.components.length]), [['vevent', 0]]);
-    assert.deepEqual(warnings.map((w) => w.message), [
-      'VTIMEZONE starting on line 2 has no END:VTIMEZONE; skipped',
-      'VALARM starting on line 6 has no END:VALARM; skipped',
-    ]);
+    assert.deepEqual(
+      roots[0]?.components.map((c) => [c.name, c.components.length]),
+      [['vevent', 0]],
+    );
+    assert.deepEqual(
+      warnings.map((w) => w.message),
+      [
+        'VTIMEZONE starting on line 2 has no END:VTIMEZONE; skipped',
+        'VALARM starting on line 6 has no END:VALARM; skipped',
+      ],
+    );
   });
 
   test('garbage lines are dropped with one warning per component; a stray or misspelt END is reported', () => {
     const { roots, warnings } = read(
       'BEGIN:VCALENDAR\nEND:VEVENT\nBEGIN:VEVENT\nUID:g\nnot a line\n\u0000junk\nSUMMARY:kept\nEND:VEYENT\nEND:VCALENDAR\ntrailing garbage\n',
     );
-    assert.deepEqual(roots[0]?.components[0]?.properties.map((p) => p.name), ['uid', 'summary']);
+    assert.deepEqual(
+      roots[0]?.components[0]?.properties.map((p) => p.name),
+      ['uid', 'summary'],
+    );
     assert.deepEqual(
       warnings.map((w) => [w.code, w.line, w.uid]),
       [
@@ -242,7 +336,10 @@ describe('components and recovery', () => {
     const depth = 5000;
     const text = `BEGIN:VCALENDAR\n${'BEGIN:X-DEEP\n'.repeat(depth)}${'END:X-DEEP\n'.repeat(depth)}BEGIN:VEVENT\nUID:after\nEND:VEVENT\nEND:VCALENDAR\n`;
     const { roots, warnings } = read(text);
-    assert.deepEqual(roots[0]?.components.map((c) => c.name), ['x-deep', 'vevent']);
+    assert.deepEqual(
+      roots[0]?.components.map((c) => c.name),
+      ['x-deep', 'vevent'],
+    );
     assert.equal(warnings.length, 1);
     assert.equal(warnings[0]?.code, 'malformed-component');
   });
@@ -251,8 +348,14 @@ describe('components and recovery', () => {
     const cal = parseCalendar(
       'BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:bad\r\nDTSTART:2026-13-45\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:ok\r\nDTSTART:20261124T100000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n',
     );
-    assert.deepEqual(cal.events.map((e) => [e.uid, e.line]), [['ok', 6]]);
-    assert.deepEqual(cal.warnings.map((w) => [w.code, w.uid, w.line]), [['malformed-component', 'bad', 2]]);
+    assert.deepEqual(
+      cal.events.map((e) => [e.uid, e.line]),
+      [['ok', 6]],
+    );
+    assert.deepEqual(
+      cal.warnings.map((w) => [w.code, w.uid, w.line]),
+      [['malformed-component', 'bad', 2]],
+    );
   });
 });
 
@@ -301,7 +404,9 @@ describe('serializer', () => {
   });
 
   test('series export writes VALUE=DATE for a bare date and a DTSTAMP when missing', () => {
-    const cal = parseCalendar('BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:d\r\nDTSTART:20231224\r\nSUMMARY:x\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n');
+    const cal = parseCalendar(
+      'BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:d\r\nDTSTART:20231224\r\nSUMMARY:x\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n',
+    );
     const ics = seriesToIcs(cal, 'd', { now: Date.UTC(2026, 10, 22, 4, 5, 6) }) ?? '';
     assert.match(ics, /\r\nDTSTART;VALUE=DATE:20231224\r\n/);
     assert.match(ics, /\r\nDTSTAMP:20261122T040506Z\r\n/);
@@ -318,7 +423,14 @@ describe('notBefore pre-filter', () => {
     const stamp = (ms: number): string => new Date(ms).toISOString().replace(/[-:]|\.\d{3}/g, '');
     assert.equal(endsBefore(event(`DTSTART:${stamp(old - 3600_000)}\r\nDTEND:${stamp(old)}`), notBefore, none), true);
     // Within the zone slack: kept.
-    assert.equal(endsBefore(event(`DTSTART:${stamp(notBefore - 3600_000 * 30)}\r\nDTEND:${stamp(notBefore - 3600_000 * 25)}`), notBefore, none), false);
+    assert.equal(
+      endsBefore(
+        event(`DTSTART:${stamp(notBefore - 3600_000 * 30)}\r\nDTEND:${stamp(notBefore - 3600_000 * 25)}`),
+        notBefore,
+        none,
+      ),
+      false,
+    );
     // A DURATION that reaches the window.
     assert.equal(endsBefore(event(`DTSTART:20261001T100000Z\r\nDURATION:P60D`), notBefore, none), false);
     // A DTEND before DTSTART does not make it look earlier than its start.
@@ -326,7 +438,10 @@ describe('notBefore pre-filter', () => {
     // Series, overrides, unreadable dates: kept.
     assert.equal(endsBefore(event(`DTSTART:20200101T100000Z\r\nRRULE:FREQ=YEARLY`), notBefore, none), false);
     assert.equal(endsBefore(event(`DTSTART:20200101T100000Z\r\nRDATE:20261201T100000Z`), notBefore, none), false);
-    assert.equal(endsBefore(event(`DTSTART:20200101T100000Z\r\nRECURRENCE-ID:20200101T100000Z`), notBefore, none), false);
+    assert.equal(
+      endsBefore(event(`DTSTART:20200101T100000Z\r\nRECURRENCE-ID:20200101T100000Z`), notBefore, none),
+      false,
+    );
     assert.equal(endsBefore(event(`DTSTART:garbage`), notBefore, none), false);
     // An old master whose UID has an override elsewhere: kept.
     assert.equal(endsBefore(event(`DTSTART:20200101T100000Z`), notBefore, new Set(['u'])), false);
@@ -340,7 +455,13 @@ describe('parseCalendarAsync', () => {
     for (let i = 0; i < count; i++) {
       const day = String(1 + (i % 28)).padStart(2, '0');
       const year = 2020 + (i % 8);
-      parts.push('BEGIN:VEVENT', `UID:e${i}`, `DTSTART:${year}11${day}T100000Z`, `DTEND:${year}11${day}T110000Z`, `SUMMARY:Event ${i}`);
+      parts.push(
+        'BEGIN:VEVENT',
+        `UID:e${i}`,
+        `DTSTART:${year}11${day}T100000Z`,
+        `DTEND:${year}11${day}T110000Z`,
+        `SUMMARY:Event ${i}`,
+      );
       if (i % 10 === 0) parts.push('RRULE:FREQ=WEEKLY;COUNT=3');
       if (i % 97 === 0) parts.push('garbage line');
       parts.push('END:VEVENT');
@@ -361,7 +482,12 @@ describe('parseCalendarAsync', () => {
     setTimeout(tick, 0);
     const async = await parseCalendarAsync(text, { sliceMs: 1 });
     running = false;
-    const strip = (e: (typeof sync.events)[number]): unknown => ({ ...e, raw: undefined, start: e.start.wall, end: e.end?.wall });
+    const strip = (e: (typeof sync.events)[number]): unknown => ({
+      ...e,
+      raw: undefined,
+      start: e.start.wall,
+      end: e.end?.wall,
+    });
     assert.deepEqual(async.events.map(strip), sync.events.map(strip));
     assert.deepEqual(async.warnings, sync.warnings);
     assert.equal(async.name, 'Big, feed');
@@ -374,11 +500,14 @@ describe('parseCalendarAsync', () => {
     const all = parseCalendar(text).events;
     const kept = (await parseCalendarAsync(text, { notBefore })).events;
     const expected = all.filter((e) => e.rrules.length > 0 || e.start.wall >= notBefore - ZONE_SLACK_MS - 3600_000);
-    assert.deepEqual(kept.map((e) => e.uid), expected.map((e) => e.uid));
+    assert.deepEqual(
+      kept.map((e) => e.uid),
+      expected.map((e) => e.uid),
+    );
     assert.ok(kept.length < all.length && kept.length > 0);
   });
 
-  test('an abort rejects with the signal\'s reason', async () => {
+  test("an abort rejects with the signal's reason", async () => {
     const controller = new AbortController();
     const promise = parseCalendarAsync(feed(3000), { signal: controller.signal, sliceMs: 1 });
     controller.abort(new Error('stop'));

@@ -94,7 +94,14 @@ function run(name: string, text: string, from: string, to: string): Outcome {
   const next = findNextOccurrence(calendar, window.from, { timeZone: 'UTC', years: 2 });
   const ms = performance.now() - started;
   const heapGrowth = heapUsed() - before;
-  return { calendar, occurrences: expansion.occurrences, warnings: [...calendar.warnings, ...expansion.warnings], next, ms, heapGrowth };
+  return {
+    calendar,
+    occurrences: expansion.occurrences,
+    warnings: [...calendar.warnings, ...expansion.warnings],
+    next,
+    ms,
+    heapGrowth,
+  };
 }
 
 /** `YYYY-MM-DDTHH:MMZ title` rows (or `YYYY-MM-DD title` for all-day). */
@@ -111,7 +118,10 @@ function titles(outcome: Outcome): Set<string> {
 /** The warning about `uid`; fails with the warnings seen when there is none. */
 function warningFor(outcome: Outcome, uid: string, pattern: RegExp): CalendarWarning {
   const found = outcome.warnings.find((w) => w.uid === uid && pattern.test(w.message));
-  assert.ok(found, `expected a warning for ${uid} matching ${pattern}; got ${JSON.stringify(outcome.warnings, null, 1)}`);
+  assert.ok(
+    found,
+    `expected a warning for ${uid} matching ${pattern}; got ${JSON.stringify(outcome.warnings, null, 1)}`,
+  );
   return found;
 }
 
@@ -119,7 +129,10 @@ function assertBounded(name: string, outcome: Outcome, inputLength: number, limi
   assert.ok(outcome.ms < limitMs, `${name}: took ${outcome.ms.toFixed(0)} ms (bound ${limitMs} ms)`);
   // Retained heap: the parsed model keeps the text's content a few times over; 32 MB + 40× input.
   const bound = 32 * MB + 40 * inputLength;
-  assert.ok(outcome.heapGrowth < bound, `${name}: heap grew ${(outcome.heapGrowth / MB).toFixed(0)} MB (bound ${(bound / MB).toFixed(0)} MB)`);
+  assert.ok(
+    outcome.heapGrowth < bound,
+    `${name}: heap grew ${(outcome.heapGrowth / MB).toFixed(0)} MB (bound ${(bound / MB).toFixed(0)} MB)`,
+  );
 }
 
 function typedError(text: string): CalendarError {
@@ -136,7 +149,8 @@ function typedError(text: string): CalendarError {
 async function fetchBytes(bytes: Uint8Array, contentType: string): Promise<string> {
   const original = globalThis.fetch;
   const url = `https://calendar.example/${Math.random().toString(36).slice(2)}.ics`;
-  globalThis.fetch = async (): Promise<Response> => new Response(new Uint8Array(bytes), { status: 200, headers: { 'content-type': contentType } });
+  globalThis.fetch = async (): Promise<Response> =>
+    new Response(new Uint8Array(bytes), { status: 200, headers: { 'content-type': contentType } });
   try {
     clearCalendarCache(url);
     return await fetchCalendarText(url);
@@ -176,17 +190,16 @@ describe('malformed feeds: the good parts render, the bad part is reported', () 
     const out = fixture('malformed/bad-dates.ics');
     assert.ok(titles(out).has('Event with good dates'));
     // COUNT=7 from 11-23, 11-24 excluded; the two unreadable EXDATE values are reported, not applied.
-    assert.deepEqual(rows(out.occurrences, 'bad-dates-exdate@test').map((r) => r.slice(0, 10)), [
-      '2026-11-23',
-      '2026-11-25',
-      '2026-11-26',
-      '2026-11-27',
-      '2026-11-28',
-      '2026-11-29',
-    ]);
+    assert.deepEqual(
+      rows(out.occurrences, 'bad-dates-exdate@test').map((r) => r.slice(0, 10)),
+      ['2026-11-23', '2026-11-25', '2026-11-26', '2026-11-27', '2026-11-28', '2026-11-29'],
+    );
     for (const uid of ['bad-dates-feb30@test', 'bad-dates-hour25@test', 'bad-dates-words@test']) {
       assert.equal(warningFor(out, uid, /DTSTART/).code, 'malformed-component');
-      assert.equal(out.calendar.events.some((e) => e.uid === uid), false);
+      assert.equal(
+        out.calendar.events.some((e) => e.uid === uid),
+        false,
+      );
     }
     assert.equal(out.warnings.filter((w) => w.uid === 'bad-dates-exdate@test' && /EXDATE/.test(w.message)).length, 2);
     // An impossible DTEND does not cost the event: it is read as absent (a DATE-TIME start lasts
@@ -243,7 +256,13 @@ describe('malformed feeds: the good parts render, the bad part is reported', () 
     ];
     for (const [uid, part] of bad) warningFor(out, uid, part);
     // Skipping is the documented handling for a rule that cannot be read (no invented events).
-    for (const uid of ['rrule-fortnightly@test', 'rrule-no-freq@test', 'rrule-bymonthday@test', 'rrule-byday@test', 'rrule-until@test']) {
+    for (const uid of [
+      'rrule-fortnightly@test',
+      'rrule-no-freq@test',
+      'rrule-bymonthday@test',
+      'rrule-byday@test',
+      'rrule-until@test',
+    ]) {
       assert.deepEqual(rows(out.occurrences, uid), [], uid);
     }
   });
@@ -283,12 +302,19 @@ describe('malformed feeds: the good parts render, the bad part is reported', () 
   test('absurd COUNT and INTERVAL: bounded, the billion-minute series reported, the others read sensibly', () => {
     const out = fixture('malformed/absurd-count-interval.ics');
     assert.ok(titles(out).has('Ordinary event'));
-    assert.deepEqual(rows(out.occurrences, 'absurd-interval@test'), ['2026-11-25T10:00Z Once, then every six million years']);
-    assert.deepEqual(rows(out.occurrences, 'absurd-interval-huge@test'), ['2026-11-26T10:00Z An interval larger than any number of years']);
+    assert.deepEqual(rows(out.occurrences, 'absurd-interval@test'), [
+      '2026-11-25T10:00Z Once, then every six million years',
+    ]);
+    assert.deepEqual(rows(out.occurrences, 'absurd-interval-huge@test'), [
+      '2026-11-26T10:00Z An interval larger than any number of years',
+    ]);
     assert.equal(rows(out.occurrences, 'absurd-interval-zero@test').length, 5);
     assert.equal(warningFor(out, 'absurd-interval-zero@test', /INTERVAL=0 as INTERVAL=1/).code, 'invalid-rrule');
     // Huge but whole intervals are valid: not reported.
-    assert.equal(out.warnings.some((w) => w.uid === 'absurd-interval@test' || w.uid === 'absurd-interval-huge@test'), false);
+    assert.equal(
+      out.warnings.some((w) => w.uid === 'absurd-interval@test' || w.uid === 'absurd-interval-huge@test'),
+      false,
+    );
     assert.equal(warningFor(out, 'absurd-count@test', /safety limit/).code, 'expansion-limit');
   });
 
@@ -298,7 +324,10 @@ describe('malformed feeds: the good parts render, the bad part is reported', () 
     assert.equal(warningFor(out, 'secondly@test', /FREQ=SECONDLY/).code, 'expansion-limit');
     assert.equal(warningFor(out, 'yearly-every-second@test', /safety limit/).code, 'expansion-limit');
     // BYSETPOS=366 on one-candidate periods selects nothing, ever: known at once, not a limit hit.
-    assert.equal(out.warnings.some((w) => w.uid === 'secondly-setpos@test'), false);
+    assert.equal(
+      out.warnings.some((w) => w.uid === 'secondly-setpos@test'),
+      false,
+    );
     assert.deepEqual(rows(out.occurrences, 'secondly-setpos@test'), []);
   });
 
@@ -323,13 +352,19 @@ describe('malformed feeds: the good parts render, the bad part is reported', () 
   });
 
   test('fetched: a feed declared charset=windows-1252 keeps its accented letters (and 0x96, an en dash)', async () => {
-    const text = await fetchBytes(readFileSync(join(FIXTURES, 'malformed/latin1.ics')), 'text/calendar; charset=windows-1252');
+    const text = await fetchBytes(
+      readFileSync(join(FIXTURES, 'malformed/latin1.ics')),
+      'text/calendar; charset=windows-1252',
+    );
     assert.equal(parseCalendar(text).events[0]?.summary, 'Café réunion – développeurs');
   });
 
   test('binary junk between events: both events render', () => {
     const out = fixture('malformed/binary-junk.ics');
-    assert.deepEqual(rows(out.occurrences), ['2026-11-24T10:00Z Event before the binary junk', '2026-11-26T10:00Z Event after the binary junk']);
+    assert.deepEqual(rows(out.occurrences), [
+      '2026-11-24T10:00Z Event before the binary junk',
+      '2026-11-26T10:00Z Event after the binary junk',
+    ]);
   });
 
   test('a binary file (PNG) is not a calendar: a typed error', () => {
@@ -338,11 +373,15 @@ describe('malformed feeds: the good parts render, the bad part is reported', () 
     assert.match(error.message, /not an iCalendar/);
   });
 
-  test('the project\'s first malformed fixture: five broken components, two good events', () => {
+  test("the project's first malformed fixture: five broken components, two good events", () => {
     const out = fixture('malformed.ics');
     assert.ok(titles(out).has('Good event before the damage'));
     assert.ok(titles(out).has('Good event after the damage'));
-    for (const uid of ['no-start@test', 'bad-rule@test', 'bad-date@test', 'unterminated@test']) assert.ok(out.warnings.some((w) => w.uid === uid), uid);
+    for (const uid of ['no-start@test', 'bad-rule@test', 'bad-date@test', 'unterminated@test'])
+      assert.ok(
+        out.warnings.some((w) => w.uid === uid),
+        uid,
+      );
   });
 });
 
@@ -352,15 +391,21 @@ describe('malformed files from peer projects (equivalents or Apache-2.0 copies, 
     assert.deepEqual(rows(out.occurrences), ['2026-11-24T10:00Z Event with a blank line inside']);
   });
 
-  test('a floating UNTIL on a zoned series is read in the series\' zone; a UTC EXDATE matches by instant', () => {
+  test("a floating UNTIL on a zoned series is read in the series' zone; a UTC EXDATE matches by instant", () => {
     const out = fixture('malformed/corpus-floating-until.ics');
-    assert.deepEqual(rows(out.occurrences).map((r) => r.slice(0, 17)), ['2026-11-23T08:00Z', '2026-11-25T08:00Z', '2026-11-26T08:00Z']);
+    assert.deepEqual(
+      rows(out.occurrences).map((r) => r.slice(0, 17)),
+      ['2026-11-23T08:00Z', '2026-11-25T08:00Z', '2026-11-26T08:00Z'],
+    );
   });
 
   test('fuzzed garbage: the readable event renders, the garbled component and FREQ are reported', () => {
     const out = fixture('malformed/corpus-fuzzed.ics');
     assert.ok(titles(out).has('The one readable event'));
-    assert.ok(out.warnings.some((w) => w.line === 10), JSON.stringify(out.warnings));
+    assert.ok(
+      out.warnings.some((w) => w.line === 10),
+      JSON.stringify(out.warnings),
+    );
     warningFor(out, 'fuzzed-rule@test', /MOVTHLB/);
   });
 
@@ -373,15 +418,10 @@ describe('malformed files from peer projects (equivalents or Apache-2.0 copies, 
 
   test('COUNT=-1 with an UNTIL: the COUNT is ignored with a warning, the UNTIL holds (7 blocks)', () => {
     const out = fixture('malformed/corpus-negative-count.ics', ['2026-01-01T00:00:00Z', '2028-01-01T00:00:00Z']);
-    assert.deepEqual(rows(out.occurrences).map((r) => r.slice(0, 10)), [
-      '2026-10-05',
-      '2026-11-02',
-      '2026-11-30',
-      '2026-12-28',
-      '2027-01-25',
-      '2027-02-22',
-      '2027-03-22',
-    ]);
+    assert.deepEqual(
+      rows(out.occurrences).map((r) => r.slice(0, 10)),
+      ['2026-10-05', '2026-11-02', '2026-11-30', '2026-12-28', '2027-01-25', '2027-02-22', '2027-03-22'],
+    );
     const w = warningFor(out, 'negative-count@test', /COUNT=-1.*UNTIL/);
     assert.equal(w.code, 'invalid-rrule');
     assert.equal(w.line, 2);
@@ -402,16 +442,25 @@ describe('malformed files from peer projects (equivalents or Apache-2.0 copies, 
 
   test('RDATE written as a date with a Z: the dates are kept', () => {
     const out = fixture('malformed/corpus-rdate-date-with-z.ics', ['2024-01-01T00:00:00Z', '2027-01-01T00:00:00Z']);
-    assert.deepEqual(rows(out.occurrences).map((r) => r.slice(0, 10)), ['2024-12-10', '2025-12-10', '2026-12-10']);
+    assert.deepEqual(
+      rows(out.occurrences).map((r) => r.slice(0, 10)),
+      ['2024-12-10', '2025-12-10', '2026-12-10'],
+    );
   });
 
-  test('a UTC UNTIL on an all-day series is the local date in the calendar\'s zone', () => {
+  test("a UTC UNTIL on an all-day series is the local date in the calendar's zone", () => {
     const out = fixture('malformed/corpus-utc-until-on-date.ics');
-    assert.deepEqual(rows(out.occurrences).map((r) => r.slice(0, 10)), ['2026-11-02', '2026-11-09', '2026-11-16', '2026-11-23']);
+    assert.deepEqual(
+      rows(out.occurrences).map((r) => r.slice(0, 10)),
+      ['2026-11-02', '2026-11-09', '2026-11-16', '2026-11-23'],
+    );
   });
 
-  test('node-ical: an override whose DTEND is before its DTSTART keeps the series\' length; EXDATEs apply', () => {
-    const out = fixture('malformed/node-ical-daily-count-exdate-recurrence-id.ics', ['2015-07-01T00:00:00Z', '2015-08-01T00:00:00Z']);
+  test("node-ical: an override whose DTEND is before its DTSTART keeps the series' length; EXDATEs apply", () => {
+    const out = fixture('malformed/node-ical-daily-count-exdate-recurrence-id.ics', [
+      '2015-07-01T00:00:00Z',
+      '2015-08-01T00:00:00Z',
+    ]);
     assert.deepEqual(rows(out.occurrences), [
       '2015-07-06T19:00Z Treasure Hunting',
       '2015-07-09T19:00Z Treasure Hunting',
@@ -443,7 +492,10 @@ describe('malformed files from peer projects (equivalents or Apache-2.0 copies, 
   });
 
   test('allenporter/ical: a DATE UNTIL on a DATE-TIME series ends with that day (13 weeks)', () => {
-    const out = fixture('malformed/allenporter-google_dtstart_until_mismatch.ics', ['2023-10-01T00:00:00Z', '2024-02-01T00:00:00Z']);
+    const out = fixture('malformed/allenporter-google_dtstart_until_mismatch.ics', [
+      '2023-10-01T00:00:00Z',
+      '2024-02-01T00:00:00Z',
+    ]);
     assert.equal(out.occurrences.length, 13);
     assert.equal(rows(out.occurrences).at(-1), '2023-12-28T14:00Z Weekly Meeting (Google Calendar UNTIL mismatch)');
   });
@@ -485,7 +537,11 @@ describe('abusive sizes (generated at test time)', () => {
 
   test('expansion in slices (expandCalendarAsync) gives the same result and lets timers run in between', async () => {
     const calendar = parseCalendar(bigFeed());
-    const options = { from: Date.parse('2026-11-15T00:00:00Z'), to: Date.parse('2027-03-15T00:00:00Z'), timeZone: 'Europe/Berlin' };
+    const options = {
+      from: Date.parse('2026-11-15T00:00:00Z'),
+      to: Date.parse('2027-03-15T00:00:00Z'),
+      timeZone: 'Europe/Berlin',
+    };
     const sync = expandCalendar(calendar, options);
     let ticks = 0;
     const timer = setInterval(() => ticks++, 0);
@@ -499,6 +555,9 @@ describe('abusive sizes (generated at test time)', () => {
     );
     const controller = new AbortController();
     controller.abort();
-    await assert.rejects(expandCalendarAsync(calendar, { ...options, signal: controller.signal }), (error: unknown) => error instanceof CalendarError && error.code === 'aborted');
+    await assert.rejects(
+      expandCalendarAsync(calendar, { ...options, signal: controller.signal }),
+      (error: unknown) => error instanceof CalendarError && error.code === 'aborted',
+    );
   });
 });

@@ -74,7 +74,9 @@ function typeErrors(files: readonly string[], extra: Readonly<Record<string, str
   host.fileExists = (name) => virtual.has(name) || fileExists(name);
   const program = ts.createProgram([...files, ...virtual.keys()], REACT_OPTIONS, host);
   return ts.getPreEmitDiagnostics(program).map((d) => {
-    const where = d.file ? `${d.file.fileName.slice(ROOT.length + 1)}:${d.file.getLineAndCharacterOfPosition(d.start ?? 0).line + 1}` : '';
+    const where = d.file
+      ? `${d.file.fileName.slice(ROOT.length + 1)}:${d.file.getLineAndCharacterOfPosition(d.start ?? 0).line + 1}`
+      : '';
     return `${where} ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`;
   });
 }
@@ -93,7 +95,10 @@ describe('React 19 recipe', () => {
   let errors: string[] = [];
   before(async () => {
     const wrong = Object.fromEntries(
-      Object.entries(WRONG_USAGES).map(([name, jsx]) => [name, `import type {} from 'otel-community-widgets/jsx';\nexport const x = ${jsx};\n`]),
+      Object.entries(WRONG_USAGES).map(([name, jsx]) => [
+        name,
+        `import type {} from 'otel-community-widgets/jsx';\nexport const x = ${jsx};\n`,
+      ]),
     );
     errors = typeErrors(await exampleFiles('react', '.tsx'), wrong);
   });
@@ -107,7 +112,10 @@ describe('React 19 recipe', () => {
 
   test('the JSX types reject wrong attribute values, event types and unknown props', () => {
     for (const [name, jsx] of Object.entries(WRONG_USAGES)) {
-      assert.ok(errors.some((e) => e.includes(name)), `${name} should not typecheck: ${jsx}`);
+      assert.ok(
+        errors.some((e) => e.includes(name)),
+        `${name} should not typecheck: ${jsx}`,
+      );
     }
   });
 });
@@ -127,7 +135,12 @@ describe('Vue 3 recipe', () => {
       const tags = [...template.matchAll(/<((?:otel-[\w-]+)|chatham-notice)\b/g)].map((m) => m[1] ?? '');
       assert.ok(tags.length > 0, `${file} uses no element`);
 
-      const compiled = compileTemplate({ source: template, filename: file, id: 'recipe', compilerOptions: { isCustomElement: isOtelElement } });
+      const compiled = compileTemplate({
+        source: template,
+        filename: file,
+        id: 'recipe',
+        compilerOptions: { isCustomElement: isOtelElement },
+      });
       assert.deepEqual(compiled.errors, [], file);
       for (const tag of tags) {
         assert.ok(!compiled.code.includes(`_resolveComponent("${tag}")`), `${tag} compiled as a Vue component`);
@@ -171,32 +184,51 @@ describe('Svelte 5 recipe', () => {
 
 describe('Hugo recipe', () => {
   test('examples/hugo/test-page.html is up to date with the shortcodes', () => {
-    const result = spawnSync(process.execPath, [join(ROOT, 'scripts/render-hugo-example.js'), '--check'], { encoding: 'utf8' });
+    const result = spawnSync(process.execPath, [join(ROOT, 'scripts/render-hugo-example.js'), '--check'], {
+      encoding: 'utf8',
+    });
     assert.equal(result.status, 0, result.stderr);
   });
 
   test('the site build step writes a calendar snapshot the widgets read', async () => {
-    const pkg = JSON.parse(await readFile(join(EXAMPLES, 'hugo', 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    const pkg = JSON.parse(await readFile(join(EXAMPLES, 'hugo', 'package.json'), 'utf8')) as {
+      scripts: Record<string, string>;
+    };
     const step = pkg.scripts.calendar ?? '';
     const match = /^otel-calendar snapshot "([^"]+)" -o (\S+) (.*)$/.exec(step);
     assert.ok(match, `unexpected calendar step: ${step}`);
     const [, , output = '', rest = ''] = match;
     // The same command, with the repository's demo calendar in place of the Google URL.
     // The CLI does not create directories: the example ships static/calendar/ (with a .gitkeep).
-    assert.ok(existsSync(join(EXAMPLES, 'hugo', dirname(output), '.gitkeep')), `examples/hugo/${dirname(output)}/ is not in the example`);
+    assert.ok(
+      existsSync(join(EXAMPLES, 'hugo', dirname(output), '.gitkeep')),
+      `examples/hugo/${dirname(output)}/ is not in the example`,
+    );
     const site = await mkdtemp(join(tmpdir(), 'otel-hugo-'));
     try {
       await mkdir(join(site, dirname(output)), { recursive: true });
       const result = spawnSync(
         process.execPath,
-        ['--import', import.meta.resolve('tsx'), join(ROOT, 'src/cli/otel-calendar.ts'), 'snapshot', join(ROOT, 'demo/calendar/community.ics'), '-o', output, ...rest.split(' ')],
+        [
+          '--import',
+          import.meta.resolve('tsx'),
+          join(ROOT, 'src/cli/otel-calendar.ts'),
+          'snapshot',
+          join(ROOT, 'demo/calendar/community.ics'),
+          '-o',
+          output,
+          ...rest.split(' '),
+        ],
         { cwd: site, encoding: 'utf8' },
       );
       assert.equal(result.status, 0, result.stderr);
       const snapshot = readSnapshot(JSON.parse(await readFile(join(site, output), 'utf8')));
       assert.ok(snapshot.events.length > 0);
       const hugoConfig = await readFile(join(EXAMPLES, 'hugo', 'hugo.toml'), 'utf8');
-      assert.ok(hugoConfig.includes(`calendar = "${output.replace(/^static/, '')}"`), 'hugo.toml points the shortcodes at the snapshot');
+      assert.ok(
+        hugoConfig.includes(`calendar = "${output.replace(/^static/, '')}"`),
+        'hugo.toml points the shortcodes at the snapshot',
+      );
     } finally {
       await rm(site, { recursive: true, force: true });
     }
@@ -219,7 +251,11 @@ describe('CORS proxy recipe (examples/cors-proxy/worker.js)', () => {
     server = createServer((req, res) => {
       if (req.headers.cookie) res.setHeader('X-Saw-Cookie', 'yes');
       if (req.url === '/cal/basic.ics') {
-        res.writeHead(200, { 'Content-Type': 'text/calendar; charset=UTF-8', ETag: '"v1"', 'Set-Cookie': 'tracking=1' });
+        res.writeHead(200, {
+          'Content-Type': 'text/calendar; charset=UTF-8',
+          ETag: '"v1"',
+          'Set-Cookie': 'tracking=1',
+        });
         res.end(ICS);
       } else if (req.url === '/cal/login') {
         res.writeHead(200, { 'Content-Type': 'text/html' });
@@ -247,7 +283,10 @@ describe('CORS proxy recipe (examples/cors-proxy/worker.js)', () => {
   function proxied(url: string, init: RequestInit = {}, origin: string | null = SITE): Promise<Response> {
     const headers = new Headers(init.headers);
     if (origin) headers.set('Origin', origin);
-    return handleRequest(new Request(`https://proxy.example/?url=${encodeURIComponent(url)}`, { ...init, headers }), env);
+    return handleRequest(
+      new Request(`https://proxy.example/?url=${encodeURIComponent(url)}`, { ...init, headers }),
+      env,
+    );
   }
 
   test('passes an allowed calendar with CORS, Vary, caching and content-type headers', async () => {
@@ -267,10 +306,13 @@ describe('CORS proxy recipe (examples/cors-proxy/worker.js)', () => {
     assert.equal((await proxied(`${upstream}/admin`)).status, 403);
     assert.equal((await proxied('file:///etc/passwd')).status, 403);
     assert.equal((await proxied(`${upstream}/cal/basic.ics`, {}, 'https://evil.example')).status, 403);
-    const https = await handleRequest(new Request(`https://proxy.example/?url=${encodeURIComponent(`${upstream}/cal/basic.ics`)}`), {
-      ...env,
-      ALLOW_HTTP: 'false',
-    });
+    const https = await handleRequest(
+      new Request(`https://proxy.example/?url=${encodeURIComponent(`${upstream}/cal/basic.ics`)}`),
+      {
+        ...env,
+        ALLOW_HTTP: 'false',
+      },
+    );
     assert.equal(https.status, 403);
   });
 

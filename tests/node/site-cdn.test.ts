@@ -20,7 +20,9 @@ const PARSER = /^chunks\/(?:ics-parser|ical)-[\w-]+\.js$/;
 function specifiers(code: string): { readonly static: string[]; readonly dynamic: string[] } {
   const dynamic = [...code.matchAll(/\bimport\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g)].map((m) => m[1] ?? '');
   const withoutDynamic = code.replace(/\bimport\(\s*["'][^"']+["']\s*\)/g, '');
-  const statics = [...withoutDynamic.matchAll(/(?:\bfrom\s*|\bimport\s*)["'](\.{1,2}\/[^"']+)["']/g)].map((m) => m[1] ?? '');
+  const statics = [...withoutDynamic.matchAll(/(?:\bfrom\s*|\bimport\s*)["'](\.{1,2}\/[^"']+)["']/g)].map(
+    (m) => m[1] ?? '',
+  );
   return { static: statics, dynamic };
 }
 
@@ -39,7 +41,8 @@ function reachable(entry: string, seen = new Set<string>()): Set<string> {
   seen.add(entry);
   const code = readFileSync(join(CDN, entry), 'utf8');
   const { static: statics, dynamic } = specifiers(code);
-  for (const specifier of [...statics, ...dynamic]) reachable(relative(CDN, join(CDN, dirname(entry), specifier)), seen);
+  for (const specifier of [...statics, ...dynamic])
+    reachable(relative(CDN, join(CDN, dirname(entry), specifier)), seen);
   return seen;
 }
 
@@ -55,7 +58,10 @@ describe('CDN files: the ICS parser is a lazily loaded chunk', () => {
       assert.ok(existsSync(join(CDN, `${entry}.map`)), `${entry}.map`);
     }
     const chunks = readdirSync(join(CDN, 'chunks')).filter((f) => f.endsWith('.js'));
-    assert.ok(chunks.some((f) => f.startsWith('ics-parser-')), chunks.join(' '));
+    assert.ok(
+      chunks.some((f) => f.startsWith('ics-parser-')),
+      chunks.join(' '),
+    );
   });
 
   for (const entry of ENTRIES) {
@@ -63,10 +69,19 @@ describe('CDN files: the ICS parser is a lazily loaded chunk', () => {
       const initial = upFront(entry);
       const all = reachable(entry);
       const parser = [...all].filter((f) => PARSER.test(f));
-      t.diagnostic(`${entry}: up front ${[...initial].join(' + ')} = ${gzipKb(initial)} min+gzip; parser chunks ${parser.join(' + ') || '—'} = ${gzipKb(parser)}`);
-      assert.deepEqual([...initial].filter((f) => PARSER.test(f)), []);
+      t.diagnostic(
+        `${entry}: up front ${[...initial].join(' + ')} = ${gzipKb(initial)} min+gzip; parser chunks ${parser.join(' + ') || '—'} = ${gzipKb(parser)}`,
+      );
+      assert.deepEqual(
+        [...initial].filter((f) => PARSER.test(f)),
+        [],
+      );
       if (entry === 'chatham-notice.js') assert.deepEqual(parser, []);
-      else assert.ok(parser.some((f) => f.startsWith('chunks/ics-parser-')), `reachable: ${[...all].join(' ')}`);
+      else
+        assert.ok(
+          parser.some((f) => f.startsWith('chunks/ics-parser-')),
+          `reachable: ${[...all].join(' ')}`,
+        );
     });
   }
 

@@ -46,7 +46,17 @@ describe('playground snippets', () => {
   });
 
   it('writes every changed option as the attribute the element reads', () => {
-    const options: PlaygroundOptions = { ...DEFAULTS, lang: 'es', timezone: 'Asia/Tokyo', groupBy: 'month', days: 60, limit: 5, filter: ' SIG ', headingLevel: 2, showCancelled: true };
+    const options: PlaygroundOptions = {
+      ...DEFAULTS,
+      lang: 'es',
+      timezone: 'Asia/Tokyo',
+      groupBy: 'month',
+      days: 60,
+      limit: 5,
+      filter: ' SIG ',
+      headingLevel: 2,
+      showCancelled: true,
+    };
     assert.deepEqual(elementAttributes(options), [
       ['src', 'https://example.org/community.ics'],
       ['lang', 'es'],
@@ -58,16 +68,28 @@ describe('playground snippets', () => {
       ['heading-level', '2'],
       ['show-cancelled', ''],
     ]);
-    assert.match(elementMarkup(options), /^<otel-event-list\n {2}src="https:\/\/example\.org\/community\.ics"\n {2}lang="es"\n[\s\S]* {2}show-cancelled\n>\n/);
+    assert.match(
+      elementMarkup(options),
+      /^<otel-event-list\n {2}src="https:\/\/example\.org\/community\.ics"\n {2}lang="es"\n[\s\S]* {2}show-cancelled\n>\n/,
+    );
   });
 
   it('a Google source gives the id and key, no src and no proxy', () => {
-    const options: PlaygroundOptions = { ...DEFAULTS, source: 'google', googleCalendarId: 'team@group.calendar.google.com', googleApiKey: 'KEY', proxy: 'https://p/?u={url}' };
+    const options: PlaygroundOptions = {
+      ...DEFAULTS,
+      source: 'google',
+      googleCalendarId: 'team@group.calendar.google.com',
+      googleApiKey: 'KEY',
+      proxy: 'https://p/?u={url}',
+    };
     assert.deepEqual(elementAttributes(options), [
       ['google-calendar-id', 'team@group.calendar.google.com'],
       ['google-api-key', 'KEY'],
     ]);
-    assert.match(elementMarkup(options), /href="https:\/\/calendar\.google\.com\/calendar\/embed\?src=team%40group\.calendar\.google\.com"/);
+    assert.match(
+      elementMarkup(options),
+      /href="https:\/\/calendar\.google\.com\/calendar\/embed\?src=team%40group\.calendar\.google\.com"/,
+    );
   });
 
   it('escapes what a user types, so a snippet stays one element', () => {
@@ -83,7 +105,10 @@ describe('playground snippets', () => {
     assert.equal(cdnUrl('1.2.3'), 'https://cdn.jsdelivr.net/npm/otel-community-widgets@1.2.3/dist/cdn/otel-widgets.js');
     const [script, style, element] = snippet.split('\n\n');
     assert.equal(script, `<script type="module" src="${cdnUrl('1.2.3')}"></script>`);
-    assert.equal(style, '<style>\n  otel-event-list {\n    --otel-color-accent: #123456;\n    --otel-radius: 4px;\n  }\n</style>');
+    assert.equal(
+      style,
+      '<style>\n  otel-event-list {\n    --otel-color-accent: #123456;\n    --otel-radius: 4px;\n  }\n</style>',
+    );
     assert.equal(element, elementMarkup(DEFAULTS));
   });
 
@@ -98,7 +123,10 @@ describe('playground snippets', () => {
       '{{< otel-events src="https://example.org/community.ics" timezone="Europe/Berlin" lang="es" days="14" limit="3" group-by="none" >}}',
     );
     const google = hugoSnippet({ ...DEFAULTS, source: 'google', googleCalendarId: 'team@group.calendar.google.com' });
-    assert.match(google, /otel-calendar snapshot "https:\/\/calendar\.google\.com\/calendar\/ical\/team%40group\.calendar\.google\.com\/public\/basic\.ics" -o static\/calendar\/community\.json/);
+    assert.match(
+      google,
+      /otel-calendar snapshot "https:\/\/calendar\.google\.com\/calendar\/ical\/team%40group\.calendar\.google\.com\/public\/basic\.ics" -o static\/calendar\/community\.json/,
+    );
     assert.ok(google.endsWith('{{< otel-events src="/calendar/community.json" >}}'), google);
   });
 });
@@ -116,30 +144,54 @@ describe('check-manifest: the difference summary', async () => {
   });
 
   it('names an added attribute once, by tag and name, not every entry after it', () => {
-    assert.deepEqual(jsonDifferences(manifest([{ name: 'src' }, { name: 'days' }]), manifest([{ name: 'lang' }, { name: 'src' }, { name: 'days' }])), [
-      'added   .modules[src/a.ts].declarations[x-a].attributes[lang]',
-    ]);
+    assert.deepEqual(
+      jsonDifferences(
+        manifest([{ name: 'src' }, { name: 'days' }]),
+        manifest([{ name: 'lang' }, { name: 'src' }, { name: 'days' }]),
+      ),
+      ['added   .modules[src/a.ts].declarations[x-a].attributes[lang]'],
+    );
   });
 
   it('names changed and removed values', () => {
-    assert.deepEqual(jsonDifferences(manifest([{ name: 'src', type: 'string' }, { name: 'days' }]), manifest([{ name: 'src', type: 'number' }])), [
-      'changed .modules[src/a.ts].declarations[x-a].attributes[src].type: "string" → "number"',
-      'removed .modules[src/a.ts].declarations[x-a].attributes[days]',
-    ]);
+    assert.deepEqual(
+      jsonDifferences(
+        manifest([{ name: 'src', type: 'string' }, { name: 'days' }]),
+        manifest([{ name: 'src', type: 'number' }]),
+      ),
+      [
+        'changed .modules[src/a.ts].declarations[x-a].attributes[src].type: "string" → "number"',
+        'removed .modules[src/a.ts].declarations[x-a].attributes[days]',
+      ],
+    );
   });
 });
 
 describe('playground source hints', () => {
   it("says why Google's ICS address cannot work in a browser, and what to do", () => {
-    const hint = sourceHint({ ...DEFAULTS, src: 'https://calendar.google.com/calendar/ical/team%40group.calendar.google.com/public/basic.ics' });
+    const hint = sourceHint({
+      ...DEFAULTS,
+      src: 'https://calendar.google.com/calendar/ical/team%40group.calendar.google.com/public/basic.ics',
+    });
     assert.match(hint ?? '', /no CORS headers/);
     assert.match(hint ?? '', /team@group\.calendar\.google\.com/);
-    assert.equal(sourceHint({ ...DEFAULTS, src: 'https://calendar.google.com/calendar/ical/x/public/basic.ics', proxy: 'https://p/?u={url}' }), undefined, 'a proxy can read it');
+    assert.equal(
+      sourceHint({
+        ...DEFAULTS,
+        src: 'https://calendar.google.com/calendar/ical/x/public/basic.ics',
+        proxy: 'https://p/?u={url}',
+      }),
+      undefined,
+      'a proxy can read it',
+    );
   });
 
   it('spots a calendar id in the URL field, and a Google source without a key', () => {
     assert.match(sourceHint({ ...DEFAULTS, src: 'team@group.calendar.google.com' }) ?? '', /calendar id/);
-    assert.match(sourceHint({ ...DEFAULTS, source: 'google', googleCalendarId: 'team@group.calendar.google.com' }) ?? '', /API key/);
+    assert.match(
+      sourceHint({ ...DEFAULTS, source: 'google', googleCalendarId: 'team@group.calendar.google.com' }) ?? '',
+      /API key/,
+    );
     assert.equal(sourceHint({ ...DEFAULTS, source: 'google', googleCalendarId: 'a@b', googleApiKey: 'k' }), undefined);
     assert.equal(sourceHint(DEFAULTS), undefined);
   });

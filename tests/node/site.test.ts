@@ -59,7 +59,9 @@ async function openPage(browser: Browser, url: string): Promise<{ page: Page; pr
     if (message.type() === 'error') problems.consoleErrors.push(message.text());
   });
   page.on('pageerror', (error) => problems.pageErrors.push(String(error)));
-  page.on('requestfailed', (request) => problems.failedRequests.push(`${request.url()}: ${request.failure()?.errorText ?? ''}`));
+  page.on('requestfailed', (request) =>
+    problems.failedRequests.push(`${request.url()}: ${request.failure()?.errorText ?? ''}`),
+  );
   page.on('response', (response) => {
     if (response.status() >= 400) problems.failedRequests.push(`${response.url()}: HTTP ${response.status()}`);
   });
@@ -89,7 +91,13 @@ async function waitForEvents(page: Page, selector = 'otel-event-list'): Promise<
 }
 
 const manifest = JSON.parse(readFileSync(join(ROOT, 'custom-elements.json'), 'utf8')) as {
-  modules: Array<{ declarations?: Array<{ tagName?: string; attributes?: Array<{ name: string }>; cssParts?: Array<{ name: string }> }> }>;
+  modules: Array<{
+    declarations?: Array<{
+      tagName?: string;
+      attributes?: Array<{ name: string }>;
+      cssParts?: Array<{ name: string }>;
+    }>;
+  }>;
 };
 const declarations = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
 
@@ -100,7 +108,10 @@ describe('the built site and the CDN files, on a plain static server', () => {
   let bareFolder: string | undefined;
 
   before(async () => {
-    assert.ok(existsSync(join(SITE, 'index.html')) && existsSync(join(CDN, 'otel-widgets.js')), 'run `npm run build` first (npm test does)');
+    assert.ok(
+      existsSync(join(SITE, 'index.html')) && existsSync(join(CDN, 'otel-widgets.js')),
+      'run `npm run build` first (npm test does)',
+    );
     site = await serve(SITE);
     // A folder with nothing but the CDN files, a calendar and a hand-written page.
     bareFolder = mkdtempSync(join(tmpdir(), 'otel-cdn-page-'));
@@ -126,13 +137,22 @@ describe('the built site and the CDN files, on a plain static server', () => {
 `,
     );
     bare = await serve(bareFolder);
-    const { findChromium } = (await import(pathToFileURL(join(ROOT, 'scripts/find-chromium.js')).href)) as { findChromium: () => string | null };
+    const { findChromium } = (await import(pathToFileURL(join(ROOT, 'scripts/find-chromium.js')).href)) as {
+      findChromium: () => string | null;
+    };
     const executablePath = findChromium();
     assert.ok(executablePath, 'Chromium is needed (see scripts/find-chromium.js)');
     browser = await puppeteer.launch({
       executablePath,
       headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     });
   });
 
@@ -176,13 +196,17 @@ describe('the built site and the CDN files, on a plain static server', () => {
       assert.ok(headings.includes('CSS parts'));
       // Every attribute of the manifest has a row.
       const cells = await page.$$eval('main td code', (codes) => codes.map((c) => c.textContent));
-      for (const attribute of declaration.attributes ?? []) assert.ok(cells.includes(attribute.name), `attribute ${attribute.name}`);
+      for (const attribute of declaration.attributes ?? [])
+        assert.ok(cells.includes(attribute.name), `attribute ${attribute.name}`);
       for (const part of declaration.cssParts ?? []) assert.ok(cells.includes(part.name), `part ${part.name}`);
       // The live examples upgrade and render into their shadow roots.
       await page.waitForFunction(
         (t: string) => {
           const examples = [...document.querySelectorAll(`.example-live ${t}`)];
-          return examples.length > 0 && examples.every((el) => customElements.get(t) && (el.shadowRoot?.childElementCount ?? 0) > 0);
+          return (
+            examples.length > 0 &&
+            examples.every((el) => customElements.get(t) && (el.shadowRoot?.childElementCount ?? 0) > 0)
+          );
         },
         { timeout: 15_000 },
         tag,
@@ -223,7 +247,10 @@ describe('the built site and the CDN files, on a plain static server', () => {
     await waitForEvents(page, '#preview otel-event-list');
     const snippet = (id: string): Promise<string> => page.$eval(`#${id}`, (el) => el.textContent ?? '');
     const before = await snippet('snippet-cdn');
-    assert.match(before, /<script type="module" src="https:\/\/cdn\.jsdelivr\.net\/npm\/otel-community-widgets@\d+\.\d+\.\d+\/dist\/cdn\/otel-widgets\.js"><\/script>/);
+    assert.match(
+      before,
+      /<script type="module" src="https:\/\/cdn\.jsdelivr\.net\/npm\/otel-community-widgets@\d+\.\d+\.\d+\/dist\/cdn\/otel-widgets\.js"><\/script>/,
+    );
     assert.ok(before.includes(`src="${site.origin}/calendar/community.ics"`), before);
     assert.ok(!before.includes('group-by'), 'the default grouping is left out');
 
@@ -236,15 +263,31 @@ describe('the built site and the CDN files, on a plain static server', () => {
     });
     await page.click('#theme-on');
     const cdn = await snippet('snippet-cdn');
-    for (const text of ['group-by="month"', 'timezone="Asia/Tokyo"', 'lang="es"', 'days="60"', '--otel-color-accent: #f5a800;']) {
+    for (const text of [
+      'group-by="month"',
+      'timezone="Asia/Tokyo"',
+      'lang="es"',
+      'days="60"',
+      '--otel-color-accent: #f5a800;',
+    ]) {
       assert.ok(cdn.includes(text), `CDN snippet has ${text}:\n${cdn}`);
     }
     const npm = await snippet('snippet-npm');
     assert.ok(npm.includes("import 'otel-community-widgets/event-list';") && npm.includes('group-by="month"'), npm);
     const hugo = await snippet('snippet-hugo');
-    assert.ok(hugo.includes(`{{< otel-events src="${site.origin}/calendar/community.ics" timezone="Asia/Tokyo" lang="es" days="60" group-by="month" >}}`), hugo);
+    assert.ok(
+      hugo.includes(
+        `{{< otel-events src="${site.origin}/calendar/community.ics" timezone="Asia/Tokyo" lang="es" days="60" group-by="month" >}}`,
+      ),
+      hugo,
+    );
     // The preview is the same element.
-    const attributes = await page.$eval('#preview otel-event-list', (el) => [el.getAttribute('group-by'), el.getAttribute('timezone'), el.getAttribute('lang'), el.getAttribute('days')]);
+    const attributes = await page.$eval('#preview otel-event-list', (el) => [
+      el.getAttribute('group-by'),
+      el.getAttribute('timezone'),
+      el.getAttribute('lang'),
+      el.getAttribute('days'),
+    ]);
     assert.deepEqual(attributes, ['month', 'Asia/Tokyo', 'es', '60']);
     await waitForEvents(page, '#preview otel-event-list');
 
@@ -256,7 +299,13 @@ describe('the built site and the CDN files, on a plain static server', () => {
     // A Google calendar: the element gets the id and key; the shortcode falls back to a snapshot.
     await page.select('#source-kind', 'google');
     await page.type('#google-calendar-id', 'team@group.calendar.google.com');
-    await page.waitForFunction(() => (document.querySelector('#snippet-cdn')?.textContent ?? '').includes('google-calendar-id="team@group.calendar.google.com"'), { timeout: 5000 });
+    await page.waitForFunction(
+      () =>
+        (document.querySelector('#snippet-cdn')?.textContent ?? '').includes(
+          'google-calendar-id="team@group.calendar.google.com"',
+        ),
+      { timeout: 5000 },
+    );
     assert.doesNotMatch(await snippet('snippet-cdn'), /<otel-event-list[^>]*\ssrc=/, 'no src for a Google source');
     assert.match(await snippet('snippet-hugo'), /otel-calendar snapshot/);
     assertNoProblems(problems);

@@ -24,15 +24,30 @@ interface Budget {
   why?: string;
 }
 interface SizeReport {
-  measureScenarios(chunks: readonly Chunk[]): { sizes: Record<Scenario, number>; parts: { fileName: string; scenario: Scenario }[] };
-  checkBudgets(budgets: readonly Budget[], measured: Record<string, Record<Scenario, number>>, options?: { strict?: boolean }): { failed: boolean; lines: string[] };
+  measureScenarios(chunks: readonly Chunk[]): {
+    sizes: Record<Scenario, number>;
+    parts: { fileName: string; scenario: Scenario }[];
+  };
+  checkBudgets(
+    budgets: readonly Budget[],
+    measured: Record<string, Record<Scenario, number>>,
+    options?: { strict?: boolean },
+  ): { failed: boolean; lines: string[] };
 }
 
 // scripts/ is plain JavaScript without type declarations: imported by URL, typed here.
-const report = (await import(pathToFileURL(join(import.meta.dirname, '../../scripts/size-report.js')).href)) as SizeReport;
+const report = (await import(
+  pathToFileURL(join(import.meta.dirname, '../../scripts/size-report.js')).href
+)) as SizeReport;
 
 const src = (path: string): string => `/repo/src/${path}`;
-const chunk = (fileName: string, gzip: number, moduleIds: string[], imports: string[] = [], isEntry = false): Chunk => ({
+const chunk = (
+  fileName: string,
+  gzip: number,
+  moduleIds: string[],
+  imports: string[] = [],
+  isEntry = false,
+): Chunk => ({
   fileName,
   isEntry,
   imports,
@@ -45,8 +60,18 @@ const chunk = (fileName: string, gzip: number, moduleIds: string[], imports: str
 const chunks: Chunk[] = [
   chunk('event-list.js', 20_000, [src('elements/event-list/event-list.ts')], ['chunks/shared.js'], true),
   chunk('chunks/shared.js', 1_000, [src('calendar/time.ts')]),
-  chunk('chunks/persist-loaded.js', 800, [src('elements/shared/idle-steps.ts'), src('elements/shared/persist-loaded.ts')], ['event-list.js']),
-  chunk('chunks/ics-parser.js', 9_000, [src('calendar/expand.ts'), src('elements/shared/load-ics.ts')], ['chunks/values.js', 'event-list.js']),
+  chunk(
+    'chunks/persist-loaded.js',
+    800,
+    [src('elements/shared/idle-steps.ts'), src('elements/shared/persist-loaded.ts')],
+    ['event-list.js'],
+  ),
+  chunk(
+    'chunks/ics-parser.js',
+    9_000,
+    [src('calendar/expand.ts'), src('elements/shared/load-ics.ts')],
+    ['chunks/values.js', 'event-list.js'],
+  ),
   chunk('chunks/values.js', 1_100, [src('calendar/ics/values.ts')]),
   chunk('chunks/google.js', 3_000, [src('calendar/google.ts')], ['chunks/values.js']),
   chunk('chunks/messages-fr.js', 2_000, [src('elements/shared/messages/fr.ts')]),
@@ -75,14 +100,22 @@ describe('size report: what each kind of page downloads', () => {
   });
 
   it('a build without lazy chunks is the same in every column', () => {
-    const alone = report.measureScenarios([chunk('chatham-notice.js', 9_500, [src('elements/chatham-notice/chatham-notice.ts')], [], true)]);
+    const alone = report.measureScenarios([
+      chunk('chatham-notice.js', 9_500, [src('elements/chatham-notice/chatham-notice.ts')], [], true),
+    ]);
     assert.deepEqual(alone.sizes, { upFront: 9_500, json: 9_500, ics: 9_500, everything: 9_500 });
   });
 });
 
 describe('size report: the gate', () => {
   const measured = { 'event-list': { upFront: 20_000, json: 21_000, ics: 30_000, everything: 40_000 } };
-  const budget = (limit: number, target?: number): Budget => ({ entry: 'event-list', scenario: 'json', target, limit, why: 'explained' });
+  const budget = (limit: number, target?: number): Budget => ({
+    entry: 'event-list',
+    scenario: 'json',
+    target,
+    limit,
+    why: 'explained',
+  });
 
   it('fails over a limit, naming the entry, the size and the excess', () => {
     const { failed, lines } = report.checkBudgets([budget(20_480)], measured);

@@ -122,7 +122,11 @@ describe('the widgets on a page with a strict CSP and Trusted Types', () => {
       const policy = POLICIES[url.searchParams.get('policy') ?? ''];
       const headers: Record<string, string> = { 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' };
       if (url.pathname === '/page.html' && policy) {
-        response.writeHead(200, { ...headers, 'content-type': 'text/html; charset=utf-8', 'content-security-policy': policy });
+        response.writeHead(200, {
+          ...headers,
+          'content-type': 'text/html; charset=utf-8',
+          'content-security-policy': policy,
+        });
         response.end(PAGE);
         return;
       }
@@ -151,13 +155,23 @@ describe('the widgets on a page with a strict CSP and Trusted Types', () => {
     await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     // scripts/ is plain JavaScript without type declarations: imported by URL, its one export typed here.
-    const { findChromium } = (await import(pathToFileURL(join(ROOT, 'scripts/find-chromium.js')).href)) as { findChromium: () => string | null };
+    const { findChromium } = (await import(pathToFileURL(join(ROOT, 'scripts/find-chromium.js')).href)) as {
+      findChromium: () => string | null;
+    };
     const executablePath = findChromium();
     assert.ok(executablePath, 'Chromium is needed (see scripts/find-chromium.js)');
     browser = await puppeteer.launch({
       executablePath,
       headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     });
   });
 
@@ -178,7 +192,11 @@ describe('the widgets on a page with a strict CSP and Trusted Types', () => {
       assert.equal(result.traps.executions, 0, 'payload executions');
       assert.deepEqual(result.traps.injected, [], 'elements added outside shadow roots');
       assert.deepEqual(result.traps.beacons, [], 'requests to hostile hosts');
-      assert.deepEqual(result.inspection.problems.slice(0, 20), [], `${result.inspection.problems.length} unsafe renderings`);
+      assert.deepEqual(
+        result.inspection.problems.slice(0, 20),
+        [],
+        `${result.inspection.problems.length} unsafe renderings`,
+      );
       const expectedEvents = hostileEvents(payloads).length;
       const { ics, json, card, inline, banner } = result.widgets;
       assert.deepEqual([ics?.loaded, json?.loaded, card?.loaded], [true, true, true], 'every source loaded');
@@ -200,6 +218,9 @@ describe('the widgets on a page with a strict CSP and Trusted Types', () => {
     const { violations, defined, result } = await openPage('no-policy-allowed', false);
     assert.equal(result, undefined);
     assert.equal(defined, false);
-    assert.ok(violations.some((v) => v.startsWith('trusted-types') && v.includes('lit-html')), violations.join('\n'));
+    assert.ok(
+      violations.some((v) => v.startsWith('trusted-types') && v.includes('lit-html')),
+      violations.join('\n'),
+    );
   });
 });

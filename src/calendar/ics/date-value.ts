@@ -32,7 +32,13 @@ export function readDateTimeValue(text: string): ParsedDateTime | undefined {
   const hour = digits(text, 9, 2);
   const minute = digits(text, 11, 2);
   const second = digits(text, 13, 2);
-  if ((t !== 0x54 && t !== 0x74) || hour < 0 || minute < 0 || second < 0 || (length === 16 && z !== 0x5a && z !== 0x7a)) {
+  if (
+    (t !== 0x54 && t !== 0x74) ||
+    hour < 0 ||
+    minute < 0 ||
+    second < 0 ||
+    (length === 16 && z !== 0x5a && z !== 0x7a)
+  ) {
     return parseDateTime(text);
   }
   // As parseDateTime: a leap second is the last second of the minute; 24:00:00 is allowed.

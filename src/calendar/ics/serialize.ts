@@ -17,7 +17,10 @@ export function escapeText(text: string): string {
 
 /** A parameter value: RFC 6868 escapes; quoted when it contains `:`, `;` or `,`. */
 function paramValue(value: string): string {
-  const escaped = value.replace(/\^/g, '^^').replace(/"/g, "^'").replace(/\r\n|\r|\n/g, '^n');
+  const escaped = value
+    .replace(/\^/g, '^^')
+    .replace(/"/g, "^'")
+    .replace(/\r\n|\r|\n/g, '^n');
   return /[:;,]/.test(escaped) ? `"${escaped}"` : escaped;
 }
 
@@ -60,5 +63,7 @@ export function componentLines(component: IcsComponent, into: string[] = []): st
 
 /** A component as iCalendar text: folded lines, each ended with CRLF. */
 export function stringifyComponent(component: IcsComponent): string {
-  return componentLines(component).map((l) => foldLine(l) + CRLF).join('');
+  return componentLines(component)
+    .map((l) => foldLine(l) + CRLF)
+    .join('');
 }

@@ -27,7 +27,21 @@ export interface IcsComponent {
 }
 
 /** Standard components, none of which can contain itself: a second BEGIN means the first was never ended. */
-const NOT_SELF_NESTING = new Set(['vcalendar', 'vevent', 'vtodo', 'vjournal', 'vfreebusy', 'vtimezone', 'valarm', 'standard', 'daylight', 'vavailability', 'available', 'vlocation', 'vresource']);
+const NOT_SELF_NESTING = new Set([
+  'vcalendar',
+  'vevent',
+  'vtodo',
+  'vjournal',
+  'vfreebusy',
+  'vtimezone',
+  'valarm',
+  'standard',
+  'daylight',
+  'vavailability',
+  'available',
+  'vlocation',
+  'vresource',
+]);
 /** Components that only live directly inside a VCALENDAR. */
 const CALENDAR_CHILDREN = new Set(['vevent', 'vtodo', 'vjournal', 'vfreebusy', 'vtimezone']);
 /** Deeper nesting than this is not iCalendar; it is skipped (and keeps recursion bounded). */
@@ -129,7 +143,11 @@ export class TreeBuilder {
   #begin(kind: string, line: number): void {
     if (this.#skipping > 0 || this.#stack.length >= MAX_DEPTH) {
       if (this.#skipping === 0) {
-        this.#warnings.push({ code: 'malformed-component', message: `Components nested too deeply from line ${line}; skipped`, line });
+        this.#warnings.push({
+          code: 'malformed-component',
+          message: `Components nested too deeply from line ${line}; skipped`,
+          line,
+        });
       }
       this.#skipping++;
       return;

@@ -97,7 +97,11 @@ function plan(rule: RecurrenceRule, dtstart: number, isDate: boolean): Plan {
   const s = Math.floor((t % MINUTE) / SECOND);
   const times = isDate
     ? [0]
-    : cross(rule.byHour ?? [h], rule.byMinute ?? [mi], (rule.bySecond ?? [s]).map((x) => Math.min(x, 59)));
+    : cross(
+        rule.byHour ?? [h],
+        rule.byMinute ?? [mi],
+        (rule.bySecond ?? [s]).map((x) => Math.min(x, 59)),
+      );
   const ordinalsApply = rule.freq === 'MONTHLY' || (rule.freq === 'YEARLY' && !rule.byWeekNo);
   return {
     rule,
@@ -138,14 +142,7 @@ function weekNumberMatches(dayNum: number, year: number, byWeekNo: readonly numb
   return byWeekNo.some((n) => n === week || n === week - weeksInItsYear - 1);
 }
 
-function dayMatches(
-  p: Plan,
-  dayNum: number,
-  year: number,
-  month: number,
-  day: number,
-  weekday: number,
-): boolean {
+function dayMatches(p: Plan, dayNum: number, year: number, month: number, day: number, weekday: number): boolean {
   const { rule } = p;
   if (p.byMonth && !p.byMonth.includes(month)) return false;
   const dim = daysInMonth(year, month);
@@ -237,7 +234,12 @@ function pickSetPos(days: readonly number[], times: readonly number[], setPos: r
   return [...picked].sort((a, b) => a - b);
 }
 
-function period(start: number, days: readonly number[], times: readonly number[], setPos: readonly number[] | undefined): Period {
+function period(
+  start: number,
+  days: readonly number[],
+  times: readonly number[],
+  setPos: readonly number[] | undefined,
+): Period {
   return { start, days, times, picked: setPos ? pickSetPos(days, times, setPos) : undefined, skipTo: undefined };
 }
 
@@ -298,12 +300,14 @@ function periodCandidates(p: Plan, dtstart: number, index: number): Period {
       if (rule.freq !== 'HOURLY' && rule.byMinute && !rule.byMinute.includes(mi)) {
         return emptyPeriod(start, day * DAY + h * HOUR + (mi + 1) * MINUTE);
       }
-      if (rule.freq === 'SECONDLY' && rule.bySecond && !rule.bySecond.includes(s)) return emptyPeriod(start, start + SECOND);
+      if (rule.freq === 'SECONDLY' && rule.bySecond && !rule.bySecond.includes(s))
+        return emptyPeriod(start, start + SECOND);
       const dt = timeOfDay(dtstart);
       const minutes = rule.freq === 'HOURLY' ? (rule.byMinute ?? [Math.floor((dt % HOUR) / MINUTE)]) : [mi];
       const seconds = rule.freq === 'SECONDLY' ? [s] : (rule.bySecond ?? [Math.floor((dt % MINUTE) / SECOND)]);
       const times: number[] = [];
-      for (const m of minutes) for (const sec of seconds) times.push(h * HOUR + m * MINUTE + Math.min(sec, 59) * SECOND);
+      for (const m of minutes)
+        for (const sec of seconds) times.push(h * HOUR + m * MINUTE + Math.min(sec, 59) * SECOND);
       // Already ascending (BY lists are sorted); a leap second (60) read as 59 may repeat one.
       const unique = times.length === 1 ? times : times.filter((v, i) => i === 0 || v !== times[i - 1]);
       return period(start, [day], unique, rule.bySetPos);
@@ -356,7 +360,6 @@ function periodIndexOf(rule: RecurrenceRule, dtstart: number, wall: number): num
       return Math.floor(wall / SECOND) - Math.floor(dtstart / SECOND);
   }
 }
-
 
 /** The instances (wall ms, ascending) of one RRULE in `[range.from, range.to)`. */
 export function expandRule(rule: RecurrenceRule, range: RuleRange): RuleExpansion {

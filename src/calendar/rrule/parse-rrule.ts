@@ -21,7 +21,13 @@ function list(value: unknown): unknown[] {
   return [value];
 }
 
-function integers(name: string, value: unknown, min: number, max: number, allowNegative: boolean): number[] | undefined {
+function integers(
+  name: string,
+  value: unknown,
+  min: number,
+  max: number,
+  allowNegative: boolean,
+): number[] | undefined {
   const items = list(value);
   if (items.length === 0) return undefined;
   const out: number[] = [];
@@ -59,7 +65,10 @@ function byDay(value: unknown): ByDay[] | undefined {
 /** Reads `FREQ=WEEKLY;BYDAY=TU` text into parts (keys lower-case, as in jCal). */
 export function recurPartsFromText(text: string): RecurParts {
   const parts: Record<string, unknown> = {};
-  for (const piece of text.trim().replace(/^RRULE:/i, '').split(';')) {
+  for (const piece of text
+    .trim()
+    .replace(/^RRULE:/i, '')
+    .split(';')) {
     if (!piece) continue;
     const eq = piece.indexOf('=');
     if (eq <= 0) throw new InvalidRuleError(`RRULE part "${piece}" has no value`);
@@ -107,7 +116,10 @@ function readInterval(raw: unknown, onIgnoredPart: IgnoredPartHandler | undefine
   if (raw === undefined) return 1;
   const interval = wholeNumber(raw);
   if (interval !== undefined && interval >= 1) return interval;
-  onIgnoredPart?.('INTERVAL', `Read RRULE INTERVAL=${String(raw)} as INTERVAL=1 (it must be a whole number of 1 or more)`);
+  onIgnoredPart?.(
+    'INTERVAL',
+    `Read RRULE INTERVAL=${String(raw)} as INTERVAL=1 (it must be a whole number of 1 or more)`,
+  );
   return 1;
 }
 
@@ -149,7 +161,8 @@ export function validateRule(
     onIgnoredPart(key.toUpperCase(), `Ignored unknown RRULE part ${key.toUpperCase()}`);
   }
   const freq = String(parts['freq'] ?? '').toUpperCase() as Frequency;
-  if (!FREQUENCIES.includes(freq)) throw new InvalidRuleError(`FREQ ${String(parts['freq'] ?? '(missing)')} is not valid`);
+  if (!FREQUENCIES.includes(freq))
+    throw new InvalidRuleError(`FREQ ${String(parts['freq'] ?? '(missing)')} is not valid`);
 
   let until: DateValue | undefined;
   if (parts['until'] !== undefined) {

@@ -90,7 +90,8 @@ function createIntlZone(name: string): Zone | null {
     if (offset === undefined) {
       const start = day * DAY;
       const atStart = readOffset(format, start);
-      const steady = atStart === readOffset(format, start + DAY / 2) && atStart === readOffset(format, start + DAY - 1000);
+      const steady =
+        atStart === readOffset(format, start + DAY / 2) && atStart === readOffset(format, start + DAY - 1000);
       offset = steady ? atStart : null;
       if (days.size >= MAX_CACHED_BUCKETS) days.clear();
       days.set(day, offset);
@@ -126,6 +127,7 @@ let localZone: { readonly name: string; readonly at: number } | undefined;
  */
 export function localZoneName(): string {
   const now = Date.now();
-  if (!localZone || Math.abs(now - localZone.at) > 1000) localZone = { name: new Intl.DateTimeFormat().resolvedOptions().timeZone, at: now };
+  if (!localZone || Math.abs(now - localZone.at) > 1000)
+    localZone = { name: new Intl.DateTimeFormat().resolvedOptions().timeZone, at: now };
   return localZone.name;
 }

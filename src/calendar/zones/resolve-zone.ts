@@ -23,7 +23,10 @@ export function registerWindowsZones(table: Readonly<Record<string, string>>): v
 export function needsWindowsZones(tzids: Iterable<string>): boolean {
   if (windowsTable) return false;
   for (const raw of tzids) {
-    const name = raw.trim().replace(/^"(.*)"$/, '$1').trim();
+    const name = raw
+      .trim()
+      .replace(/^"(.*)"$/, '$1')
+      .trim();
     if (name && !intlZone(name) && !/^(?:UTC|GMT|Z)$/i.test(name)) return true;
   }
   return false;
@@ -63,7 +66,10 @@ const OFFSET_NAME = /^\(?(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?\)?/i;
  * ("(GMT+01:00) Amsterdam, Berlin…", read as a fixed offset). Undefined when none applies.
  */
 export function zoneByName(rawName: string): Zone | undefined {
-  const name = rawName.trim().replace(/^"(.*)"$/, '$1').trim();
+  const name = rawName
+    .trim()
+    .replace(/^"(.*)"$/, '$1')
+    .trim();
   if (!name) return undefined;
   if (/^(?:UTC|GMT|Z|Etc\/UTC|Etc\/GMT|Coordinated Universal Time)$/i.test(name)) return UTC_ZONE;
   const direct = intlZone(name);
@@ -82,7 +88,10 @@ export function zoneByName(rawName: string): Zone | undefined {
     const value = Number(offset[2]) * HOUR + Number(offset[3] ?? 0) * MINUTE;
     if (value <= 14 * HOUR) {
       const signed = offset[1] === '-' ? -value : value;
-      return outlookDisplayZone(name.slice(offset[0].length), signed) ?? (signed === 0 ? UTC_ZONE : fixedOffsetZone(signed, name));
+      return (
+        outlookDisplayZone(name.slice(offset[0].length), signed) ??
+        (signed === 0 ? UTC_ZONE : fixedOffsetZone(signed, name))
+      );
     }
   }
   return undefined;

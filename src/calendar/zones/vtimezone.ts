@@ -41,11 +41,17 @@ function readObservance(component: JCalComponent): Observance {
     if (typeof value !== 'object' || value === null) continue;
     try {
       rules.push(
-        validateRule(value as RecurParts, () => undefined, (untilText) => {
-          const until = parseDateTime(untilText);
-          // UNTIL of an observance is in UTC: bring it to local time in the offset before the change.
-          return until ? { wall: until.utc ? until.wall + from : until.wall, isDate: false, zone: 'floating' } : undefined;
-        }),
+        validateRule(
+          value as RecurParts,
+          () => undefined,
+          (untilText) => {
+            const until = parseDateTime(untilText);
+            // UNTIL of an observance is in UTC: bring it to local time in the offset before the change.
+            return until
+              ? { wall: until.utc ? until.wall + from : until.wall, isDate: false, zone: 'floating' }
+              : undefined;
+          },
+        ),
       );
     } catch (error) {
       if (!(error instanceof InvalidRuleError)) throw error;

@@ -197,7 +197,9 @@ export class ChathamNotice extends LitElement {
   /** Slotted content that replaces the wording (whitespace alone does not). */
   #hasWording(): boolean {
     return Array.from(this.childNodes).some((node) =>
-      node instanceof Element ? !node.hasAttribute('slot') : node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim() !== '',
+      node instanceof Element
+        ? !node.hasAttribute('slot')
+        : node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim() !== '',
     );
   }
 
@@ -233,14 +235,27 @@ export class ChathamNotice extends LitElement {
           <p part="title" id=${titleId} lang=${title.lang}>${title.text}</p>
           ${body}
         </div>
-        <button part="dismiss" type="button" aria-label=${dismiss.text} lang=${dismiss.lang} @click=${() => this.dismiss()}>
+        <button
+          part="dismiss"
+          type="button"
+          aria-label=${dismiss.text}
+          lang=${dismiss.lang}
+          @click=${() => this.dismiss()}
+        >
           <span aria-hidden="true">×</span>
         </button>
       </section>`;
     }
     const panelId = 'panel';
     return html`<div part="base" class="badge" @keydown=${this.#onKeydown}>
-      <button part="badge" type="button" aria-expanded=${this.open ? 'true' : 'false'} aria-controls=${panelId} lang=${title.lang} @click=${this.#toggle}>
+      <button
+        part="badge"
+        type="button"
+        aria-expanded=${this.open ? 'true' : 'false'}
+        aria-controls=${panelId}
+        lang=${title.lang}
+        @click=${this.#toggle}
+      >
         ${title.text}
       </button>
       <div part="panel" id=${panelId} ?hidden=${!this.open}>${body}</div>
@@ -258,17 +273,25 @@ export class ChathamNotice extends LitElement {
     return html`<div part="text" lang=${wording ? nothing : text.lang}>
         <slot @slotchange=${() => this.requestUpdate()}></slot>${wording ? nothing : text.text}
       </div>
-      ${lines.length > 0
-        ? html`<ul part="lines">
-            ${lines.map((key) => {
-              const line = this.#t(locale, key);
-              return html`<li lang=${line.lang}>${line.text}</li>`;
-            })}
-          </ul>`
-        : nothing}
-      ${source
-        ? html`<p class="source"><a part="source" href=${source} target="_blank" rel="noopener noreferrer" lang=${sourceText.lang}>${sourceText.text}</a></p>`
-        : nothing}`;
+      ${
+        lines.length > 0
+          ? html`<ul part="lines">
+              ${lines.map((key) => {
+                const line = this.#t(locale, key);
+                return html`<li lang=${line.lang}>${line.text}</li>`;
+              })}
+            </ul>`
+          : nothing
+      }
+      ${
+        source
+          ? html`<p class="source">
+              <a part="source" href=${source} target="_blank" rel="noopener noreferrer" lang=${sourceText.lang}
+                >${sourceText.text}</a
+              >
+            </p>`
+          : nothing
+      }`;
   }
 
   #toggle = (): void => {

@@ -27,7 +27,10 @@ type MessageKey = keyof typeof enCalendar | keyof typeof enCard;
 
 /** How far ahead sessions are looked for. */
 const HORIZON = 400 * DAY;
-const REGIONS = { AMER: 'regionAMER', EMEA: 'regionEMEA', APAC: 'regionAPAC' } as const satisfies Record<string, MessageKey>;
+const REGIONS = { AMER: 'regionAMER', EMEA: 'regionEMEA', APAC: 'regionAPAC' } as const satisfies Record<
+  string,
+  MessageKey
+>;
 
 interface Sessions {
   readonly sessions: readonly Occurrence[];
@@ -201,7 +204,15 @@ export class OtelDiscussionCard extends LitElement {
       const now = this.#now();
       const { loaded, lastGood } = await loadAll(
         sources,
-        { signal, timeout: this.timeout, proxy: this.proxy || undefined, from: now - DAY, to: now + HORIZON, timeZone: this.#viewZone(), now },
+        {
+          signal,
+          timeout: this.timeout,
+          proxy: this.proxy || undefined,
+          from: now - DAY,
+          to: now + HORIZON,
+          timeZone: this.#viewZone(),
+          now,
+        },
         this.#lastGood,
       );
       this.#lastGood = lastGood;
@@ -259,7 +270,8 @@ export class OtelDiscussionCard extends LitElement {
 
   /** Loads the calendar again, bypassing the shared cache (what the Retry button does). */
   async refresh(): Promise<void> {
-    for (const source of sourcesFrom(this.src)) if (source.kind !== 'google') clearCalendarCache(source.url, this.proxy || undefined);
+    for (const source of sourcesFrom(this.src))
+      if (source.kind !== 'google') clearCalendarCache(source.url, this.proxy || undefined);
     await this.#task.run();
   }
 
@@ -303,7 +315,11 @@ export class OtelDiscussionCard extends LitElement {
       throw new NoSourceError('Give either src (and match) or rrule, dtstart and timezone');
     }
     const calendar = scheduleCalendar(this.#inlineSchedule());
-    const { occurrences } = expandCalendar(calendar, { ...this.#window(), timeZone: this.#viewZone(), limit: Math.max(1, this.count) });
+    const { occurrences } = expandCalendar(calendar, {
+      ...this.#window(),
+      timeZone: this.#viewZone(),
+      limit: Math.max(1, this.count),
+    });
     return { sessions: occurrences, series: calendar.events[0], calendar: undefined };
   }
 
@@ -347,7 +363,8 @@ export class OtelDiscussionCard extends LitElement {
     if (this.src) {
       body = this.#task.render({
         initial: () => this.#renderLoading(),
-        pending: () => (this.#task.value ? this.#renderSchedule(this.#sessions(this.#task.value), level) : this.#renderLoading()),
+        pending: () =>
+          this.#task.value ? this.#renderSchedule(this.#sessions(this.#task.value), level) : this.#renderLoading(),
         complete: (loaded) => (loaded ? this.#renderSchedule(this.#sessions(loaded), level) : this.#renderLoading()),
         error: (error) =>
           error instanceof CalendarError && error.code === 'aborted'
@@ -367,13 +384,17 @@ export class OtelDiscussionCard extends LitElement {
       <p class="visually-hidden" role="status">${this.#announcement}</p>
       <header part="header">
         ${heading(level, 'title', stripBidiControls(this.heading), titleId)}
-        ${this.region
-          ? html`<p part="region"><span class="code">${stripBidiControls(this.region.toUpperCase())}</span>${regionKey ? html` <span class="full">· ${this.#t(regionKey)}</span>` : nothing}</p>`
-          : nothing}
+        ${
+          this.region
+            ? html`<p part="region">
+                <span class="code">${stripBidiControls(this.region.toUpperCase())}</span
+                >${regionKey ? html` <span class="full">· ${this.#t(regionKey)}</span>` : nothing}
+              </p>`
+            : nothing
+        }
       </header>
       <div part="description"><slot></slot></div>
-      ${body}
-      ${this.#renderLinks()}
+      ${body} ${this.#renderLinks()}
     </article>`;
   }
 
@@ -421,32 +442,53 @@ export class OtelDiscussionCard extends LitElement {
     const rule = series?.rrules[0];
     const next = sessions.find((o) => !o.cancelled);
     const cadence =
-      rule && series && hostZone ? describeCadence(rule, series.start.wall, hostZone, locale, next?.start ?? now) : undefined;
+      rule && series && hostZone
+        ? describeCadence(rule, series.start.wall, hostZone, locale, next?.start ?? now)
+        : undefined;
     const join = isSafeUrl(this.joinUrl) ?? (next?.joinUrl ? isSafeUrl(next.joinUrl) : undefined);
     const sessionsId = `${this.#id}-sessions`;
     return html`
       <dl part="facts">
-        ${cadence ? html`<dt>${this.#t('schedule')}</dt><dd part="cadence">${cadence}</dd>` : nothing} ${this.#renderFormat()}
+        ${
+          cadence
+            ? html`<dt>${this.#t('schedule')}</dt>
+                <dd part="cadence">${cadence}</dd>`
+            : nothing
+        }
+        ${this.#renderFormat()}
       </dl>
-      ${this.chatham || this.recorded
-        ? html`<div part="rules">
-            ${this.chatham ? html`<chatham-notice variant="badge" ?no-recording=${!this.recorded}></chatham-notice>` : nothing}
-            ${this.recorded ? html`<chatham-notice variant="inline" recorded></chatham-notice>` : nothing}
-          </div>`
-        : nothing}
+      ${
+        this.chatham || this.recorded
+          ? html`<div part="rules">
+              ${this.chatham ? html`<chatham-notice variant="badge" ?no-recording=${!this.recorded}></chatham-notice>` : nothing}
+              ${this.recorded ? html`<chatham-notice variant="inline" recorded></chatham-notice>` : nothing}
+            </div>`
+          : nothing
+      }
       <section part="sessions" aria-labelledby=${`${sessionsId} ${this.#id}-title`}>
         ${heading(level + 1, 'sessions-heading', this.#t('nextSessions'), sessionsId)}
-        ${sessions.length === 0
-          ? html`<p>${this.#t('noSessions')}</p>`
-          : html`<ol part="session-list">
-              ${sessions.map((o) => this.#renderSession(o, o === next, locale, viewZone, now))}
-            </ol>`}
+        ${
+          sessions.length === 0
+            ? html`<p>${this.#t('noSessions')}</p>`
+            : html`<ol part="session-list">
+                ${sessions.map((o) => this.#renderSession(o, o === next, locale, viewZone, now))}
+              </ol>`
+        }
       </section>
       <div part="actions">
-        ${join && next
-          ? html`<a part="join" class="button primary" href=${join} target="_blank" rel="noopener noreferrer"
-              aria-label=${this.#t('joinLabel', { title: this.heading })}>${this.#t('join')}</a>`
-          : nothing}
+        ${
+          join && next
+            ? html`<a
+                part="join"
+                class="button primary"
+                href=${join}
+                target="_blank"
+                rel="noopener noreferrer"
+                aria-label=${this.#t('joinLabel', { title: this.heading })}
+                >${this.#t('join')}</a
+              >`
+            : nothing
+        }
         ${next ? html`<button part="add-to-calendar" type="button" @click=${() => void this.#downloadSeries(schedule)}>${this.#t('addSeries')}</button>` : nothing}
         ${next && !this.src && this.rrule ? this.#renderGoogleLink(next, this.rrule) : nothing}
       </div>
@@ -460,7 +502,8 @@ export class OtelDiscussionCard extends LitElement {
     const parts = ['session', isNext ? 'next' : '', o.cancelled ? 'cancelled' : ''].filter(Boolean).join(' ');
     return html`<li part=${parts} class=${o.cancelled ? 'cancelled' : ''}>
       <span class="when"
-        ><time datetime=${when.startAttr}>${when.start}</time>${when.end ? html`–<time datetime=${when.endAttr ?? ''}>${when.end}</time>` : nothing}</span
+        ><time datetime=${when.startAttr}>${when.start}</time
+        >${when.end ? html`–<time datetime=${when.endAttr ?? ''}>${when.end}</time>` : nothing}</span
       >
       ${when.host ? html`<span class="muted">${viewerLabel}</span><span part="host-time">· ${when.host}</span>` : nothing}
       ${hint ? html`<span part="relative">${hint}</span>` : nothing}
@@ -479,7 +522,13 @@ export class OtelDiscussionCard extends LitElement {
       );
       return nothing;
     }
-    return html`<a class="button" href=${links.googleCalendarUrl(next, { recurrence: [rrule] })} target="_blank" rel="noopener noreferrer">${this.#t('googleCalendar')}</a>`;
+    return html`<a
+      class="button"
+      href=${links.googleCalendarUrl(next, { recurrence: [rrule] })}
+      target="_blank"
+      rel="noopener noreferrer"
+      >${this.#t('googleCalendar')}</a
+    >`;
   }
 
   async #downloadSeries(schedule: Sessions): Promise<void> {
@@ -494,10 +543,7 @@ export class OtelDiscussionCard extends LitElement {
       return;
     }
     if (this.rrule && this.dtstart && this.timezone) {
-      downloadText(
-        scheduleToIcs({ ...this.#inlineSchedule(), duration: this.duration || 'PT1H' }),
-        name,
-      );
+      downloadText(scheduleToIcs({ ...this.#inlineSchedule(), duration: this.duration || 'PT1H' }), name);
     }
   }
 

@@ -11,8 +11,29 @@ import { baseStyles } from '../shared/controls.styles.js';
 import { lazy, loadOnOpen } from '../shared/lazy.js';
 import { LiveController } from '../shared/live-controller.js';
 import { statusStyles } from '../shared/status.styles.js';
-import { LOOKAHEAD, cachedLoaded, loadAll, sourcesFrom, sourcesKey, viewOf, type CalendarSource, type LastGood, type Loaded, type SourceData, type View } from '../shared/calendar-data.js';
-import { describeWhen, formatDateTime, groupHeading, groupKey, isHappening, relativeHint, zoneLabel, type GroupBy } from '../shared/format.js';
+import {
+  LOOKAHEAD,
+  cachedLoaded,
+  loadAll,
+  sourcesFrom,
+  sourcesKey,
+  viewOf,
+  type CalendarSource,
+  type LastGood,
+  type Loaded,
+  type SourceData,
+  type View,
+} from '../shared/calendar-data.js';
+import {
+  describeWhen,
+  formatDateTime,
+  groupHeading,
+  groupKey,
+  isHappening,
+  relativeHint,
+  zoneLabel,
+  type GroupBy,
+} from '../shared/format.js';
 import { resolveLocale } from '../shared/locale.js';
 import { enCalendar } from '../shared/messages/en.js';
 import { translator } from '../shared/messages/index.js';
@@ -181,7 +202,8 @@ export class OtelEventList extends LitElement {
 
   readonly #task = new Task(this, {
     task: async (_args, { signal }): Promise<Loaded> => this.#load(signal),
-    args: () => [sourcesKey(this.#sources()), this.days, this.proxy, this.timeout, this.#timeZone(), this.#cacheMode()] as const,
+    args: () =>
+      [sourcesKey(this.#sources()), this.days, this.proxy, this.timeout, this.#timeZone(), this.#cacheMode()] as const,
     onComplete: (loaded) => {
       const view = this.#view(loaded);
       this.#announce(message(this.#locale(), 'loaded', { count: view.occurrences.length }));
@@ -247,7 +269,8 @@ export class OtelEventList extends LitElement {
 
   /** Loads again, bypassing the shared cache (what the Retry button does). */
   async refresh(): Promise<void> {
-    for (const source of this.#sources()) if (source.kind !== 'google') clearCalendarCache(source.url, this.proxy || undefined);
+    for (const source of this.#sources())
+      if (source.kind !== 'google') clearCalendarCache(source.url, this.proxy || undefined);
     await this.#task.run();
   }
 
@@ -354,9 +377,11 @@ export class OtelEventList extends LitElement {
       <ul part="list skeleton-list" aria-busy="true" aria-label=${this.#t('loading')}>
         ${Array.from(
           { length: rows },
-          () => html`<li part="skeleton" aria-hidden="true">
-            <span class="skeleton narrow"></span><span class="skeleton wide"></span><span class="skeleton narrow"></span>
-          </li>`,
+          () =>
+            html`<li part="skeleton" aria-hidden="true">
+              <span class="skeleton narrow"></span><span class="skeleton wide"></span
+              ><span class="skeleton narrow"></span>
+            </li>`,
         )}
       </ul>
     `;
@@ -366,7 +391,8 @@ export class OtelEventList extends LitElement {
     if (this.calendarUrl) return isSafeUrl(this.calendarUrl);
     const first = this.#sources()[0];
     if (!first) return undefined;
-    if (first.kind === 'google') return `https://calendar.google.com/calendar/embed?src=${encodeURIComponent(first.calendarId)}`;
+    if (first.kind === 'google')
+      return `https://calendar.google.com/calendar/embed?src=${encodeURIComponent(first.calendarId)}`;
     return isSafeUrl(new URL(first.url, document.baseURI).href);
   }
 
@@ -375,7 +401,8 @@ export class OtelEventList extends LitElement {
     const sources = this.#sources();
     const first = sources[0];
     if (sources.length !== 1 || !first || first.kind === 'json') return undefined;
-    if (first.kind === 'google') return `https://calendar.google.com/calendar/r?cid=${encodeURIComponent(first.calendarId)}`;
+    if (first.kind === 'google')
+      return `https://calendar.google.com/calendar/r?cid=${encodeURIComponent(first.calendarId)}`;
     return isSafeUrl(new URL(first.url, document.baseURI).href);
   }
 
@@ -390,7 +417,10 @@ export class OtelEventList extends LitElement {
     const timeZone = this.#timeZone();
     const now = this.#now();
     const stale = renderSavedNotice(loaded, locale, now, () => void this.refresh());
-    const partial = loaded.errors.map((e) => html`<p part="stale" role="note">${this.#t('partialError', { message: errorText(e, this.#locale()) })}</p>`);
+    const partial = loaded.errors.map(
+      (e) =>
+        html`<p part="stale" role="note">${this.#t('partialError', { message: errorText(e, this.#locale()) })}</p>`,
+    );
     return html`${stale}${partial}${view.occurrences.length === 0 ? this.#renderEmpty(view, locale, timeZone) : this.#renderGroups(view, loaded, locale, timeZone, now)}${this.#renderWarnings(view)}${this.#renderFooter()}`;
   }
 
@@ -410,16 +440,22 @@ export class OtelEventList extends LitElement {
   }
 
   #renderEmpty(view: View, locale: string, timeZone: string): TemplateResult {
-    const text = this.filter ? this.#t('emptyFiltered', { filter: stripBidiControls(this.filter), days: this.days }) : this.#t('empty', { days: this.days });
+    const text = this.filter
+      ? this.#t('emptyFiltered', { filter: stripBidiControls(this.filter), days: this.days })
+      : this.#t('empty', { days: this.days });
     const next = view.next;
     return html`<div part="empty">
       <p>${text}</p>
-      ${next
-        ? html`<p>
-            ${this.#t('nextBeyond')} <strong>${stripBidiControls(next.title) || this.#t('untitled')}</strong> —
-            <time datetime=${next.allDay && next.startDate ? next.startDate : new Date(next.start).toISOString()}>${formatDateTime(next, locale, timeZone)}</time>
-          </p>`
-        : nothing}
+      ${
+        next
+          ? html`<p>
+              ${this.#t('nextBeyond')} <strong>${stripBidiControls(next.title) || this.#t('untitled')}</strong> —
+              <time datetime=${next.allDay && next.startDate ? next.startDate : new Date(next.start).toISOString()}
+                >${formatDateTime(next, locale, timeZone)}</time
+              >
+            </p>`
+          : nothing
+      }
     </div>`;
   }
 
@@ -430,7 +466,8 @@ export class OtelEventList extends LitElement {
       this.#rowsFor = forSources;
       this.#rowsShown = FIRST_ROWS;
     }
-    const shown = view.occurrences.length > this.#rowsShown ? view.occurrences.slice(0, this.#rowsShown) : view.occurrences;
+    const shown =
+      view.occurrences.length > this.#rowsShown ? view.occurrences.slice(0, this.#rowsShown) : view.occurrences;
     this.#rowsPending = shown.length < view.occurrences.length;
     const groups = new Map<string, Occurrence[]>();
     for (const o of shown) {
@@ -477,7 +514,14 @@ export class OtelEventList extends LitElement {
   #onMenuToggle = loadOnOpen(exportLinks, this.#update);
   #onDescriptionToggle = loadOnOpen(sanitizer, this.#update);
 
-  #renderEvent(o: Occurrence, locale: string, timeZone: string, now: number, titleLevel: number, calendars: readonly Calendar[]): TemplateResult {
+  #renderEvent(
+    o: Occurrence,
+    locale: string,
+    timeZone: string,
+    now: number,
+    titleLevel: number,
+    calendars: readonly Calendar[],
+  ): TemplateResult {
     const when = describeWhen(o, locale, timeZone, this.groupBy !== 'day');
     // "your time" only when the times are in the viewer's own zone; otherwise name the zone.
     const viewerLabel = timeZone === localZoneName() ? this.#t('yourTime') : zoneLabel(timeZone, locale, o.start);
@@ -495,48 +539,92 @@ export class OtelEventList extends LitElement {
     return html`<li part="event" class=${o.cancelled ? 'cancelled' : ''} data-uid=${o.uid}>
       <p part="time">
         <span class="main"
-          >${when.allDay && !when.end && !when.start
-            ? html`<time datetime=${when.startAttr}>${this.#t('allDay')}</time>`
-            : when.allDay && when.start && !when.end
-              ? html`<time datetime=${when.startAttr}>${when.start}</time> · ${this.#t('allDay')}`
-              : html`<time datetime=${when.startAttr}>${when.start}</time>${when.end ? html`–<time datetime=${when.endAttr ?? ''}>${when.end}</time>` : nothing}`}</span
+          >${
+            when.allDay && !when.end && !when.start
+              ? html`<time datetime=${when.startAttr}>${this.#t('allDay')}</time>`
+              : when.allDay && when.start && !when.end
+                ? html`<time datetime=${when.startAttr}>${when.start}</time> · ${this.#t('allDay')}`
+                : html`<time datetime=${when.startAttr}>${when.start}</time
+                    >${when.end ? html`–<time datetime=${when.endAttr ?? ''}>${when.end}</time>` : nothing}`
+          }</span
         >
         ${showHost ? html`<span class="your-time">${viewerLabel}</span><span part="host-time">· ${when.host}</span>` : nothing}
         ${hint ? html`<span part="relative">${hint}</span>` : nothing}
         ${happening && !o.cancelled ? html`<span part="badge now">${this.#t('happeningNow')}</span>` : nothing}
         ${o.cancelled ? html`<span part="badge cancelled-badge">${this.#t('cancelled')}</span>` : nothing}
       </p>
-      ${heading(titleLevel, 'title', title)}
-      ${location ? html`<p part="location">${location}</p>` : nothing}
-      ${o.cancelled
-        ? nothing
-        : html`<div part="actions">
-            ${join
-              ? html`<a part="join" class="button primary" href=${join} target="_blank" rel="noopener noreferrer" aria-label=${this.#t('joinLabel', { title })}
-                  >${this.#t('join')}</a
-                >`
-              : nothing}
-            <details part="add-to-calendar" @toggle=${this.#onMenuToggle}>
-              <summary aria-label=${this.#t('addToCalendarLabel', { title })}>${this.#t('addToCalendar')}</summary>
-              ${links
-                ? html`<ul>
-                    <li><button type="button" @click=${() => downloadText(links.occurrenceToIcs(o), links.icsFileName(o))}>${this.#t('downloadEvent')}</button></li>
-                    ${series
-                      ? html`<li><button type="button" @click=${() => void this.#downloadSeries(series, o, links.icsFileName(o))}>${this.#t('downloadSeries')}</button></li>`
-                      : nothing}
-                    <li><a class="button" href=${links.googleCalendarUrl(o)} target="_blank" rel="noopener noreferrer">${this.#t('googleCalendar')}</a></li>
-                    <li><a class="button" href=${links.outlookCalendarUrl(o)} target="_blank" rel="noopener noreferrer">${this.#t('outlookCalendar')}</a></li>
-                  </ul>`
-                : nothing}
-            </details>
-            ${moreInfo ? html`<a href=${moreInfo} target="_blank" rel="noopener noreferrer">${this.#t('moreInfo')}</a>` : nothing}
-          </div>`}
-      ${o.description
-        ? html`<details part="description" @toggle=${this.#onDescriptionToggle}>
-            <summary aria-label=${this.#t('detailsLabel', { title })}>${this.#t('details')}</summary>
-            <div class="body">${this.#description(o)}</div>
-          </details>`
-        : nothing}
+      ${heading(titleLevel, 'title', title)} ${location ? html`<p part="location">${location}</p>` : nothing}
+      ${
+        o.cancelled
+          ? nothing
+          : html`<div part="actions">
+              ${
+                join
+                  ? html`<a
+                      part="join"
+                      class="button primary"
+                      href=${join}
+                      target="_blank"
+                      rel="noopener noreferrer"
+                      aria-label=${this.#t('joinLabel', { title })}
+                      >${this.#t('join')}</a
+                    >`
+                  : nothing
+              }
+              <details part="add-to-calendar" @toggle=${this.#onMenuToggle}>
+                <summary aria-label=${this.#t('addToCalendarLabel', { title })}>${this.#t('addToCalendar')}</summary>
+                ${
+                  links
+                    ? html`<ul>
+                        <li>
+                          <button
+                            type="button"
+                            @click=${() => downloadText(links.occurrenceToIcs(o), links.icsFileName(o))}
+                          >
+                            ${this.#t('downloadEvent')}
+                          </button>
+                        </li>
+                        ${
+                          series
+                            ? html`<li>
+                                <button
+                                  type="button"
+                                  @click=${() => void this.#downloadSeries(series, o, links.icsFileName(o))}
+                                >
+                                  ${this.#t('downloadSeries')}
+                                </button>
+                              </li>`
+                            : nothing
+                        }
+                        <li>
+                          <a class="button" href=${links.googleCalendarUrl(o)} target="_blank" rel="noopener noreferrer"
+                            >${this.#t('googleCalendar')}</a
+                          >
+                        </li>
+                        <li>
+                          <a
+                            class="button"
+                            href=${links.outlookCalendarUrl(o)}
+                            target="_blank"
+                            rel="noopener noreferrer"
+                            >${this.#t('outlookCalendar')}</a
+                          >
+                        </li>
+                      </ul>`
+                    : nothing
+                }
+              </details>
+              ${moreInfo ? html`<a href=${moreInfo} target="_blank" rel="noopener noreferrer">${this.#t('moreInfo')}</a>` : nothing}
+            </div>`
+      }
+      ${
+        o.description
+          ? html`<details part="description" @toggle=${this.#onDescriptionToggle}>
+              <summary aria-label=${this.#t('detailsLabel', { title })}>${this.#t('details')}</summary>
+              <div class="body">${this.#description(o)}</div>
+            </details>`
+          : nothing
+      }
     </li>`;
   }
 

@@ -7,7 +7,17 @@
  * language-neutral apart from two small, documented hooks for word forms a template cannot express
  * (English ordinal day suffixes, Spanish "a la 1:00").
  */
-import { DAY, HOUR, MINUTE, SECOND, civilFromDays, dayOf, daysInMonth, timeOfDay, weekdayOfDays } from '../../calendar/time.js';
+import {
+  DAY,
+  HOUR,
+  MINUTE,
+  SECOND,
+  civilFromDays,
+  dayOf,
+  daysInMonth,
+  timeOfDay,
+  weekdayOfDays,
+} from '../../calendar/time.js';
 import type { ByDay, RecurrenceRule, Weekday } from '../../calendar/types.js';
 import { intlZone } from '../../calendar/zones/intl-zone.js';
 import { enCard } from './messages/en.js';
@@ -95,7 +105,9 @@ function inWeekOrder(locale: string, weekdays: readonly Weekday[]): Weekday[] {
 
 function weekdayList(locale: string, weekdays: readonly Weekday[]): string {
   const ordered = inWeekOrder(locale, weekdays);
-  return new Intl.ListFormat(locale, { type: 'conjunction', style: 'long' }).format(ordered.map((d) => weekdayName(locale, d)));
+  return new Intl.ListFormat(locale, { type: 'conjunction', style: 'long' }).format(
+    ordered.map((d) => weekdayName(locale, d)),
+  );
 }
 
 function ordinalDay(locale: string, day: number): string {
@@ -215,7 +227,9 @@ function phrase(rule: RecurrenceRule, dtstartWall: number): Phrase | undefined {
       const date = Date.UTC(2000, m - 1, d);
       return {
         key: 'cadenceYearly',
-        values: (l) => ({ date: new Intl.DateTimeFormat(l, { month: 'long', day: 'numeric', timeZone: 'UTC' }).format(date) }),
+        values: (l) => ({
+          date: new Intl.DateTimeFormat(l, { month: 'long', day: 'numeric', timeZone: 'UTC' }).format(date),
+        }),
       };
     }
     default:
@@ -276,7 +290,12 @@ export function describeCadence(
   }
 
   const writeIn = textLocale(locale, what.key);
-  const format = new Intl.DateTimeFormat(writeIn, { timeZone, hour: 'numeric', minute: '2-digit', timeZoneName: 'short' });
+  const format = new Intl.DateTimeFormat(writeIn, {
+    timeZone,
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZoneName: 'short',
+  });
   const parts = format.formatToParts(instant);
   const text = parts.map((p) => p.value).join('');
   const shownHour = Number(parts.find((p) => p.type === 'hour')?.value);

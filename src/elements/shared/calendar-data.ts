@@ -79,12 +79,17 @@ export interface LoadOptions {
 export type CacheMode = 'local' | 'none';
 
 /** Sources from element attributes: `src` (space-separated URLs) and a Google calendar. */
-export function sourcesFrom(src: string | undefined, googleCalendarId?: string, googleApiKey?: string): CalendarSource[] {
+export function sourcesFrom(
+  src: string | undefined,
+  googleCalendarId?: string,
+  googleApiKey?: string,
+): CalendarSource[] {
   const sources: CalendarSource[] = [];
   for (const url of (src ?? '').split(/\s+/).filter(Boolean)) {
     sources.push(/\.json(?:[?#]|$)/i.test(url) ? { kind: 'json', url } : { kind: 'ics', url });
   }
-  if (googleCalendarId && googleApiKey) sources.push({ kind: 'google', calendarId: googleCalendarId, apiKey: googleApiKey });
+  if (googleCalendarId && googleApiKey)
+    sources.push({ kind: 'google', calendarId: googleCalendarId, apiKey: googleApiKey });
   return sources;
 }
 
@@ -122,7 +127,13 @@ export async function loadSource(source: CalendarSource, options: LoadOptions): 
     const { fetchGoogleCalendar } = await import('../../calendar/google.js');
     const result = await fetchGoogleCalendar(
       { calendarId: source.calendarId, apiKey: source.apiKey },
-      { from: options.from, to: options.to, signal: options.signal, timeout: options.timeout, timeZone: options.timeZone },
+      {
+        from: options.from,
+        to: options.to,
+        signal: options.signal,
+        timeout: options.timeout,
+        timeZone: options.timeZone,
+      },
     );
     return { kind: 'occurrences', source, name: result.name, occurrences: result.occurrences };
   }
@@ -165,7 +176,11 @@ function placeAllDay(o: Occurrence, timeZone: string): Occurrence {
   if (!o.allDay || !o.startDate || !o.endDate) return o;
   const zone = intlZone(timeZone);
   if (!zone) return o;
-  return { ...o, start: zone.toInstant(Date.parse(`${o.startDate}T00:00:00Z`)), end: zone.toInstant(Date.parse(`${o.endDate}T00:00:00Z`)) };
+  return {
+    ...o,
+    start: zone.toInstant(Date.parse(`${o.startDate}T00:00:00Z`)),
+    end: zone.toInstant(Date.parse(`${o.endDate}T00:00:00Z`)),
+  };
 }
 
 /** The occurrences a list-based source (snapshot, Google) holds, all-day ones on the viewer's days. */
@@ -183,7 +198,9 @@ export function overlaps(o: Occurrence, from: number, to: number): boolean {
 function matches(o: Occurrence, needle: string | undefined, includeCancelled: boolean): boolean {
   if (o.cancelled && !includeCancelled) return false;
   if (!needle) return true;
-  return o.title.toLocaleLowerCase().includes(needle) || o.categories.some((c) => c.toLocaleLowerCase().includes(needle));
+  return (
+    o.title.toLocaleLowerCase().includes(needle) || o.categories.some((c) => c.toLocaleLowerCase().includes(needle))
+  );
 }
 
 function compare(a: Occurrence, b: Occurrence): number {
@@ -215,12 +232,19 @@ export function viewOf(data: readonly SourceData[], options: ViewOptions): View 
       // Inside the window expanded while loading: filter. Outside (a later minute, more days): expand.
       const expansion =
         expanded && expanded.timeZone === timeZone && from >= expanded.from && to <= expanded.to
-          ? { occurrences: expanded.occurrences.filter((o) => overlaps(o, from, to) && matches(o, needle, includeCancelled)), warnings: expanded.warnings }
+          ? {
+              occurrences: expanded.occurrences.filter(
+                (o) => overlaps(o, from, to) && matches(o, needle, includeCancelled),
+              ),
+              warnings: expanded.warnings,
+            }
           : d.expander.expandCalendar(d.calendar, { from, to, timeZone, filter: needle, includeCancelled });
       all.push(...expansion.occurrences);
       warnings.push(...d.calendar.warnings, ...expansion.warnings);
     } else {
-      all.push(...listOccurrences(d, timeZone).filter((o) => overlaps(o, from, to) && matches(o, needle, includeCancelled)));
+      all.push(
+        ...listOccurrences(d, timeZone).filter((o) => overlaps(o, from, to) && matches(o, needle, includeCancelled)),
+      );
     }
   }
   const unique = sortedUnique(all);
@@ -293,7 +317,11 @@ const persistedReads = new Map<string, { readonly until: number; readonly loaded
  * malformed or its window ended before `now`, or `cache` is `none`. Synchronous and read once
  * per page, so an element can call it in its first render and paint saved events at once.
  */
-export function cachedLoaded(sources: readonly CalendarSource[], now: number, cache: CacheMode = 'local'): Loaded | undefined {
+export function cachedLoaded(
+  sources: readonly CalendarSource[],
+  now: number,
+  cache: CacheMode = 'local',
+): Loaded | undefined {
   const first = sources[0];
   if (cache === 'none' || !first) return undefined;
   const key = persistedKey(sources);
@@ -330,7 +358,16 @@ function fileEventCount(data: readonly SourceData[]): number | undefined {
 
 /** Events of any kind in loaded data. */
 function eventCount(data: readonly SourceData[]): number {
-  return data.reduce((n, d) => n + (d.kind === 'calendar' ? d.calendar.events.length : d.kind === 'snapshot' ? d.snapshot.events.length : d.occurrences.length), 0);
+  return data.reduce(
+    (n, d) =>
+      n +
+      (d.kind === 'calendar'
+        ? d.calendar.events.length
+        : d.kind === 'snapshot'
+          ? d.snapshot.events.length
+          : d.occurrences.length),
+    0,
+  );
 }
 
 let pendingWrites: Promise<void> = Promise.resolve();
@@ -351,7 +388,10 @@ export function persistedWritesSettled(): Promise<void> {
 export function forgetLoadedCalendars(options: { readonly persisted?: boolean } = {}): void {
   clearCalendarCache();
   // The reader is loaded only with an ICS source; if it is loading, forget once it is there.
-  void icsReader?.then((reader) => reader.forgetParsedCalendars(), () => undefined);
+  void icsReader?.then(
+    (reader) => reader.forgetParsedCalendars(),
+    () => undefined,
+  );
   persistedReads.clear();
   if (options.persisted) clearPersistedCache();
 }
@@ -383,10 +423,15 @@ export async function loadAll(
     failure = errors[0] ?? new CalendarError('network', 'No calendar could be loaded');
   } else if (errors.length === 0 && fileEventCount(data) === 0) {
     const before = memory ? eventCount(memory.data) : eventCount(saved()?.data ?? []);
-    if (before > 0) failure = new CalendarError('not-calendar', 'The calendar came back without any events; the last good copy is kept');
+    if (before > 0)
+      failure = new CalendarError(
+        'not-calendar',
+        'The calendar came back without any events; the last good copy is kept',
+      );
   }
   if (failure) {
-    if (memory) return { loaded: { data: memory.data, errors: [], staleSince: memory.at, staleError: failure }, lastGood };
+    if (memory)
+      return { loaded: { data: memory.data, errors: [], staleSince: memory.at, staleError: failure }, lastGood };
     const copy = saved();
     if (copy) return { loaded: { ...copy, staleError: failure }, lastGood };
     if (data.length === 0) throw failure;

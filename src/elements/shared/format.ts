@@ -81,25 +81,41 @@ export function describeWhen(o: Occurrence, locale: string, timeZone: string, wi
   }
   const sameDay = localDate(o.start, timeZone) === localDate(Math.max(o.start, o.end - 1), timeZone);
   const time = dateTimeFormat(locale, { timeZone, hour: 'numeric', minute: '2-digit' });
-  const dateTime = dateTimeFormat(locale, { timeZone, weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' });
+  const dateTime = dateTimeFormat(locale, {
+    timeZone,
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    hour: 'numeric',
+    minute: '2-digit',
+  });
   const iso = (t: number): string => new Date(t).toISOString().replace(/\.\d{3}Z$/, 'Z');
   const hasEnd = o.end > o.start;
   let host: string | undefined;
   const hostZone = o.timeZone ? intlZone(o.timeZone) : undefined;
   const viewerZone = intlZone(timeZone);
   if (o.timeZone && hostZone && viewerZone && hostZone.offsetAt(o.start) !== viewerZone.offsetAt(o.start)) {
-    const hostFormat = dateTimeFormat(locale, { timeZone: o.timeZone, hour: 'numeric', minute: '2-digit', timeZoneName: 'short' });
+    const hostFormat = dateTimeFormat(locale, {
+      timeZone: o.timeZone,
+      hour: 'numeric',
+      minute: '2-digit',
+      timeZoneName: 'short',
+    });
     const startOffset = hostZone.offsetAt(o.start);
     const endOffset = hasEnd ? hostZone.offsetAt(o.end) : startOffset;
     // Within one host day the text depends only on the wall times and the offsets.
     const oneDay = Math.floor((o.start + startOffset) / DAY) === Math.floor((o.end + endOffset) / DAY);
-    const key = oneDay ? `${locale}|${o.timeZone}|${(o.start + startOffset) % DAY}|${(o.end + endOffset) % DAY}|${startOffset}|${endOffset}|${hasEnd}` : undefined;
+    const key = oneDay
+      ? `${locale}|${o.timeZone}|${(o.start + startOffset) % DAY}|${(o.end + endOffset) % DAY}|${startOffset}|${endOffset}|${hasEnd}`
+      : undefined;
     host = remembered(key, () => (hasEnd ? hostFormat.formatRange(o.start, o.end) : hostFormat.format(o.start)));
   }
   // The same time of day formats the same: a list of weekly series asks for few different ones.
   const timeOfDay = (t: number): string => {
     const offset = viewerZone?.offsetAt(t);
-    return remembered(offset === undefined ? undefined : `${locale}|${timeZone}|${(t + offset) % DAY}`, () => time.format(t));
+    return remembered(offset === undefined ? undefined : `${locale}|${timeZone}|${(t + offset) % DAY}`, () =>
+      time.format(t),
+    );
   };
   return {
     start: sameDay && !withDate ? timeOfDay(o.start) : dateTime.format(o.start),
@@ -134,10 +150,12 @@ export function isHappening(o: Occurrence, now: number): boolean {
 export function relativeHint(o: Occurrence, now: number, locale: string, timeZone: string): string | undefined {
   if (o.start <= now) return undefined;
   const rtf = relativeFormat(locale);
-  const startDay = o.allDay && o.startDate ? dayOf(dateOnly(o.startDate)) : dayOf(dateOnly(localDate(o.start, timeZone)));
+  const startDay =
+    o.allDay && o.startDate ? dayOf(dateOnly(o.startDate)) : dayOf(dateOnly(localDate(o.start, timeZone)));
   const days = startDay - dayOf(dateOnly(localDate(now, timeZone)));
   const minutes = Math.ceil((o.start - now) / 60_000);
-  if (!o.allDay && days === 0) return minutes < 60 ? rtf.format(minutes, 'minute') : rtf.format(Math.round(minutes / 60), 'hour');
+  if (!o.allDay && days === 0)
+    return minutes < 60 ? rtf.format(minutes, 'minute') : rtf.format(Math.round(minutes / 60), 'hour');
   if (days < 14) return rtf.format(days, 'day');
   return rtf.format(Math.round(days / 7), 'week');
 }
@@ -176,14 +194,30 @@ export function groupHeading(key: string, groupBy: GroupBy, locale: string, now:
 
 /** A short name of a zone at an instant ("CET", "GMT+9"), for labelling times. */
 export function zoneLabel(timeZone: string, locale: string, at: number): string {
-  const part = dateTimeFormat(locale, { timeZone, timeZoneName: 'short' }).formatToParts(at).find((p) => p.type === 'timeZoneName');
+  const part = dateTimeFormat(locale, { timeZone, timeZoneName: 'short' })
+    .formatToParts(at)
+    .find((p) => p.type === 'timeZoneName');
   return part?.value ?? timeZone;
 }
 
 /** A date for "Next: …" lines. */
 export function formatDateTime(o: Occurrence, locale: string, timeZone: string): string {
   if (o.allDay && o.startDate) {
-    return dateTimeFormat(locale, { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(dateOnly(o.startDate));
+    return dateTimeFormat(locale, {
+      timeZone: 'UTC',
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+    }).format(dateOnly(o.startDate));
   }
-  return dateTimeFormat(locale, { timeZone, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: 'numeric', minute: '2-digit' }).format(o.start);
+  return dateTimeFormat(locale, {
+    timeZone,
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+  }).format(o.start);
 }

@@ -12,7 +12,8 @@ export function runWhenIdle(steps: ReadonlyArray<() => void>): Promise<void> {
     let next = 0;
     const slice = (deadline?: IdleDeadline): void => {
       const started = performance.now();
-      const hasTime = (): boolean => (deadline && !deadline.didTimeout ? deadline.timeRemaining() > 1 : performance.now() - started < SLICE_MS);
+      const hasTime = (): boolean =>
+        deadline && !deadline.didTimeout ? deadline.timeRemaining() > 1 : performance.now() - started < SLICE_MS;
       do {
         try {
           steps[next]?.();

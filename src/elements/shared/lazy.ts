@@ -38,6 +38,8 @@ export function lazy<T>(importer: () => Promise<T>): Lazy<T> {
 export function loadOnOpen(module: Lazy<unknown>, update: () => void): (event: Event) => void {
   return (event) => {
     if (!(event.currentTarget instanceof HTMLDetailsElement) || !event.currentTarget.open || module.value) return;
-    module.load().then(update, (error: unknown) => console.warn('otel-community-widgets: a module failed to load', error));
+    module
+      .load()
+      .then(update, (error: unknown) => console.warn('otel-community-widgets: a module failed to load', error));
   };
 }

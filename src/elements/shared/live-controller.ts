@@ -35,7 +35,8 @@ export class LiveController<T extends readonly unknown[], R> implements Reactive
       if (host.now === undefined && document.visibilityState !== 'hidden') host.requestUpdate();
     }, 60_000);
     const error = this.#task.error;
-    const aborted = this.#task.status === TaskStatus.ERROR && error instanceof CalendarError && error.code === 'aborted';
+    const aborted =
+      this.#task.status === TaskStatus.ERROR && error instanceof CalendarError && error.code === 'aborted';
     if (this.#interrupted || aborted) {
       this.#interrupted = false;
       void this.#task.run();

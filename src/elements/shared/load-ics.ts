@@ -29,7 +29,11 @@ function abortedOr(error: unknown, signal: AbortSignal | undefined): unknown {
  * Parses a feed once per text, in slices that yield to the page (parseCalendarAsync), skipping the
  * one-off events that ended before `notBefore` (a copy parsed for an earlier start serves later ones).
  */
-async function parseOnce(url: string, text: string, options: { readonly signal?: AbortSignal | undefined; readonly notBefore: number }): Promise<Calendar> {
+async function parseOnce(
+  url: string,
+  text: string,
+  options: { readonly signal?: AbortSignal | undefined; readonly notBefore: number },
+): Promise<Calendar> {
   const cached = parsed.get(url);
   if (cached && cached.text === text && cached.notBefore <= options.notBefore) return cached.calendar;
   let calendar: Calendar;
@@ -43,7 +47,11 @@ async function parseOnce(url: string, text: string, options: { readonly signal?:
 }
 
 /** The data of an ICS source from its text: the parsed calendar and its occurrences in the load's window. */
-export async function readIcsSource(source: CalendarSource & { readonly url: string }, text: string, options: LoadOptions): Promise<SourceData> {
+export async function readIcsSource(
+  source: CalendarSource & { readonly url: string },
+  text: string,
+  options: LoadOptions,
+): Promise<SourceData> {
   const { from, to, timeZone, signal } = options;
   const calendar = await parseOnce(source.url, text, { signal, notBefore: from });
   let expansion;

@@ -53,7 +53,12 @@ function fitting(occurrences: readonly Occurrence[], budget: number, to: number)
  * is reused; otherwise ICS series are expanded about fifty at a time, then the earliest occurrences that fit in one entry are written with
  * the window shortened to what they cover completely. Never rejects.
  */
-export function persistLoaded(key: string, data: readonly SourceData[], options: LoadOptions, savedAt: number): Promise<void> {
+export function persistLoaded(
+  key: string,
+  data: readonly SourceData[],
+  options: LoadOptions,
+  savedAt: number,
+): Promise<void> {
   const { from, to, timeZone } = options;
   const all: Occurrence[] = [];
   const steps: Array<() => void> = [];
@@ -67,7 +72,10 @@ export function persistLoaded(key: string, data: readonly SourceData[], options:
     } else if (d.kind === 'calendar') {
       for (const events of eventGroups(d.calendar.events, EVENTS_PER_STEP)) {
         steps.push(() => {
-          all.push(...d.expander.expandCalendar({ ...d.calendar, events }, { from, to, timeZone, includeCancelled: true }).occurrences);
+          all.push(
+            ...d.expander.expandCalendar({ ...d.calendar, events }, { from, to, timeZone, includeCancelled: true })
+              .occurrences,
+          );
         });
       }
     } else {

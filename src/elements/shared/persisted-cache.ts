@@ -60,7 +60,8 @@ function parseEntry(text: string, key: string): CachedEntry | undefined {
   } catch {
     return undefined;
   }
-  if (!isRecord(json) || json['key'] !== key || !finite(json['savedAt']) || !finite(json['until']) || !('data' in json)) return undefined;
+  if (!isRecord(json) || json['key'] !== key || !finite(json['savedAt']) || !finite(json['until']) || !('data' in json))
+    return undefined;
   return { savedAt: json['savedAt'], until: json['until'], data: json['data'] };
 }
 

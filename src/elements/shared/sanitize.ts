@@ -83,4 +83,3 @@ export function sanitizeDescription(input: string, doc: Document = document): Do
   render(root, fragment, doc, plain, false);
   return fragment;
 }
-

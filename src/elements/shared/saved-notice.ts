@@ -28,7 +28,12 @@ export function savedAgo(savedAt: number, now: number, locale: string): string {
  * events saved 3 hours ago." while a refresh runs, and "…; the calendar could not be refreshed."
  * with a Retry button once it failed. The exact save time is in the notice's `title`.
  */
-export function renderSavedNotice(loaded: Loaded, locale: string, now: number, retry: () => void): TemplateResult | typeof nothing {
+export function renderSavedNotice(
+  loaded: Loaded,
+  locale: string,
+  now: number,
+  retry: () => void,
+): TemplateResult | typeof nothing {
   if (loaded.staleSince === undefined) return nothing;
   const ago = savedAgo(loaded.staleSince, now, locale);
   const failed = loaded.staleError !== undefined;

@@ -31,12 +31,16 @@ export class ScheduleError extends Error {
 export function scheduleCalendar(schedule: InlineSchedule): Calendar {
   const zone = intlZone(schedule.timeZone);
   if (!zone) throw new ScheduleError(`Unknown time zone "${schedule.timeZone}"`);
-  const text = /T\d{2}:\d{2}$/.test(schedule.dtstart.trim()) ? `${schedule.dtstart.trim()}:00` : schedule.dtstart.trim();
+  const text = /T\d{2}:\d{2}$/.test(schedule.dtstart.trim())
+    ? `${schedule.dtstart.trim()}:00`
+    : schedule.dtstart.trim();
   const parsed = parseDateTime(text);
-  if (!parsed || parsed.isDate || parsed.utc) throw new ScheduleError(`dtstart "${schedule.dtstart}" must be a local date-time like 2024-01-16T11:00`);
+  if (!parsed || parsed.isDate || parsed.utc)
+    throw new ScheduleError(`dtstart "${schedule.dtstart}" must be a local date-time like 2024-01-16T11:00`);
   const start: DateValue = { wall: parsed.wall, isDate: false, zone };
   const duration = parseDuration(schedule.duration ?? 'PT1H');
-  if (!duration || durationToMs(duration) < 0) throw new ScheduleError(`duration "${schedule.duration ?? ''}" is not an ISO 8601 duration like PT1H`);
+  if (!duration || durationToMs(duration) < 0)
+    throw new ScheduleError(`duration "${schedule.duration ?? ''}" is not an ISO 8601 duration like PT1H`);
   let rule;
   try {
     rule = validateRule(recurPartsFromText(schedule.rrule), undefined, (until) => {
@@ -69,5 +73,12 @@ export function scheduleCalendar(schedule: InlineSchedule): Calendar {
     line: undefined,
     raw: undefined,
   };
-  return { name: undefined, description: undefined, timezone: undefined, events: [event], warnings: [], timezoneComponents: new Map() };
+  return {
+    name: undefined,
+    description: undefined,
+    timezone: undefined,
+    events: [event],
+    warnings: [],
+    timezoneComponents: new Map(),
+  };
 }

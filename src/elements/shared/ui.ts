@@ -64,7 +64,10 @@ export function errorText(error: unknown, locale: string): string {
         // Whole minutes, rounded up: "try again in 2 minutes" for Retry-After: 120, 1 for 1–60 s.
         return e.retryAfter === undefined
           ? message(locale, 'errorRateLimitedLater', { status: e.status })
-          : message(locale, 'errorRateLimited', { status: e.status, minutes: Math.max(1, Math.ceil(e.retryAfter / 60)) });
+          : message(locale, 'errorRateLimited', {
+              status: e.status,
+              minutes: Math.max(1, Math.ceil(e.retryAfter / 60)),
+            });
       }
       return message(locale, 'errorHttp', { status: e.status ?? '?' });
     case 'not-calendar':
@@ -80,13 +83,23 @@ export function errorText(error: unknown, locale: string): string {
  * The error box: what failed in words, the engine's own words when they add something (e.g.
  * Google's reason), Retry, and a link to the calendar.
  */
-export function renderError(error: unknown, locale: string, onRetry: () => void, calendarLink: string | undefined): TemplateResult {
+export function renderError(
+  error: unknown,
+  locale: string,
+  onRetry: () => void,
+  calendarLink: string | undefined,
+): TemplateResult {
   const text = errorText(error, locale);
   const normalize = (t: string): string => t.replace(/[.\s]+$/, '').toLowerCase();
   // A server's requested pause is already in the reader's words (with the wait): no English echo.
   const waitShown = error instanceof CalendarError && error.code === 'http' && error.retryAfter !== undefined;
   const detail =
-    error instanceof Error && !(error instanceof NoSourceError) && !waitShown && normalize(error.message) !== normalize(text) ? error.message : '';
+    error instanceof Error &&
+    !(error instanceof NoSourceError) &&
+    !waitShown &&
+    normalize(error.message) !== normalize(text)
+      ? error.message
+      : '';
   return html`<div part="error" role="alert">
     <p class="title">${message(locale, 'errorTitle')}</p>
     <p>${text}</p>

@@ -23,7 +23,14 @@ function rules(text: string): string[] {
   return Array.from(sheet.cssRules, (rule) => rule.cssText);
 }
 
-const sheets: Record<string, CSSResult> = { tokenStyles, controlStyles, statusStyles, eventListStyles, discussionCardStyles, chathamNoticeStyles };
+const sheets: Record<string, CSSResult> = {
+  tokenStyles,
+  controlStyles,
+  statusStyles,
+  eventListStyles,
+  discussionCardStyles,
+  chathamNoticeStyles,
+};
 
 describe('CSS minification of the bundles', () => {
   for (const [name, result] of Object.entries(sheets)) {
@@ -36,8 +43,11 @@ describe('CSS minification of the bundles', () => {
   }
 
   it('keeps quoted strings, holes and significant spaces', () => {
-    const text = "a :hover{content:'  a  /* b */ ';width: calc(1px + 2px)} /* c's */ @media (forced-colors: active){b{color: red ; }}";
-    expect(minify(text)).to.equal("a :hover{content:'  a  /* b */ ';width:calc(1px + 2px)}@media (forced-colors: active){b{color:red}}");
+    const text =
+      "a :hover{content:'  a  /* b */ ';width: calc(1px + 2px)} /* c's */ @media (forced-colors: active){b{color: red ; }}";
+    expect(minify(text)).to.equal(
+      "a :hover{content:'  a  /* b */ ';width:calc(1px + 2px)}@media (forced-colors: active){b{color:red}}",
+    );
     expect(minifyModule('x = css`a { color: ${c}; }`;')).to.equal('x = css`a{color: ${c}}`;');
   });
 });

@@ -20,9 +20,13 @@ describe('dates, durations and floating times', () => {
     }
   });
 
-  it('an all-day event occupies the viewer\'s local day', async () => {
+  it("an all-day event occupies the viewer's local day", async () => {
     const cal = await fixture('dates.ics');
-    const { occurrences } = expandCalendar(cal, { from: Date.parse(from), to: Date.parse(to), timeZone: 'Asia/Kolkata' });
+    const { occurrences } = expandCalendar(cal, {
+      from: Date.parse(from),
+      to: Date.parse(to),
+      timeZone: 'Asia/Kolkata',
+    });
     const day = occurrences.find((o) => o.uid === 'allday@test');
     expect(new Date(day?.start ?? 0).toISOString()).to.equal('2026-11-23T18:30:00.000Z');
     expect(new Date(day?.end ?? 0).toISOString()).to.equal('2026-11-24T18:30:00.000Z');
@@ -42,7 +46,7 @@ describe('dates, durations and floating times', () => {
     expect(rowsOf(cal, 'noend@test', from, to)).to.deep.equal(['2026-11-25T18:00:00Z 2026-11-25T18:00:00Z']);
   });
 
-  it('floating times are read in the viewer\'s zone', async () => {
+  it("floating times are read in the viewer's zone", async () => {
     const cal = await fixture('dates.ics');
     expect(rowsOf(cal, 'floating@test', from, to, { timeZone: 'America/New_York' })).to.deep.equal([
       '2026-11-27T14:00:00Z 2026-11-27T15:00:00Z',

@@ -40,7 +40,9 @@ function unfold(text: string): string {
 
 /** The unfolded content lines of an iCalendar text. */
 function contentLines(text: string): string[] {
-  return unfold(text).split('\r\n').filter((l) => l.length > 0);
+  return unfold(text)
+    .split('\r\n')
+    .filter((l) => l.length > 0);
 }
 
 function lineOf(text: string, name: string): string | undefined {
@@ -100,7 +102,9 @@ describe('export: occurrenceToIcs', () => {
       'END:VEVENT',
       'END:VCALENDAR',
     ]);
-    expect(occurrenceToIcs(o, { now: NOW, productId: '-//Example//Widgets 1.0//EN' })).to.contain('PRODID:-//Example//Widgets 1.0//EN\r\n');
+    expect(occurrenceToIcs(o, { now: NOW, productId: '-//Example//Widgets 1.0//EN' })).to.contain(
+      'PRODID:-//Example//Widgets 1.0//EN\r\n',
+    );
   });
 
   it('round-trips a timed instance, a moved instance and an all-day multi-day event through parseCalendar + expandCalendar', async () => {
@@ -176,10 +180,17 @@ describe('export: occurrenceToIcs', () => {
   it('escapes backslashes, semicolons, commas and line breaks in text', () => {
     const title = 'A, B; C\\D';
     const description = 'Line 1\nLine 2\r\nLine 3; with, punctuation \\ here';
-    const o = occurrence({ title, description, location: 'Room 1, Floor 2; Building \\A', categories: ['SIG, Collector', 'Meeting'] });
+    const o = occurrence({
+      title,
+      description,
+      location: 'Room 1, Floor 2; Building \\A',
+      categories: ['SIG, Collector', 'Meeting'],
+    });
     const ics = occurrenceToIcs(o, { now: NOW });
     expect(lineOf(ics, 'SUMMARY')).to.equal('SUMMARY:A\\, B\\; C\\\\D');
-    expect(lineOf(ics, 'DESCRIPTION')).to.equal('DESCRIPTION:Line 1\\nLine 2\\nLine 3\\; with\\, punctuation \\\\ here');
+    expect(lineOf(ics, 'DESCRIPTION')).to.equal(
+      'DESCRIPTION:Line 1\\nLine 2\\nLine 3\\; with\\, punctuation \\\\ here',
+    );
     expect(lineOf(ics, 'LOCATION')).to.equal('LOCATION:Room 1\\, Floor 2\\; Building \\\\A');
     expect(lineOf(ics, 'CATEGORIES')).to.equal('CATEGORIES:SIG\\, Collector,Meeting');
     const back = expand(parseCalendar(ics))[0];
@@ -199,7 +210,8 @@ describe('export: occurrenceToIcs', () => {
       '<p>Hello &amp; welcome&nbsp;to the <b>SIG</b>!</p><ul><li>One</li><li>Two &lt;3</li></ul>' +
       'Agenda<br>Notes: <a href="https://docs.example.org/notes?a=1&amp;b=2">meeting notes</a>' +
       '<br/>Mail <a href="mailto:sig@example.org">sig@example.org</a><script>alert(1)</script><style>p{}</style> &#x1F600; &#8211; end';
-    const text = 'Hello & welcome to the SIG!\n\n- One\n- Two <3\nAgenda\nNotes: meeting notes (https://docs.example.org/notes?a=1&b=2)\nMail sig@example.org 😀 – end';
+    const text =
+      'Hello & welcome to the SIG!\n\n- One\n- Two <3\nAgenda\nNotes: meeting notes (https://docs.example.org/notes?a=1&b=2)\nMail sig@example.org 😀 – end';
     expect(descriptionToText(html)).to.equal(text);
     const ics = occurrenceToIcs(occurrence({ description: html }), { now: NOW });
     expect(expand(parseCalendar(ics))[0]?.description).to.equal(text);
@@ -210,7 +222,10 @@ describe('export: occurrenceToIcs', () => {
 
   it('adds URL only for http(s) and the join link to the description when it is not there yet', () => {
     const join = 'https://zoom.us/j/123456';
-    const withJoin = occurrenceToIcs(occurrence({ url: 'https://example.org/sig', joinUrl: join, description: 'Weekly sync' }), { now: NOW });
+    const withJoin = occurrenceToIcs(
+      occurrence({ url: 'https://example.org/sig', joinUrl: join, description: 'Weekly sync' }),
+      { now: NOW },
+    );
     expect(lineOf(withJoin, 'URL')).to.equal('URL:https://example.org/sig');
     expect(lineOf(withJoin, 'DESCRIPTION')).to.equal(`DESCRIPTION:Weekly sync\\n\\n${join}`);
     const already = occurrenceToIcs(occurrence({ joinUrl: join, description: `Join: ${join}` }), { now: NOW });
@@ -222,7 +237,9 @@ describe('export: occurrenceToIcs', () => {
   it('works for snapshot occurrences (no event)', async () => {
     const cal = await fixture('dates.ics');
     const original = expand(cal).filter((o) => ['multiday@test', 'duration@test', 'rdates@test'].includes(o.uid));
-    const snapshot = JSON.parse(JSON.stringify(createSnapshot(original, { generated: NOW, from: FROM, to: TO }))) as Parameters<typeof snapshotOccurrences>[0];
+    const snapshot = JSON.parse(
+      JSON.stringify(createSnapshot(original, { generated: NOW, from: FROM, to: TO })),
+    ) as Parameters<typeof snapshotOccurrences>[0];
     const fromSnapshot = snapshotOccurrences(snapshot, 'UTC');
     expect(fromSnapshot.every((o) => o.event === undefined)).to.equal(true);
     for (const o of fromSnapshot) {
@@ -236,7 +253,12 @@ describe('export: seriesToIcs', () => {
   const window = ['2026-11-01T00:00:00Z', '2027-02-01T00:00:00Z'] as const;
 
   function seriesRows(calendar: Calendar, uid: string, timeZone = 'UTC'): string[] {
-    return expandCalendar(calendar, { from: Date.parse(window[0]), to: Date.parse(window[1]), timeZone, includeCancelled: true })
+    return expandCalendar(calendar, {
+      from: Date.parse(window[0]),
+      to: Date.parse(window[1]),
+      timeZone,
+      includeCancelled: true,
+    })
       .occurrences.filter((o) => o.uid === uid)
       .map((o) => `${essentials(o)} ${o.recurrenceId ?? ''} ${o.source}`);
   }
@@ -259,7 +281,13 @@ describe('export: seriesToIcs', () => {
     const cal = await fixture('overrides.ics');
     const ics = seriesToIcs(cal, 'sig-a@test', { now: NOW }) ?? '';
     const lines = contentLines(ics);
-    expect(lines.slice(0, 5)).to.deep.equal(['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//otel-community-widgets//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH']);
+    expect(lines.slice(0, 5)).to.deep.equal([
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:-//otel-community-widgets//EN',
+      'CALSCALE:GREGORIAN',
+      'METHOD:PUBLISH',
+    ]);
     expect(lines.at(-1)).to.equal('END:VCALENDAR');
     expect(ics.endsWith('\r\n')).to.equal(true);
     expect(ics.replace(/\r\n/g, '')).not.to.match(/[\r\n]/);
@@ -297,7 +325,9 @@ describe('export: seriesToIcs', () => {
     const weekly = seriesToIcs(dates, 'allday-weekly@test', { now: NOW }) ?? '';
     expect(weekly).to.contain('EXDATE;VALUE=DATE:20261130');
     for (const timeZone of ['UTC', 'Asia/Kolkata']) {
-      expect(seriesRows(parseCalendar(weekly), 'allday-weekly@test', timeZone)).to.deep.equal(seriesRows(dates, 'allday-weekly@test', timeZone));
+      expect(seriesRows(parseCalendar(weekly), 'allday-weekly@test', timeZone)).to.deep.equal(
+        seriesRows(dates, 'allday-weekly@test', timeZone),
+      );
     }
   });
 
@@ -365,7 +395,9 @@ describe('export: seriesToIcs', () => {
   });
 
   it('writes a date without VALUE=DATE as a date', () => {
-    const cal = parseCalendar('BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:bare@test\r\nDTSTART:20261124\r\nSUMMARY:Bare date\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n');
+    const cal = parseCalendar(
+      'BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:bare@test\r\nDTSTART:20261124\r\nSUMMARY:Bare date\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n',
+    );
     const ics = seriesToIcs(cal, 'bare@test', { now: NOW }) ?? '';
     expect(lineOf(ics, 'DTSTART')).to.equal('DTSTART;VALUE=DATE:20261124');
     expect(seriesRows(parseCalendar(ics), 'bare@test')).to.deep.equal(seriesRows(cal, 'bare@test'));
@@ -396,7 +428,12 @@ describe('export: web links', () => {
   it('Google: a timed occurrence with host zone, details and location', async () => {
     const cal = await fixture('overrides.ics');
     const o = find(expand(cal), (x) => x.title === 'SIG A (moved to Thursday)');
-    const extra = { ...o, description: '<p>Agenda &amp; notes</p>', location: 'Zoom, Room 1', joinUrl: 'https://zoom.us/j/1' };
+    const extra = {
+      ...o,
+      description: '<p>Agenda &amp; notes</p>',
+      location: 'Zoom, Room 1',
+      joinUrl: 'https://zoom.us/j/1',
+    };
     const url = googleCalendarUrl(extra);
     const parsed = new URL(url);
     expect(parsed.origin + parsed.pathname).to.equal('https://calendar.google.com/calendar/render');
@@ -415,7 +452,11 @@ describe('export: web links', () => {
     const cal = await fixture('dates.ics');
     const o = find(expand(cal), (x) => x.uid === 'multiday@test');
     const long = { ...o, description: 'ü'.repeat(5000), url: 'https://example.org/conf' };
-    const params = paramsOf(googleCalendarUrl(long, { recurrence: ['RRULE:FREQ=YEARLY', 'FREQ=WEEKLY;BYDAY=MO', 'EXDATE;VALUE=DATE:20271201'] }));
+    const params = paramsOf(
+      googleCalendarUrl(long, {
+        recurrence: ['RRULE:FREQ=YEARLY', 'FREQ=WEEKLY;BYDAY=MO', 'EXDATE;VALUE=DATE:20271201'],
+      }),
+    );
     expect(params['dates']).to.equal('20261201/20261204');
     expect(params['ctz']).to.equal(undefined);
     expect(params['location']).to.equal(undefined);
@@ -423,12 +464,20 @@ describe('export: web links', () => {
     const details = params['details'] ?? '';
     expect(Array.from(details).length).to.equal(1500);
     expect(details.endsWith('…')).to.equal(true);
-    expect(paramsOf(googleCalendarUrl({ ...o, url: 'https://example.org/conf' }))['details']).to.equal('https://example.org/conf');
+    expect(paramsOf(googleCalendarUrl({ ...o, url: 'https://example.org/conf' }))['details']).to.equal(
+      'https://example.org/conf',
+    );
   });
 
   it('Outlook: live and office, timed and all-day', async () => {
     const cal = await fixture('dates.ics');
-    const timed = occurrence({ title: 'SIG Collector + friends', start: Date.parse('2026-11-24T10:00:00Z'), end: Date.parse('2026-11-24T11:00:00Z'), location: 'Online', description: 'Line 1<br>Line 2' });
+    const timed = occurrence({
+      title: 'SIG Collector + friends',
+      start: Date.parse('2026-11-24T10:00:00Z'),
+      end: Date.parse('2026-11-24T11:00:00Z'),
+      location: 'Online',
+      description: 'Line 1<br>Line 2',
+    });
     const live = outlookCalendarUrl(timed);
     const parsed = new URL(live);
     expect(parsed.origin + parsed.pathname).to.equal('https://outlook.live.com/calendar/0/action/compose');
@@ -452,14 +501,22 @@ describe('export: web links', () => {
 
 describe('export: icsFileName', () => {
   it('slugs the title and adds the local start date', async () => {
-    expect(icsFileName(occurrence({ title: 'SIG: Collector', start: Date.parse('2026-11-24T17:00:00Z') }))).to.equal('sig-collector-2026-11-24.ics');
+    expect(icsFileName(occurrence({ title: 'SIG: Collector', start: Date.parse('2026-11-24T17:00:00Z') }))).to.equal(
+      'sig-collector-2026-11-24.ics',
+    );
     // 2026-11-25T04:00Z is still the 24th in Los Angeles (the host's zone).
-    expect(icsFileName(occurrence({ title: 'Late call', start: Date.parse('2026-11-25T04:00:00Z') }))).to.equal('late-call-2026-11-24.ics');
-    expect(icsFileName(occurrence({ title: 'Café Über Straße — Œuvre!', timeZone: 'UTC' }))).to.equal('cafe-uber-strasse-oeuvre-2026-11-24.ics');
+    expect(icsFileName(occurrence({ title: 'Late call', start: Date.parse('2026-11-25T04:00:00Z') }))).to.equal(
+      'late-call-2026-11-24.ics',
+    );
+    expect(icsFileName(occurrence({ title: 'Café Über Straße — Œuvre!', timeZone: 'UTC' }))).to.equal(
+      'cafe-uber-strasse-oeuvre-2026-11-24.ics',
+    );
     expect(icsFileName(occurrence({ title: '😀 ✨', timeZone: 'UTC' }))).to.equal('event-2026-11-24.ics');
     expect(icsFileName(occurrence({ title: '', timeZone: 'UTC' }))).to.equal('event-2026-11-24.ics');
     const cal = await fixture('dates.ics');
-    expect(icsFileName(find(expand(cal, 'Asia/Kolkata'), (x) => x.uid === 'multiday@test'))).to.equal('three-day-conference-2026-12-01.ics');
+    expect(icsFileName(find(expand(cal, 'Asia/Kolkata'), (x) => x.uid === 'multiday@test'))).to.equal(
+      'three-day-conference-2026-12-01.ics',
+    );
   });
 
   it('keeps names short and safe', () => {
@@ -469,6 +526,8 @@ describe('export: icsFileName', () => {
     expect(slug.length).to.be.at.most(60);
     expect(slug.endsWith('-')).to.equal(false);
     expect(slug.startsWith('word-word')).to.equal(true);
-    expect(icsFileName(occurrence({ title: 'x'.repeat(200), timeZone: 'UTC' }))).to.equal(`${'x'.repeat(60)}-2026-11-24.ics`);
+    expect(icsFileName(occurrence({ title: 'x'.repeat(200), timeZone: 'UTC' }))).to.equal(
+      `${'x'.repeat(60)}-2026-11-24.ics`,
+    );
   });
 });

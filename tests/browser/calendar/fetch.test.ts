@@ -88,7 +88,9 @@ describe('fetchCalendarText', () => {
     expect(network.code).to.equal('network');
     expect(network.message).to.contain('CORS');
     const big = fakeFetch(() => new Response('x'.repeat(5000)));
-    expect((await failure(fetchCalendarText('https://example.test/big.ics', { fetch: big.fetch, maxBytes: 1000 }))).code).to.equal('too-large');
+    expect(
+      (await failure(fetchCalendarText('https://example.test/big.ics', { fetch: big.fetch, maxBytes: 1000 }))).code,
+    ).to.equal('too-large');
     const status = fakeFetch(() => new Response('busy', { status: 503 }));
     const server = await failure(fetchCalendarText('https://example.test/busy.ics', { fetch: status.fetch }));
     expect([server.code, server.status]).to.deep.equal(['http', 503]);
@@ -98,7 +100,9 @@ describe('fetchCalendarText', () => {
     expect(proxiedUrl('https://calendar.google.com/x.ics?a=1', 'https://proxy.test/?url={url}')).to.equal(
       'https://proxy.test/?url=https%3A%2F%2Fcalendar.google.com%2Fx.ics%3Fa%3D1',
     );
-    expect(proxiedUrl('https://a.test/x.ics', 'https://proxy.test/fetch/')).to.equal('https://proxy.test/fetch/https%3A%2F%2Fa.test%2Fx.ics');
+    expect(proxiedUrl('https://a.test/x.ics', 'https://proxy.test/fetch/')).to.equal(
+      'https://proxy.test/fetch/https%3A%2F%2Fa.test%2Fx.ics',
+    );
     let requested = '';
     const spy = ((input: RequestInfo | URL): Promise<Response> => {
       requested = String(input);
@@ -133,7 +137,10 @@ describe('fetchCalendarText', () => {
     expect(error.message).to.equal('The calendar server is rate-limiting requests (HTTP 429); try again in 2 minutes');
     const plain = fakeFetch(() => new Response('slow down', { status: 429 }));
     const later = await failure(fetchCalendarText('https://example.test/busy429b.ics', { fetch: plain.fetch }));
-    expect([later.retryAfter, later.message]).to.deep.equal([undefined, 'The calendar server is rate-limiting requests (HTTP 429); try again later']);
+    expect([later.retryAfter, later.message]).to.deep.equal([
+      undefined,
+      'The calendar server is rate-limiting requests (HTTP 429); try again later',
+    ]);
   });
 
   it('a body that breaks off is an incomplete network error, not a calendar', async () => {

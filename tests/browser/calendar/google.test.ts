@@ -13,7 +13,13 @@ const ZOOM_EMEA = 'https://zoom.us/j/123456789?pwd=s3cret';
 const ZOOM_APAC = 'https://zoom.us/j/987654321';
 
 /** The weekly "SIG: Collector" series (calendar zone America/Los_Angeles), as Google expands it. */
-function sigInstance(id: string, start: string, end: string, original: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
+function sigInstance(
+  id: string,
+  start: string,
+  end: string,
+  original: string,
+  extra: Record<string, unknown> = {},
+): Record<string, unknown> {
   return {
     kind: 'calendar#event',
     etag: '"3391"',
@@ -58,7 +64,12 @@ const PAGE_1 = {
   defaultReminders: [],
   nextPageToken: 'CigKGjQ-page-2',
   items: [
-    sigInstance('20260304T170000Z', '2026-03-04T09:00:00-08:00', '2026-03-04T10:00:00-08:00', '2026-03-04T09:00:00-08:00'),
+    sigInstance(
+      '20260304T170000Z',
+      '2026-03-04T09:00:00-08:00',
+      '2026-03-04T10:00:00-08:00',
+      '2026-03-04T09:00:00-08:00',
+    ),
     {
       kind: 'calendar#event',
       id: 'enduser-emea',
@@ -83,13 +94,47 @@ const PAGE_1 = {
       end: { dateTime: '2026-03-06T11:00:00+09:00', timeZone: 'Asia/Tokyo' },
       iCalUID: 'enduser-apac@google.com',
     },
-    { kind: 'calendar#event', id: 'wl1', status: 'confirmed', summary: 'Home', eventType: 'workingLocation', start: { date: '2026-03-09' }, end: { date: '2026-03-10' } },
-    { kind: 'calendar#event', id: 'ooo1', status: 'confirmed', summary: 'Out of office', eventType: 'outOfOffice', start: { dateTime: '2026-03-10T09:00:00-07:00' }, end: { dateTime: '2026-03-10T17:00:00-07:00' } },
+    {
+      kind: 'calendar#event',
+      id: 'wl1',
+      status: 'confirmed',
+      summary: 'Home',
+      eventType: 'workingLocation',
+      start: { date: '2026-03-09' },
+      end: { date: '2026-03-10' },
+    },
+    {
+      kind: 'calendar#event',
+      id: 'ooo1',
+      status: 'confirmed',
+      summary: 'Out of office',
+      eventType: 'outOfOffice',
+      start: { dateTime: '2026-03-10T09:00:00-07:00' },
+      end: { dateTime: '2026-03-10T17:00:00-07:00' },
+    },
     // Moved from Wednesday 10:00 to Thursday 09:00 (after the US DST change).
-    sigInstance('20260311T170000Z', '2026-03-12T09:00:00-07:00', '2026-03-12T10:00:00-07:00', '2026-03-11T10:00:00-07:00', { summary: 'SIG: Collector (moved)' }),
-    sigInstance('20260318T160000Z', '2026-03-18T09:00:00-07:00', '2026-03-18T10:00:00-07:00', '2026-03-18T09:00:00-07:00', { status: 'cancelled' }),
+    sigInstance(
+      '20260311T170000Z',
+      '2026-03-12T09:00:00-07:00',
+      '2026-03-12T10:00:00-07:00',
+      '2026-03-11T10:00:00-07:00',
+      { summary: 'SIG: Collector (moved)' },
+    ),
+    sigInstance(
+      '20260318T160000Z',
+      '2026-03-18T09:00:00-07:00',
+      '2026-03-18T10:00:00-07:00',
+      '2026-03-18T09:00:00-07:00',
+      { status: 'cancelled' },
+    ),
     { kind: 'calendar#event', id: 'broken', status: 'confirmed', summary: 'No start at all' },
-    { kind: 'calendar#event', id: 'garbled', summary: 'Bad time', start: { dateTime: 'next tuesday' }, end: { dateTime: 'later' } },
+    {
+      kind: 'calendar#event',
+      id: 'garbled',
+      summary: 'Bad time',
+      start: { dateTime: 'next tuesday' },
+      end: { dateTime: 'later' },
+    },
   ],
 };
 
@@ -120,7 +165,14 @@ const PAGE_2 = {
       end: { dateTime: '2026-03-25T16:00:00-07:00' },
       eventType: 'fromGmail',
     },
-    { kind: 'calendar#event', id: 'bday', summary: 'Happy birthday', eventType: 'birthday', start: { date: '2026-03-20' }, end: { date: '2026-03-21' } },
+    {
+      kind: 'calendar#event',
+      id: 'bday',
+      summary: 'Happy birthday',
+      eventType: 'birthday',
+      start: { date: '2026-03-20' },
+      end: { date: '2026-03-21' },
+    },
   ],
 };
 
@@ -150,7 +202,8 @@ function mockFetch(answer: (url: URL, call: number) => Answer): { fetch: typeof 
   return { fetch: fake as typeof fetch, calls };
 }
 
-const pages = (url: URL): Answer => (url.searchParams.get('pageToken') === 'CigKGjQ-page-2' ? json(PAGE_2) : json(PAGE_1));
+const pages = (url: URL): Answer =>
+  url.searchParams.get('pageToken') === 'CigKGjQ-page-2' ? json(PAGE_2) : json(PAGE_1);
 
 function options(fake: { fetch: typeof fetch }, extra: Partial<GoogleCalendarOptions> = {}): GoogleCalendarOptions {
   return { from: FROM, to: TO, fetch: fake.fetch, timeZone: 'UTC', ...extra };
@@ -179,7 +232,9 @@ describe('fetchGoogleCalendar', () => {
     await fetchGoogleCalendar(SOURCE, options(fake));
     expect(fake.calls).to.have.length(2);
     for (const url of fake.calls) {
-      expect(url.origin + url.pathname).to.equal('https://www.googleapis.com/calendar/v3/calendars/abc%40group.calendar.google.com/events');
+      expect(url.origin + url.pathname).to.equal(
+        'https://www.googleapis.com/calendar/v3/calendars/abc%40group.calendar.google.com/events',
+      );
       expect(url.searchParams.get('key')).to.equal(SOURCE.apiKey);
       expect(url.searchParams.get('singleEvents')).to.equal('true');
       expect(url.searchParams.get('orderBy')).to.equal('startTime');
@@ -228,11 +283,33 @@ describe('fetchGoogleCalendar', () => {
     expect(series?.categories).to.deep.equal([]);
     expect(series?.description).to.contain('Weekly Collector SIG');
 
-    expect(moved).to.deep.include({ uid: 'sigcollector@google.com', recurrenceId: '2026-03-11T17:00:00Z', source: 'override', joinUrl: MEET });
-    expect(cancelled).to.deep.include({ status: 'CANCELLED', cancelled: true, source: 'series', recurrenceId: '2026-03-18T16:00:00Z' });
+    expect(moved).to.deep.include({
+      uid: 'sigcollector@google.com',
+      recurrenceId: '2026-03-11T17:00:00Z',
+      source: 'override',
+      joinUrl: MEET,
+    });
+    expect(cancelled).to.deep.include({
+      status: 'CANCELLED',
+      cancelled: true,
+      source: 'series',
+      recurrenceId: '2026-03-18T16:00:00Z',
+    });
 
-    expect(emea).to.deep.include({ uid: 'enduser-emea@google.com', joinUrl: ZOOM_EMEA, location: 'Online', timeZone: 'Europe/Berlin', source: 'single', recurrenceId: null });
-    expect(apac).to.deep.include({ joinUrl: ZOOM_APAC, location: ZOOM_APAC, timeZone: 'Asia/Tokyo', description: undefined });
+    expect(emea).to.deep.include({
+      uid: 'enduser-emea@google.com',
+      joinUrl: ZOOM_EMEA,
+      location: 'Online',
+      timeZone: 'Europe/Berlin',
+      source: 'single',
+      recurrenceId: null,
+    });
+    expect(apac).to.deep.include({
+      joinUrl: ZOOM_APAC,
+      location: ZOOM_APAC,
+      timeZone: 'Asia/Tokyo',
+      description: undefined,
+    });
 
     expect(kubecon).to.deep.include({
       allDay: true,
@@ -246,7 +323,13 @@ describe('fetchGoogleCalendar', () => {
     });
 
     // No iCalUID → the id; an http (not https) htmlLink is dropped; no zone on the item → the calendar's.
-    expect(tentative).to.deep.include({ uid: 'community-day', status: 'TENTATIVE', cancelled: false, url: undefined, timeZone: 'America/Los_Angeles' });
+    expect(tentative).to.deep.include({
+      uid: 'community-day',
+      status: 'TENTATIVE',
+      cancelled: false,
+      url: undefined,
+      timeZone: 'America/Los_Angeles',
+    });
   });
 
   it('places all-day dates at midnight in the viewer zone', async () => {
@@ -271,7 +354,10 @@ describe('fetchGoogleCalendar', () => {
     const inUtc = await fetchGoogleCalendar(SOURCE, options(mockFetch(pages), { ...window, timeZone: 'UTC' }));
     expect(inUtc.occurrences.map(row)).to.deep.equal([]);
     // In New York the conference's last day ends at 04:00 UTC on the 27th: still in progress.
-    const inNewYork = await fetchGoogleCalendar(SOURCE, options(mockFetch(pages), { ...window, timeZone: 'America/New_York' }));
+    const inNewYork = await fetchGoogleCalendar(
+      SOURCE,
+      options(mockFetch(pages), { ...window, timeZone: 'America/New_York' }),
+    );
     expect(inNewYork.occurrences.map(row)).to.deep.equal(['2026-03-23 2026-03-27 KubeCon + CloudNativeCon Europe']);
   });
 
@@ -299,7 +385,9 @@ describe('fetchGoogleCalendar', () => {
 
   describe('errors', () => {
     it('404: the calendar was not found', async () => {
-      const error = await failure(fetchGoogleCalendar(SOURCE, options(mockFetch(() => googleError(404, 'notFound', 'Not Found')))));
+      const error = await failure(
+        fetchGoogleCalendar(SOURCE, options(mockFetch(() => googleError(404, 'notFound', 'Not Found')))),
+      );
       expect(error.code).to.equal('http');
       expect(error.status).to.equal(404);
       expect(error.message).to.equal('The calendar was not found (check the calendar ID; it must be public)');
@@ -320,9 +408,17 @@ describe('fetchGoogleCalendar', () => {
         error: {
           code: 400,
           message: 'API key not valid. Please pass a valid API key.',
-          errors: [{ message: 'API key not valid. Please pass a valid API key.', domain: 'global', reason: 'badRequest' }],
+          errors: [
+            { message: 'API key not valid. Please pass a valid API key.', domain: 'global', reason: 'badRequest' },
+          ],
           status: 'INVALID_ARGUMENT',
-          details: [{ '@type': 'type.googleapis.com/google.rpc.ErrorInfo', reason: 'API_KEY_INVALID', domain: 'googleapis.com' }],
+          details: [
+            {
+              '@type': 'type.googleapis.com/google.rpc.ErrorInfo',
+              reason: 'API_KEY_INVALID',
+              domain: 'googleapis.com',
+            },
+          ],
         },
       };
       const error = await failure(fetchGoogleCalendar(SOURCE, options(mockFetch(() => json(body, 400)))));
@@ -332,39 +428,71 @@ describe('fetchGoogleCalendar', () => {
 
     it('403 accessNotConfigured: the API is not enabled', async () => {
       const message = 'Google Calendar API has not been used in project 1234 before or it is disabled.';
-      const error = await failure(fetchGoogleCalendar(SOURCE, options(mockFetch(() => googleError(403, 'accessNotConfigured', message, 'usageLimits')))));
+      const error = await failure(
+        fetchGoogleCalendar(
+          SOURCE,
+          options(mockFetch(() => googleError(403, 'accessNotConfigured', message, 'usageLimits'))),
+        ),
+      );
       expect(error.status).to.equal(403);
       expect(error.message).to.equal("The Google Calendar API is not enabled for this key's project");
     });
 
     it('403 quota and 403 forbidden get their own sentences', async () => {
-      const daily = await failure(fetchGoogleCalendar(SOURCE, options(mockFetch(() => googleError(403, 'dailyLimitExceeded', 'Daily Limit Exceeded', 'usageLimits')))));
+      const daily = await failure(
+        fetchGoogleCalendar(
+          SOURCE,
+          options(mockFetch(() => googleError(403, 'dailyLimitExceeded', 'Daily Limit Exceeded', 'usageLimits'))),
+        ),
+      );
       expect(daily.message).to.contain('daily quota');
-      const rate = await failure(fetchGoogleCalendar(SOURCE, options(mockFetch(() => googleError(403, 'rateLimitExceeded', 'Rate Limit Exceeded', 'usageLimits')))));
+      const rate = await failure(
+        fetchGoogleCalendar(
+          SOURCE,
+          options(mockFetch(() => googleError(403, 'rateLimitExceeded', 'Rate Limit Exceeded', 'usageLimits'))),
+        ),
+      );
       expect(rate.message).to.contain('try again later');
       const forbidden = await failure(
-        fetchGoogleCalendar(SOURCE, options(mockFetch(() => googleError(403, 'forbidden', 'Requests from referer https://example.org/ are blocked.')))),
+        fetchGoogleCalendar(
+          SOURCE,
+          options(
+            mockFetch(() => googleError(403, 'forbidden', 'Requests from referer https://example.org/ are blocked.')),
+          ),
+        ),
       );
       expect(forbidden.message).to.contain('refused access').and.to.contain('Requests from referer');
     });
 
     it("400: Bad request with Google's message", async () => {
-      const fake = mockFetch(() => googleError(400, 'timeRangeEmpty', 'The specified time range is empty.', 'calendar'));
+      const fake = mockFetch(() =>
+        googleError(400, 'timeRangeEmpty', 'The specified time range is empty.', 'calendar'),
+      );
       const error = await failure(fetchGoogleCalendar(SOURCE, options(fake)));
       expect(error.message).to.equal('Bad request: The specified time range is empty.');
     });
 
     it('500 (an HTML page): http error with the status', async () => {
-      const fake = mockFetch(() => new Response('<html><body>Server Error</body></html>', { status: 500, headers: { 'content-type': 'text/html' } }));
+      const fake = mockFetch(
+        () =>
+          new Response('<html><body>Server Error</body></html>', {
+            status: 500,
+            headers: { 'content-type': 'text/html' },
+          }),
+      );
       const error = await failure(fetchGoogleCalendar(SOURCE, options(fake)));
       expect([error.code, error.status]).to.deep.equal(['http', 500]);
       expect(error.message).to.contain('500');
     });
 
     it('a non-JSON or non-list 200 is not a calendar', async () => {
-      const html = await failure(fetchGoogleCalendar(SOURCE, options(mockFetch(() => new Response('<!doctype html><title>Sign in</title>')))));
+      const html = await failure(
+        fetchGoogleCalendar(SOURCE, options(mockFetch(() => new Response('<!doctype html><title>Sign in</title>')))),
+      );
       expect(html.code).to.equal('not-calendar');
-      const other = await failure(fetchGoogleCalendar(SOURCE, options(mockFetch(() => json({ kind: 'calendar#calendar', id: 'x' })))));
+      const other = await failure(
+        fetchGoogleCalendar(SOURCE, options(mockFetch(() => json({ kind: 'calendar#calendar', id: 'x' })))),
+      );
       expect(other.code).to.equal('not-calendar');
     });
 

@@ -1,4 +1,11 @@
-import { CalendarError, expandCalendar, parseCalendar, toOccurrenceJson, type Calendar, type ExpandOptions } from '../../../src/calendar/index.js';
+import {
+  CalendarError,
+  expandCalendar,
+  parseCalendar,
+  toOccurrenceJson,
+  type Calendar,
+  type ExpandOptions,
+} from '../../../src/calendar/index.js';
 
 /** Reads and parses a fixture from tests/fixtures (served by the test runner). */
 export async function fixture(name: string): Promise<Calendar> {
@@ -9,7 +16,12 @@ export async function fixture(name: string): Promise<Calendar> {
 
 /** `start end title` rows (UTC instants or dates) of the occurrences in a window. */
 export function rows(calendar: Calendar, from: string, to: string, options: Partial<ExpandOptions> = {}): string[] {
-  const { occurrences } = expandCalendar(calendar, { from: Date.parse(from), to: Date.parse(to), timeZone: 'UTC', ...options });
+  const { occurrences } = expandCalendar(calendar, {
+    from: Date.parse(from),
+    to: Date.parse(to),
+    timeZone: 'UTC',
+    ...options,
+  });
   return occurrences.map((o) => {
     const j = toOccurrenceJson(o);
     return `${j.start} ${j.end} ${j.title}${o.cancelled ? ' [cancelled]' : ''}`;
@@ -17,8 +29,19 @@ export function rows(calendar: Calendar, from: string, to: string, options: Part
 }
 
 /** Rows of one event (by UID prefix). */
-export function rowsOf(calendar: Calendar, uid: string, from: string, to: string, options: Partial<ExpandOptions> = {}): string[] {
-  const { occurrences } = expandCalendar(calendar, { from: Date.parse(from), to: Date.parse(to), timeZone: 'UTC', ...options });
+export function rowsOf(
+  calendar: Calendar,
+  uid: string,
+  from: string,
+  to: string,
+  options: Partial<ExpandOptions> = {},
+): string[] {
+  const { occurrences } = expandCalendar(calendar, {
+    from: Date.parse(from),
+    to: Date.parse(to),
+    timeZone: 'UTC',
+    ...options,
+  });
   return occurrences
     .filter((o) => o.uid === uid)
     .map((o) => {

@@ -84,7 +84,9 @@ describe('overrides (RECURRENCE-ID), EXDATE and cancellation', () => {
 
   it('RANGE=THISANDFUTURE applies its change to later instances', async () => {
     const cal = await fixture('overrides.ics');
-    const got = rows(cal, '2026-12-01T00:00:00Z', '2026-12-10T00:00:00Z').filter((r) => / (Before|After) the change/.test(r));
+    const got = rows(cal, '2026-12-01T00:00:00Z', '2026-12-10T00:00:00Z').filter((r) =>
+      / (Before|After) the change/.test(r),
+    );
     expect(got).to.deep.equal([
       '2026-12-01T16:00:00Z 2026-12-01T16:30:00Z Before the change',
       '2026-12-02T16:00:00Z 2026-12-02T16:30:00Z Before the change',

@@ -62,17 +62,22 @@ describe('bad input', () => {
     expect(occurrences.filter((o) => o.uid === 'daily-2012@test')).to.have.length(365);
   });
 
-  it('a daily series from 2012 yields today\'s occurrence, with a tiny expansion budget', async () => {
+  it("a daily series from 2012 yields today's occurrence, with a tiny expansion budget", async () => {
     const cal = await fixture('old-series.ics');
     const from = Date.parse('2026-11-17T00:00:00Z');
-    const { occurrences, warnings } = expandCalendar(cal, { from, to: from + 86_400_000, timeZone: 'UTC', maxPeriods: 10 });
-    expect(occurrences.filter((o) => o.uid === 'daily-2012@test').map((o) => new Date(o.start).toISOString())).to.deep.equal([
-      '2026-11-17T08:30:00.000Z',
-    ]);
+    const { occurrences, warnings } = expandCalendar(cal, {
+      from,
+      to: from + 86_400_000,
+      timeZone: 'UTC',
+      maxPeriods: 10,
+    });
+    expect(
+      occurrences.filter((o) => o.uid === 'daily-2012@test').map((o) => new Date(o.start).toISOString()),
+    ).to.deep.equal(['2026-11-17T08:30:00.000Z']);
     // Biweekly since 2012-01-03: the week of 2026-11-17 is an on-week (09:00 Los Angeles).
-    expect(occurrences.filter((o) => o.uid === 'weekly-2012@test').map((o) => new Date(o.start).toISOString())).to.deep.equal([
-      '2026-11-17T17:00:00.000Z',
-    ]);
+    expect(
+      occurrences.filter((o) => o.uid === 'weekly-2012@test').map((o) => new Date(o.start).toISOString()),
+    ).to.deep.equal(['2026-11-17T17:00:00.000Z']);
     expect(warnings.filter((w) => w.uid !== 'secondly@test')).to.deep.equal([]);
   });
 
@@ -80,7 +85,11 @@ describe('bad input', () => {
     const cal = parseCalendar(
       'BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:d\r\nDTSTART;VALUE=DATE:20261123\r\nRRULE:FREQ=HOURLY;INTERVAL=36;COUNT=3\r\nSUMMARY:odd\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n',
     );
-    const { occurrences, warnings } = expandCalendar(cal, { from: Date.parse('2026-11-20T00:00:00Z'), to: Date.parse('2026-12-10T00:00:00Z'), timeZone: 'UTC' });
+    const { occurrences, warnings } = expandCalendar(cal, {
+      from: Date.parse('2026-11-20T00:00:00Z'),
+      to: Date.parse('2026-12-10T00:00:00Z'),
+      timeZone: 'UTC',
+    });
     expect(occurrences.map((o) => o.startDate)).to.deep.equal(['2026-11-23', '2026-11-25', '2026-11-27']);
     expect(warnings.map((w) => w.code)).to.deep.equal(['invalid-rrule']);
     expect(warnings[0]?.message).to.contain('FREQ=HOURLY');
@@ -90,7 +99,11 @@ describe('bad input', () => {
     const cal = parseCalendar(
       'BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:u\r\nDTSTART:20261123T100000Z\r\nRRULE:FREQ=DAILY;UNTIL=20261001T000000Z\r\nSUMMARY:ended early\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n',
     );
-    const { occurrences, warnings } = expandCalendar(cal, { from: Date.parse('2026-11-20T00:00:00Z'), to: Date.parse('2026-12-10T00:00:00Z'), timeZone: 'UTC' });
+    const { occurrences, warnings } = expandCalendar(cal, {
+      from: Date.parse('2026-11-20T00:00:00Z'),
+      to: Date.parse('2026-12-10T00:00:00Z'),
+      timeZone: 'UTC',
+    });
     expect(occurrences).to.deep.equal([]);
     expect(warnings.map((w) => [w.code, w.uid])).to.deep.equal([['invalid-rrule', 'u']]);
     expect(warnings[0]?.message).to.contain('ended early');
@@ -116,7 +129,8 @@ describe('bad input', () => {
 
 // Regressions found by comparing with the reference oracle over the peer corpus.
 describe('corpus regressions', () => {
-  const ics = (body: string): string => `BEGIN:VCALENDAR\r\n${body.trim().split('\n').join('\r\n')}\r\nEND:VCALENDAR\r\n`;
+  const ics = (body: string): string =>
+    `BEGIN:VCALENDAR\r\n${body.trim().split('\n').join('\r\n')}\r\nEND:VCALENDAR\r\n`;
 
   it('a date written without VALUE=DATE (DTSTART and RECURRENCE-ID) is read as a date', () => {
     const cal = parseCalendar(
@@ -145,7 +159,9 @@ END:VEVENT`),
       '2020-09-15 2020-09-16 moved',
       '2020-09-21 2020-09-22 series',
     ]);
-    expect(rows(cal, '2023-12-24T00:00:00Z', '2023-12-25T00:00:00Z')).to.deep.equal(['2023-12-24 2023-12-25 bare date']);
+    expect(rows(cal, '2023-12-24T00:00:00Z', '2023-12-25T00:00:00Z')).to.deep.equal([
+      '2023-12-24 2023-12-25 bare date',
+    ]);
   });
 
   it('an unknown RRULE part is ignored with a warning, not the whole series', () => {
@@ -163,37 +179,45 @@ END:VEVENT`),
   });
 
   it('an all-day start with a timed end covers every day it touches', () => {
-    const cal = parseCalendar(ics(`
+    const cal = parseCalendar(
+      ics(`
 BEGIN:VEVENT
 UID:m
 DTSTART;VALUE=DATE:20000101
 DTEND:20000103T020000Z
 SUMMARY:mixed
-END:VEVENT`));
+END:VEVENT`),
+    );
     expect(rows(cal, '2000-01-01T00:00:00Z', '2000-01-02T00:00:00Z')).to.deep.equal(['2000-01-01 2000-01-04 mixed']);
   });
 
-  it('a DATE end on a UTC start is read in the start\'s zone', () => {
-    const cal = parseCalendar(ics(`
+  it("a DATE end on a UTC start is read in the start's zone", () => {
+    const cal = parseCalendar(
+      ics(`
 BEGIN:VEVENT
 UID:u
 DTSTART:20000101T000000Z
 DTEND;VALUE=DATE:20000102
 SUMMARY:utc start
-END:VEVENT`));
+END:VEVENT`),
+    );
     expect(rows(cal, '2000-01-01T00:00:00Z', '2000-01-02T00:00:00Z', { timeZone: 'America/New_York' })).to.deep.equal([
       '2000-01-01T00:00:00Z 2000-01-02T00:00:00Z utc start',
     ]);
   });
 
   it('Outlook display-name zones follow DST', () => {
-    const cal = parseCalendar(ics(`
+    const cal = parseCalendar(
+      ics(`
 BEGIN:VEVENT
 UID:o
 DTSTART;TZID="(UTC-05:00) Eastern Time (US & Canada)":20260715T120000
 DTEND;TZID="(UTC-05:00) Eastern Time (US & Canada)":20260715T130000
 SUMMARY:summer
-END:VEVENT`));
-    expect(rows(cal, '2026-07-15T00:00:00Z', '2026-07-16T00:00:00Z')).to.deep.equal(['2026-07-15T16:00:00Z 2026-07-15T17:00:00Z summer']);
+END:VEVENT`),
+    );
+    expect(rows(cal, '2026-07-15T00:00:00Z', '2026-07-16T00:00:00Z')).to.deep.equal([
+      '2026-07-15T16:00:00Z 2026-07-15T17:00:00Z summer',
+    ]);
   });
 });

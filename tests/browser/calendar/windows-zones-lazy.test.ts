@@ -7,7 +7,8 @@ import { expect } from '@open-wc/testing';
 import { parseCalendarAsync } from '../../../src/calendar/parse.js';
 import { expandCalendar } from '../../../src/calendar/expand.js';
 
-const loadedTable = (): boolean => performance.getEntriesByType('resource').some((e) => e.name.includes('/zones/windows-zones.ts'));
+const loadedTable = (): boolean =>
+  performance.getEntriesByType('resource').some((e) => e.name.includes('/zones/windows-zones.ts'));
 
 function feed(tzid: string): string {
   return [
@@ -36,7 +37,11 @@ describe('Windows zone names, loaded on demand', () => {
     const calendar = await parseCalendarAsync(feed('W. Europe Standard Time'));
     expect(loadedTable()).to.equal(true);
     expect(calendar.warnings).to.deep.equal([]);
-    const [o] = expandCalendar(calendar, { from: Date.UTC(2026, 0, 1), to: Date.UTC(2026, 1, 1), timeZone: 'UTC' }).occurrences;
+    const [o] = expandCalendar(calendar, {
+      from: Date.UTC(2026, 0, 1),
+      to: Date.UTC(2026, 1, 1),
+      timeZone: 'UTC',
+    }).occurrences;
     // 10:00 in Berlin in January is 09:00 UTC.
     expect(o?.start).to.equal(Date.UTC(2026, 0, 15, 9));
   });

@@ -53,14 +53,21 @@ describe('time zones', () => {
   it('X-WR-TIMEZONE is the zone of floating times; UTC times stay UTC', async () => {
     const cal = await fixture('x-wr-timezone.ics');
     for (const timeZone of VIEWER_ZONES) {
-      expect(rowsOf(cal, 'floating-tokyo@test', from, to, { timeZone })).to.deep.equal(['2026-11-24T00:00:00Z 2026-11-24T01:00:00Z']);
-      expect(rowsOf(cal, 'utc-stays@test', from, to, { timeZone })).to.deep.equal(['2026-11-24T09:00:00Z 2026-11-24T10:00:00Z']);
+      expect(rowsOf(cal, 'floating-tokyo@test', from, to, { timeZone })).to.deep.equal([
+        '2026-11-24T00:00:00Z 2026-11-24T01:00:00Z',
+      ]);
+      expect(rowsOf(cal, 'utc-stays@test', from, to, { timeZone })).to.deep.equal([
+        '2026-11-24T09:00:00Z 2026-11-24T10:00:00Z',
+      ]);
     }
   });
 
-  it('the viewer zone defaults to the browser\'s (pinned to Europe/Berlin in tests)', async () => {
+  it("the viewer zone defaults to the browser's (pinned to Europe/Berlin in tests)", async () => {
     const cal = await fixture('dates.ics');
-    const { occurrences } = expandCalendar(cal, { from: Date.parse('2026-11-27T00:00:00Z'), to: Date.parse('2026-11-28T00:00:00Z') });
+    const { occurrences } = expandCalendar(cal, {
+      from: Date.parse('2026-11-27T00:00:00Z'),
+      to: Date.parse('2026-11-28T00:00:00Z'),
+    });
     const floating = occurrences.find((o) => o.uid === 'floating@test');
     expect(new Date(floating?.start ?? 0).toISOString()).to.equal('2026-11-27T08:00:00.000Z');
   });

@@ -50,7 +50,9 @@ function installFetch(): void {
     if (url.includes('/a11y/error')) return Promise.resolve(new Response('busy', { status: 503 }));
     if (url.includes('/a11y/stale')) {
       const path = new URL(url, location.href).pathname;
-      return failing.has(path) ? Promise.reject(new TypeError('Failed to fetch')) : realFetch('/tests/fixtures/overrides.ics', init);
+      return failing.has(path)
+        ? Promise.reject(new TypeError('Failed to fetch'))
+        : realFetch('/tests/fixtures/overrides.ics', init);
     }
     return realFetch(input, init);
   }) as typeof fetch;
@@ -81,8 +83,10 @@ async function themed(theme: Theme, attributes: Record<string, string> = {}): Pr
   const wrapper = document.createElement('div');
   wrapper.dataset['a11y'] = '';
   for (const [name, value] of Object.entries(attributes)) wrapper.setAttribute(name, value);
-  if (theme === 'light') wrapper.style.cssText = 'color-scheme: light; background: Canvas; color: CanvasText; padding: 8px;';
-  if (theme === 'dark (color-scheme wrapper)') wrapper.style.cssText = 'color-scheme: dark; background: Canvas; color: CanvasText; padding: 8px;';
+  if (theme === 'light')
+    wrapper.style.cssText = 'color-scheme: light; background: Canvas; color: CanvasText; padding: 8px;';
+  if (theme === 'dark (color-scheme wrapper)')
+    wrapper.style.cssText = 'color-scheme: dark; background: Canvas; color: CanvasText; padding: 8px;';
   if (theme === 'dark (prefers-color-scheme)') {
     await emulateMedia({ colorScheme: 'dark' });
     expect(matchMedia('(prefers-color-scheme: dark)').matches).to.equal(true);
@@ -106,7 +110,13 @@ interface Variant {
 }
 
 /** Waits for `otel-load` / `otel-error` (listeners attached before connecting), then for rendering. */
-async function mountData(tag: 'otel-event-list' | 'otel-discussion-card', parent: HTMLElement, attributes: Record<string, string>, now: number, wait = true): Promise<HTMLElement> {
+async function mountData(
+  tag: 'otel-event-list' | 'otel-discussion-card',
+  parent: HTMLElement,
+  attributes: Record<string, string>,
+  now: number,
+  wait = true,
+): Promise<HTMLElement> {
   const { el, done } = mount(tag, attributes, now, parent);
   if (wait) await done;
   await settle(el);
@@ -130,25 +140,56 @@ async function mountNotice(parent: HTMLElement, attributes: Record<string, strin
 }
 
 const VARIANTS: readonly Variant[] = [
-  { kind: 'otel-event-list', name: 'loading', mount: (p) => mountData('otel-event-list', p, { src: `/a11y/hang-${++unique}.ics` }, NOW, false) },
+  {
+    kind: 'otel-event-list',
+    name: 'loading',
+    mount: (p) => mountData('otel-event-list', p, { src: `/a11y/hang-${++unique}.ics` }, NOW, false),
+  },
   {
     kind: 'otel-event-list',
     name: 'error',
-    mount: (p) => mountData('otel-event-list', p, { src: `/a11y/error-${++unique}.ics`, 'calendar-url': 'https://example.org/calendar' }, NOW),
+    mount: (p) =>
+      mountData(
+        'otel-event-list',
+        p,
+        { src: `/a11y/error-${++unique}.ics`, 'calendar-url': 'https://example.org/calendar' },
+        NOW,
+      ),
   },
-  { kind: 'otel-event-list', name: 'empty', mount: (p) => mountData('otel-event-list', p, { src: '/tests/fixtures/dates.ics', timezone: 'UTC', days: '5', lang: 'en-GB' }, Date.parse('2027-02-02T00:00:00Z')) },
+  {
+    kind: 'otel-event-list',
+    name: 'empty',
+    mount: (p) =>
+      mountData(
+        'otel-event-list',
+        p,
+        { src: '/tests/fixtures/dates.ics', timezone: 'UTC', days: '5', lang: 'en-GB' },
+        Date.parse('2027-02-02T00:00:00Z'),
+      ),
+  },
   {
     kind: 'otel-event-list',
     name: 'loaded',
     // Two calendars: host times, "Happening now", join links, descriptions and "More info".
-    mount: (p) => mountData('otel-event-list', p, { src: '/tests/fixtures/overrides.ics /tests/fixtures/rtl.ics', timezone: 'UTC', lang: 'en-GB', limit: '6' }, DURING),
+    mount: (p) =>
+      mountData(
+        'otel-event-list',
+        p,
+        { src: '/tests/fixtures/overrides.ics /tests/fixtures/rtl.ics', timezone: 'UTC', lang: 'en-GB', limit: '6' },
+        DURING,
+      ),
   },
   {
     kind: 'otel-event-list',
     name: 'stale',
     mount: async (p) => {
       const path = `/a11y/stale-${++unique}.ics`;
-      const el = (await mountData('otel-event-list', p, { src: path, timezone: 'UTC', limit: '3' }, NOW)) as OtelEventList;
+      const el = (await mountData(
+        'otel-event-list',
+        p,
+        { src: path, timezone: 'UTC', limit: '3' },
+        NOW,
+      )) as OtelEventList;
       failing.add(path);
       await el.refresh();
       await settle(el);
@@ -178,7 +219,12 @@ const VARIANTS: readonly Variant[] = [
     // A feed with unreadable parts: the rest is shown, with the problems in words (opened).
     name: 'loaded, with feed warnings',
     mount: async (p) => {
-      const el = await mountData('otel-event-list', p, { src: '/tests/fixtures/malformed.ics', timezone: 'UTC', days: '365' }, NOW);
+      const el = await mountData(
+        'otel-event-list',
+        p,
+        { src: '/tests/fixtures/malformed.ics', timezone: 'UTC', days: '365' },
+        NOW,
+      );
       const note = el.shadowRoot?.querySelector<HTMLDetailsElement>('[part="warnings"]');
       expect(note, 'warnings note').not.to.equal(null);
       if (note) note.open = true;
@@ -190,7 +236,19 @@ const VARIANTS: readonly Variant[] = [
     kind: 'otel-event-list',
     name: 'loaded, show-cancelled',
     mount: (p) =>
-      mountData('otel-event-list', p, { src: '/tests/fixtures/overrides.ics', timezone: 'UTC', filter: 'SIG A', days: '40', limit: '50', 'show-cancelled': '' }, NOW),
+      mountData(
+        'otel-event-list',
+        p,
+        {
+          src: '/tests/fixtures/overrides.ics',
+          timezone: 'UTC',
+          filter: 'SIG A',
+          days: '40',
+          limit: '50',
+          'show-cancelled': '',
+        },
+        NOW,
+      ),
   },
   {
     kind: 'otel-discussion-card',
@@ -221,32 +279,93 @@ const VARIANTS: readonly Variant[] = [
       mountData(
         'otel-discussion-card',
         p,
-        { heading: 'End User Discussion Group — EMEA', region: 'EMEA', src: '/tests/fixtures/discussion-groups.ics', match: 'EMEA', lang: 'en-GB', 'display-timezone': 'UTC', chatham: '' },
+        {
+          heading: 'End User Discussion Group — EMEA',
+          region: 'EMEA',
+          src: '/tests/fixtures/discussion-groups.ics',
+          match: 'EMEA',
+          lang: 'en-GB',
+          'display-timezone': 'UTC',
+          chatham: '',
+        },
         CARD_NOW,
       ),
   },
   {
     kind: 'otel-discussion-card',
     name: 'loading',
-    mount: (p) => mountData('otel-discussion-card', p, { heading: 'End User Discussion Group — EMEA', src: `/a11y/hang-${++unique}.ics`, match: 'EMEA' }, CARD_NOW, false),
+    mount: (p) =>
+      mountData(
+        'otel-discussion-card',
+        p,
+        { heading: 'End User Discussion Group — EMEA', src: `/a11y/hang-${++unique}.ics`, match: 'EMEA' },
+        CARD_NOW,
+        false,
+      ),
   },
   {
     kind: 'otel-discussion-card',
     name: 'error',
-    mount: (p) => mountData('otel-discussion-card', p, { heading: 'End User Discussion Group — EMEA', src: `/a11y/error-${++unique}.ics`, match: 'EMEA' }, CARD_NOW),
+    mount: (p) =>
+      mountData(
+        'otel-discussion-card',
+        p,
+        { heading: 'End User Discussion Group — EMEA', src: `/a11y/error-${++unique}.ics`, match: 'EMEA' },
+        CARD_NOW,
+      ),
   },
   {
     kind: 'otel-discussion-card',
     name: 'empty',
     mount: (p) =>
-      mountData('otel-discussion-card', p, { heading: 'End User Discussion Group — Nowhere', src: '/tests/fixtures/discussion-groups.ics', match: 'No such group', lang: 'en-GB' }, CARD_NOW),
+      mountData(
+        'otel-discussion-card',
+        p,
+        {
+          heading: 'End User Discussion Group — Nowhere',
+          src: '/tests/fixtures/discussion-groups.ics',
+          match: 'No such group',
+          lang: 'en-GB',
+        },
+        CARD_NOW,
+      ),
   },
-  { kind: 'chatham-notice', name: 'badge, collapsed', mount: (p) => mountNotice(p, { variant: 'badge', 'no-recording': '', 'no-leads': '' }) },
-  { kind: 'chatham-notice', name: 'badge, expanded', mount: (p) => mountNotice(p, { variant: 'badge', open: '', 'no-recording': '', 'no-leads': '' }) },
-  { kind: 'chatham-notice', name: 'inline', mount: (p) => mountNotice(p, { variant: 'inline', 'no-recording': '', 'no-leads': '' }) },
-  { kind: 'chatham-notice', name: 'banner', mount: (p) => mountNotice(p, { variant: 'banner', 'storage-key': `a11y-${Date.now()}-${++unique}`, 'no-recording': '', 'no-leads': '' }) },
-  { kind: 'chatham-notice', name: 'recorded', mount: (p) => mountNotice(p, { variant: 'inline', recorded: '', 'no-leads': '' }) },
-  { kind: 'chatham-notice', name: 'recorded, badge expanded', mount: (p) => mountNotice(p, { variant: 'badge', recorded: '', open: '' }) },
+  {
+    kind: 'chatham-notice',
+    name: 'badge, collapsed',
+    mount: (p) => mountNotice(p, { variant: 'badge', 'no-recording': '', 'no-leads': '' }),
+  },
+  {
+    kind: 'chatham-notice',
+    name: 'badge, expanded',
+    mount: (p) => mountNotice(p, { variant: 'badge', open: '', 'no-recording': '', 'no-leads': '' }),
+  },
+  {
+    kind: 'chatham-notice',
+    name: 'inline',
+    mount: (p) => mountNotice(p, { variant: 'inline', 'no-recording': '', 'no-leads': '' }),
+  },
+  {
+    kind: 'chatham-notice',
+    name: 'banner',
+    mount: (p) =>
+      mountNotice(p, {
+        variant: 'banner',
+        'storage-key': `a11y-${Date.now()}-${++unique}`,
+        'no-recording': '',
+        'no-leads': '',
+      }),
+  },
+  {
+    kind: 'chatham-notice',
+    name: 'recorded',
+    mount: (p) => mountNotice(p, { variant: 'inline', recorded: '', 'no-leads': '' }),
+  },
+  {
+    kind: 'chatham-notice',
+    name: 'recorded, badge expanded',
+    mount: (p) => mountNotice(p, { variant: 'badge', recorded: '', open: '' }),
+  },
 ];
 
 function variant(kind: Kind, name: string): Variant {
@@ -396,7 +515,9 @@ function colorPair(label: string, color: string, el: Element, min = 3): Pair {
 }
 
 function describePairs(pairs: readonly Pair[]): string {
-  return pairs.map((p) => `${p.ratio >= p.min ? 'ok  ' : 'FAIL'} ${p.ratio.toFixed(2)}:1 (≥ ${p.min}) ${p.label}`).join('\n');
+  return pairs
+    .map((p) => `${p.ratio >= p.min ? 'ok  ' : 'FAIL'} ${p.ratio.toFixed(2)}:1 (≥ ${p.min}) ${p.label}`)
+    .join('\n');
 }
 
 function expectPairs(pairs: readonly Pair[]): void {
@@ -488,7 +609,10 @@ function listPairs(loaded: HTMLElement, cancelled: HTMLElement, error: HTMLEleme
     textPair('list: accent "Happening now" badge', happening),
     colorPair('list: badge outline (accent) on the surface', getComputedStyle(happening).borderInlineStartColor, event),
     textPair('list: accent disclosure (summary)', need(loaded, '[part="add-to-calendar"] summary')),
-    textPair('list: accent link ("More info")', event.querySelector('[part="actions"] > a:not(.button)') as HTMLElement),
+    textPair(
+      'list: accent link ("More info")',
+      event.querySelector('[part="actions"] > a:not(.button)') as HTMLElement,
+    ),
     textPair('list: accent footer link', need(loaded, '[part="footer"] a')),
     textPair('list: on-accent text of the Join button', join),
     boundaryPair('list: Join button against the surface', join),
@@ -499,7 +623,11 @@ function listPairs(loaded: HTMLElement, cancelled: HTMLElement, error: HTMLEleme
     colorPair('list: focus ring on the surface', tokenColor(loaded, '--_focus'), event),
     textPair('list: danger "Cancelled" badge', need(cancelled, '[part~="cancelled-badge"]')),
     textPair('list: error text', need(error, '[part="error"] p')),
-    colorPair('list: danger error border', getComputedStyle(need(error, '[part="error"]')).borderInlineStartColor, need(error, '[part="error"]')),
+    colorPair(
+      'list: danger error border',
+      getComputedStyle(need(error, '[part="error"]')).borderInlineStartColor,
+      need(error, '[part="error"]'),
+    ),
     textPair('list: Retry text', need(error, '[part="retry"]')),
     boundaryPair('list: Retry border', need(error, '[part="retry"]')),
     textPair('list: muted stale notice', need(stale, '[part="stale"]')),
@@ -556,16 +684,22 @@ describe('a11y: contrast of the key colour pairs (≥ 4.5:1 text, ≥ 3:1 contro
     it(`<otel-event-list> · ${theme}`, async () => {
       const wrapper = await themed(theme);
       const [loaded, cancelled, error, stale] = await Promise.all(
-        ['loaded', 'loaded, show-cancelled', 'error', 'stale'].map((name) => variant('otel-event-list', name).mount(wrapper)),
+        ['loaded', 'loaded, show-cancelled', 'error', 'stale'].map((name) =>
+          variant('otel-event-list', name).mount(wrapper),
+        ),
       );
       await openDetails(loaded as HTMLElement, 'add-to-calendar');
-      expectPairs(listPairs(loaded as HTMLElement, cancelled as HTMLElement, error as HTMLElement, stale as HTMLElement));
+      expectPairs(
+        listPairs(loaded as HTMLElement, cancelled as HTMLElement, error as HTMLElement, stale as HTMLElement),
+      );
     });
 
     it(`<otel-discussion-card> · ${theme}`, async () => {
       const wrapper = await themed(theme);
       const inline = await variant('otel-discussion-card', 'inline schedule, loaded').mount(wrapper);
-      const calendar = await variant('otel-discussion-card', 'calendar, loaded with a cancelled session').mount(wrapper);
+      const calendar = await variant('otel-discussion-card', 'calendar, loaded with a cancelled session').mount(
+        wrapper,
+      );
       expectPairs(cardPairs(inline, calendar));
     });
 
@@ -585,11 +719,14 @@ describe('a11y: contrast of the key colour pairs (≥ 4.5:1 text, ≥ 3:1 contro
       const wrapper = await themed(theme);
       const el = await variant('chatham-notice', 'inline').mount(wrapper);
       const surface = need(el, '[part="base"]');
-      for (const token of ['--_text', '--_muted', '--_accent', '--_danger']) pairs.push(colorPair(`${theme}: ${token} on --_surface`, tokenColor(el, token), surface, 4.5));
+      for (const token of ['--_text', '--_muted', '--_accent', '--_danger'])
+        pairs.push(colorPair(`${theme}: ${token} on --_surface`, tokenColor(el, token), surface, 4.5));
       const accent = parseColor(tokenColor(el, '--_accent'));
       const onAccent = parseColor(tokenColor(el, '--_on-accent'));
       pairs.push({ label: `${theme}: --_on-accent on --_accent`, ratio: ratio(onAccent, accent), min: 4.5 });
-      pairs.push(colorPair(`${theme}: --_control-border on --_surface`, tokenColor(el, '--_control-border'), surface, 3));
+      pairs.push(
+        colorPair(`${theme}: --_control-border on --_surface`, tokenColor(el, '--_control-border'), surface, 3),
+      );
     }
     expectPairs(pairs);
   });
@@ -603,7 +740,10 @@ function forcedColorsRules(styles: CSSResult): string {
   const sheet = styles.styleSheet;
   if (!sheet) throw new Error('no constructable stylesheet');
   return Array.from(sheet.cssRules)
-    .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.media.mediaText.includes('forced-colors: active'))
+    .filter(
+      (rule): rule is CSSMediaRule =>
+        rule instanceof CSSMediaRule && rule.media.mediaText.includes('forced-colors: active'),
+    )
     .flatMap((rule) => Array.from(rule.cssRules).map((r) => r.cssText))
     .join('\n');
 }
@@ -628,7 +768,9 @@ describe('a11y: forced colours', () => {
     }
     // Emulated or not, the rules that keep controls, boundaries and marks visible must exist.
     const controls = forcedColorsRules(controlStyles);
-    expect(controls).to.match(/button, \.button, button\.primary, \.button\.primary \{[^}]*border-color: buttontext;[^}]*color: buttontext;[^}]*background: buttonface;/i);
+    expect(controls).to.match(
+      /button, \.button, button\.primary, \.button\.primary \{[^}]*border-color: buttontext;[^}]*color: buttontext;[^}]*background: buttonface;/i,
+    );
     expect(controls).to.match(/a\.button, a\.button\.primary \{[^}]*color: linktext;/i);
     expect(forcedColorsRules(tokenStyles)).to.match(/:focus-visible \{[^}]*outline-color: highlight;/i);
     const list = forcedColorsRules(eventListStyles);
@@ -640,7 +782,9 @@ describe('a11y: forced colours', () => {
     expect(card).to.match(/\[part~="next"\] \{[^}]*border-inline-start-color: highlight;/i);
     const notice = forcedColorsRules(chathamNoticeStyles);
     expect(notice).to.match(/\[part="panel"\], \.inline, \.banner \{[^}]*border-color: canvastext;/i);
-    expect(notice).to.match(/\[part="badge"\], \[part="dismiss"\] \{[^}]*border-color: buttontext;[^}]*color: buttontext;/i);
+    expect(notice).to.match(
+      /\[part="badge"\], \[part="dismiss"\] \{[^}]*border-color: buttontext;[^}]*color: buttontext;/i,
+    );
     expect(notice).to.match(/:focus-visible \{[^}]*outline-color: highlight;/i);
   });
 });
@@ -660,16 +804,25 @@ const PHYSICAL: readonly RegExp[] = [
 /** Four-value box shorthands whose left and right values differ (`margin: 0 1em 0 0`). */
 function asymmetricShorthands(cssText: string): string[] {
   const out: string[] = [];
-  for (const match of cssText.matchAll(/(?<![\w-])(margin|padding|inset|border-(?:width|style|color)|border-radius)\s*:\s*([^;{}]+)/g)) {
+  for (const match of cssText.matchAll(
+    /(?<![\w-])(margin|padding|inset|border-(?:width|style|color)|border-radius)\s*:\s*([^;{}]+)/g,
+  )) {
     const values = (match[2] ?? '').trim().split(/\s+(?![^(]*\))/);
-    if (match[1] === 'border-radius' ? values.length > 1 && values[0] !== values[1] : values.length === 4 && values[1] !== values[3]) out.push(match[0]);
+    if (
+      match[1] === 'border-radius'
+        ? values.length > 1 && values[0] !== values[1]
+        : values.length === 4 && values[1] !== values[3]
+    )
+      out.push(match[0]);
   }
   return out;
 }
 
 /** Where the text of `el`'s first non-empty text node starts and ends on screen: which way it reads. */
 function readingDirection(el: Element): 'ltr' | 'rtl' {
-  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT, { acceptNode: (n) => ((n.textContent ?? '').trim() ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP) });
+  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT, {
+    acceptNode: (n) => ((n.textContent ?? '').trim() ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP),
+  });
   const node = walker.nextNode() as Text | null;
   if (!node) throw new Error(`no text in ${el.outerHTML}`);
   const text = node.data;
@@ -697,12 +850,19 @@ function firstStrong(text: string): 'ltr' | 'rtl' {
 function expectOwnDirection(elements: readonly Element[]): void {
   expect(elements.length).to.be.greaterThan(0);
   const wrong = elements
-    .map((el) => ({ text: (el.textContent ?? '').trim(), want: firstStrong(el.textContent ?? ''), got: readingDirection(el) }))
+    .map((el) => ({
+      text: (el.textContent ?? '').trim(),
+      want: firstStrong(el.textContent ?? ''),
+      got: readingDirection(el),
+    }))
     .filter((r) => r.want !== r.got);
   expect(wrong).to.deep.equal([]);
   for (const el of elements) {
     const style = getComputedStyle(el);
-    expect(['isolate', 'plaintext', 'isolate-override'].includes(style.unicodeBidi) || el.getAttribute('dir') === 'auto', `${el.localName} isolated`).to.equal(true);
+    expect(
+      ['isolate', 'plaintext', 'isolate-override'].includes(style.unicodeBidi) || el.getAttribute('dir') === 'auto',
+      `${el.localName} isolated`,
+    ).to.equal(true);
   }
 }
 
@@ -719,7 +879,13 @@ function precedes(a: Element, b: Element, dir: 'ltr' | 'rtl'): boolean {
 describe('a11y: right-to-left and bidi', () => {
   it('the element styles use logical properties only', () => {
     const found: string[] = [];
-    for (const [name, styles] of Object.entries({ tokenStyles, controlStyles, eventListStyles, discussionCardStyles, chathamNoticeStyles })) {
+    for (const [name, styles] of Object.entries({
+      tokenStyles,
+      controlStyles,
+      eventListStyles,
+      discussionCardStyles,
+      chathamNoticeStyles,
+    })) {
       const text = styles.cssText.replace(/\/\*[\s\S]*?\*\//g, '');
       for (const pattern of PHYSICAL) for (const match of text.matchAll(pattern)) found.push(`${name}: ${match[0]}`);
       for (const shorthand of asymmetricShorthands(text)) found.push(`${name}: ${shorthand}`);
@@ -732,7 +898,12 @@ describe('a11y: right-to-left and bidi', () => {
 
     it(`<otel-event-list> in ${dir}: mirrored layout, the time line in order, titles/locations/descriptions in their own direction`, async () => {
       const wrapper = await themed('light', { dir, lang });
-      const el = await mountData('otel-event-list', wrapper, { src: '/tests/fixtures/rtl.ics', timezone: 'UTC', days: '4', 'group-by': 'none' }, NOW);
+      const el = await mountData(
+        'otel-event-list',
+        wrapper,
+        { src: '/tests/fixtures/rtl.ics', timezone: 'UTC', days: '4', 'group-by': 'none' },
+        NOW,
+      );
       await openDetails(el, 'description');
       await settle(el);
       expect(parts(el, 'event').length).to.equal(3);
@@ -741,7 +912,7 @@ describe('a11y: right-to-left and bidi', () => {
         expect(Boolean(start && end), 'start and end times').to.equal(true);
         expect(precedes(start as Element, end as Element, dir), 'start time before end time').to.equal(true);
         const host = event.querySelector('[part="host-time"]');
-        if (host) expect(precedes(start as Element, host, dir), 'the viewer\'s time before the host\'s').to.equal(true);
+        if (host) expect(precedes(start as Element, host, dir), "the viewer's time before the host's").to.equal(true);
         const join = event.querySelector('[part="join"]');
         const add = event.querySelector('[part="add-to-calendar"] summary');
         if (join && add) expect(precedes(join, add, dir), 'Join before Add to calendar').to.equal(true);
@@ -755,20 +926,34 @@ describe('a11y: right-to-left and bidi', () => {
       expectOwnDirection([
         ...parts(el, 'title'),
         ...parts(el, 'location'),
-        ...Array.from(el.shadowRoot?.querySelectorAll('[part="description"] .body > p:first-child, [part="description"] .body:not(:has(p))') ?? []),
+        ...Array.from(
+          el.shadowRoot?.querySelectorAll(
+            '[part="description"] .body > p:first-child, [part="description"] .body:not(:has(p))',
+          ) ?? [],
+        ),
       ]);
     });
 
     it(`<otel-event-list> empty state in ${dir}: the next event's title is isolated from the date beside it`, async () => {
       const wrapper = await themed('light', { dir, lang });
       // 12:00 on 19 November: nothing in the next 2.4 hours; next the Latin-titled call at 17:00.
-      const el = await mountData('otel-event-list', wrapper, { src: '/tests/fixtures/rtl.ics', timezone: 'UTC', days: '0.1' }, Date.parse('2026-11-19T12:00:00Z'));
+      const el = await mountData(
+        'otel-event-list',
+        wrapper,
+        { src: '/tests/fixtures/rtl.ics', timezone: 'UTC', days: '0.1' },
+        Date.parse('2026-11-19T12:00:00Z'),
+      );
       const strong = need(el, '[part="empty"] strong');
       expect(strong.textContent).to.equal('Community call (EMEA)!');
       expectOwnDirection([strong]);
       expect(precedes(strong, need(el, '[part="empty"] time'), dir), 'title, then its date').to.equal(true);
       // And an Arabic title the same way (17 November).
-      const arabic = await mountData('otel-event-list', wrapper, { src: '/tests/fixtures/rtl.ics', timezone: 'UTC', days: '0.1' }, Date.parse('2026-11-17T12:00:00Z'));
+      const arabic = await mountData(
+        'otel-event-list',
+        wrapper,
+        { src: '/tests/fixtures/rtl.ics', timezone: 'UTC', days: '0.1' },
+        Date.parse('2026-11-17T12:00:00Z'),
+      );
       expectOwnDirection([need(arabic, '[part="empty"] strong')]);
       expect(precedes(need(arabic, '[part="empty"] strong'), need(arabic, '[part="empty"] time'), dir)).to.equal(true);
     });
@@ -778,7 +963,15 @@ describe('a11y: right-to-left and bidi', () => {
       const el = await mountData(
         'otel-discussion-card',
         wrapper,
-        { heading: 'קבוצת דיון — EMEA', region: 'EMEA', src: '/tests/fixtures/rtl.ics', match: 'קבוצת דיון', 'display-timezone': 'UTC', chatham: '', 'join-url': 'https://zoom.us/j/1' },
+        {
+          heading: 'קבוצת דיון — EMEA',
+          region: 'EMEA',
+          src: '/tests/fixtures/rtl.ics',
+          match: 'קבוצת דיון',
+          'display-timezone': 'UTC',
+          chatham: '',
+          'join-url': 'https://zoom.us/j/1',
+        },
         NOW,
       );
       const next = part(el, 'next');
@@ -792,8 +985,13 @@ describe('a11y: right-to-left and bidi', () => {
         const [start, end] = Array.from(session.querySelectorAll('.when time'));
         expect(precedes(start as Element, end as Element, dir)).to.equal(true);
       }
-      expect(precedes(part(el, 'join'), part(el, 'add-to-calendar'), dir), 'Join before Add all sessions').to.equal(true);
-      expect(precedes(part(el, 'title'), part(el, 'region'), dir) || part(el, 'title').getBoundingClientRect().bottom <= part(el, 'region').getBoundingClientRect().top).to.equal(true);
+      expect(precedes(part(el, 'join'), part(el, 'add-to-calendar'), dir), 'Join before Add all sessions').to.equal(
+        true,
+      );
+      expect(
+        precedes(part(el, 'title'), part(el, 'region'), dir) ||
+          part(el, 'title').getBoundingClientRect().bottom <= part(el, 'region').getBoundingClientRect().top,
+      ).to.equal(true);
       expectOwnDirection([part(el, 'title')]);
     });
 
@@ -807,7 +1005,9 @@ describe('a11y: right-to-left and bidi', () => {
       expect(precedes(need(banner, '.body'), part(banner, 'dismiss'), dir), 'text, then Dismiss').to.equal(true);
       const inline = await variant('chatham-notice', 'inline').mount(wrapper);
       expect(getComputedStyle(part(inline, 'base')).getPropertyValue(`border-${startSide}-width`)).to.equal('3px');
-      expect(parseFloat(getComputedStyle(part(inline, 'lines')).getPropertyValue(`padding-${startSide}`))).to.be.greaterThan(0);
+      expect(
+        parseFloat(getComputedStyle(part(inline, 'lines')).getPropertyValue(`padding-${startSide}`)),
+      ).to.be.greaterThan(0);
       // No Arabic catalog: the English wording (marked lang="en") keeps its full stop at its end.
       if (dir === 'rtl') expectOwnDirection(Array.from(part(inline, 'lines').querySelectorAll('li[lang="en"]')));
       // The chevron points to the inline end when closed (› in LTR, ‹ in RTL) and down when open.
@@ -869,13 +1069,16 @@ describe('a11y: reflow', () => {
           for (const box of boxes(el)) {
             const r = box.getBoundingClientRect();
             const name = `<${el.localName}> ${box.localName}[part=${box.getAttribute('part') ?? ''}].${box.className}`;
-            if (r.left < -0.5 || r.right > innerWidth + 0.5) problems.push(`${name} off-screen: ${r.left.toFixed(1)}…${r.right.toFixed(1)}`);
+            if (r.left < -0.5 || r.right > innerWidth + 0.5)
+              problems.push(`${name} off-screen: ${r.left.toFixed(1)}…${r.right.toFixed(1)}`);
             const style = getComputedStyle(box);
-            if (style.overflowX !== 'visible' && box.scrollWidth > box.clientWidth + 1) problems.push(`${name} clipped: ${box.scrollWidth} > ${box.clientWidth}`);
+            if (style.overflowX !== 'visible' && box.scrollWidth > box.clientWidth + 1)
+              problems.push(`${name} clipped: ${box.scrollWidth} > ${box.clientWidth}`);
             if (style.textOverflow === 'ellipsis') problems.push(`${name} truncates with an ellipsis`);
           }
           for (const title of parts(el, 'title')) {
-            if (title.scrollWidth > title.clientWidth + 1) problems.push(`<${el.localName}> title "${title.textContent}" wider than its box`);
+            if (title.scrollWidth > title.clientWidth + 1)
+              problems.push(`<${el.localName}> title "${title.textContent}" wider than its box`);
           }
         }
         expect(problems).to.deep.equal([]);
@@ -917,13 +1120,17 @@ async function tabThrough(el: HTMLElement, max = 40): Promise<Stop[]> {
     await sendKeys({ press: 'Tab' });
     const active = deepActive();
     if (active === last) break;
-    if (!(active instanceof HTMLElement) || active === document.body) throw new Error(`focus left the page after ${stops.map((s) => s.name).join(' → ')}`);
+    if (!(active instanceof HTMLElement) || active === document.body)
+      throw new Error(`focus left the page after ${stops.map((s) => s.name).join(' → ')}`);
     stops.push({ name: stopName(active), el: active });
     expect(active.matches(':focus-visible'), `${stopName(active)} :focus-visible`).to.equal(true);
     const style = getComputedStyle(active);
     expect(style.outlineStyle, `${stopName(active)} outline`).not.to.equal('none');
     expect(parseFloat(style.outlineWidth), `${stopName(active)} outline width`).to.be.greaterThan(0);
-    expect(ratio(parseColor(style.outlineColor), backdrop(active, false)), `${stopName(active)} focus ring contrast`).to.be.at.least(3);
+    expect(
+      ratio(parseColor(style.outlineColor), backdrop(active, false)),
+      `${stopName(active)} focus ring contrast`,
+    ).to.be.at.least(3);
     // Not obscured: the focused control is on screen.
     const r = active.getBoundingClientRect();
     expect(r.width > 0 && r.height > 0, `${stopName(active)} visible`).to.equal(true);
@@ -952,7 +1159,12 @@ function expectTargetSize(stops: readonly Stop[]): void {
 describe('a11y: keyboard', () => {
   it('<otel-event-list>: Join → Add to calendar → More info → Details for each event, then the footer', async () => {
     const wrapper = await themed('light');
-    const el = await mountData('otel-event-list', wrapper, { src: '/tests/fixtures/rtl.ics', timezone: 'UTC', days: '4', lang: 'en-GB' }, NOW);
+    const el = await mountData(
+      'otel-event-list',
+      wrapper,
+      { src: '/tests/fixtures/rtl.ics', timezone: 'UTC', days: '4', lang: 'en-GB' },
+      NOW,
+    );
     const stops = await tabThrough(el);
     const expected: string[] = [];
     for (const event of parts(el, 'event')) {
@@ -962,7 +1174,11 @@ describe('a11y: keyboard', () => {
       if (event.querySelector('[part="description"]')) expected.push('description');
     }
     expected.push('footer');
-    const kinds = stops.map((s) => (s.el.matches('[part="actions"] > a:not(.button)') ? 'more-info' : (s.el.closest('[part]')?.getAttribute('part') ?? s.el.localName)));
+    const kinds = stops.map((s) =>
+      s.el.matches('[part="actions"] > a:not(.button)')
+        ? 'more-info'
+        : (s.el.closest('[part]')?.getAttribute('part') ?? s.el.localName),
+    );
     expect(kinds).to.deep.equal(expected);
     expectTargetSize(stops);
     // Opening "Add to calendar" puts its buttons next in the order.
@@ -971,7 +1187,11 @@ describe('a11y: keyboard', () => {
     await sendKeys({ press: 'Enter' });
     await sendKeys({ press: 'Tab' });
     expect(deepActive()).to.equal(summary.parentElement?.querySelector('ul button'));
-    expectTargetSize(Array.from(el.shadowRoot?.querySelectorAll<HTMLElement>('[part="add-to-calendar"][open] :is(button, .button)') ?? []).map((b) => ({ name: stopName(b), el: b })));
+    expectTargetSize(
+      Array.from(
+        el.shadowRoot?.querySelectorAll<HTMLElement>('[part="add-to-calendar"][open] :is(button, .button)') ?? [],
+      ).map((b) => ({ name: stopName(b), el: b })),
+    );
   });
 
   it('<otel-event-list> error state: Retry, then the link to the calendar', async () => {
@@ -998,7 +1218,7 @@ describe('a11y: keyboard', () => {
     expectTargetSize(stops);
   });
 
-  it('<chatham-notice>: the badge (Enter opens it, Escape closes it), the banner\'s link and Dismiss', async () => {
+  it("<chatham-notice>: the badge (Enter opens it, Escape closes it), the banner's link and Dismiss", async () => {
     const wrapper = await themed('light');
     const badge = await variant('chatham-notice', 'badge, collapsed').mount(wrapper);
     expect((await tabThrough(badge)).map((s) => s.name)).to.deep.equal(['button[badge]:Chatham House Rule']);
@@ -1043,7 +1263,10 @@ describe('a11y: live region', () => {
     await settle(el);
     const announced = status.textContent?.trim() ?? '';
     expect(announced).to.match(/^\d+ upcoming events? loaded\.$/);
-    expect(texts.filter((t) => t !== ''), 'one announcement for the load').to.deep.equal([announced]);
+    expect(
+      texts.filter((t) => t !== ''),
+      'one announcement for the load',
+    ).to.deep.equal([announced]);
     // Re-renders: the same filter again, a forced update, an unrelated attribute.
     texts.length = 0;
     el.filter = 'SIG';
@@ -1070,7 +1293,10 @@ describe('a11y: reduced motion', () => {
     const list = await variant('otel-event-list', 'loading').mount(wrapper);
     const card = await variant('otel-discussion-card', 'loading').mount(wrapper);
     const badge = await variant('chatham-notice', 'badge, expanded').mount(wrapper);
-    for (const skeleton of [...(list.shadowRoot?.querySelectorAll('.skeleton') ?? []), ...(card.shadowRoot?.querySelectorAll('.skeleton') ?? [])]) {
+    for (const skeleton of [
+      ...(list.shadowRoot?.querySelectorAll('.skeleton') ?? []),
+      ...(card.shadowRoot?.querySelectorAll('.skeleton') ?? []),
+    ]) {
       expect(getComputedStyle(skeleton).animationName).to.equal('none');
     }
     expect(getComputedStyle(part(badge, 'panel')).animationName).to.equal('none');

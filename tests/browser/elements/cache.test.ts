@@ -39,7 +39,6 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
-
 // ---------------------------------------------------------------------------------------------
 // Feeds: what each test URL answers, set per test.
 
@@ -88,7 +87,9 @@ beforeEach(() => {
       case 'offline':
         return Promise.reject(new TypeError('Failed to fetch'));
       case 'html':
-        return Promise.resolve(new Response('<!doctype html><title>Sign in</title>', { headers: { 'content-type': 'text/html' } }));
+        return Promise.resolve(
+          new Response('<!doctype html><title>Sign in</title>', { headers: { 'content-type': 'text/html' } }),
+        );
       case 'empty':
         return Promise.resolve(new Response(EMPTY_CALENDAR, { headers: { 'content-type': 'text/calendar' } }));
       case 'http-500':
@@ -125,7 +126,9 @@ async function persistGoodCopy(url: string, savedAt?: number): Promise<void> {
 }
 
 function ownKeys(): string[] {
-  return Array.from({ length: localStorage.length }, (_, i) => localStorage.key(i) ?? '').filter((k) => k.startsWith(CACHE_PREFIX));
+  return Array.from({ length: localStorage.length }, (_, i) => localStorage.key(i) ?? '').filter((k) =>
+    k.startsWith(CACHE_PREFIX),
+  );
 }
 
 function mountList(attributes: Record<string, string>, now = NOW): { el: OtelEventList; done: Promise<Event> } {
@@ -154,7 +157,11 @@ function starts(el: HTMLElement): string[] {
 describe('persisted cache: the store', () => {
   it('reads back what was written, until the end of its window', () => {
     expect(writeCached('k:roundtrip', { a: [1, 2] }, NOW - HOUR, NOW + DAY)).to.equal('saved');
-    expect(readCached('k:roundtrip', NOW)).to.deep.equal({ savedAt: NOW - HOUR, until: NOW + DAY, data: { a: [1, 2] } });
+    expect(readCached('k:roundtrip', NOW)).to.deep.equal({
+      savedAt: NOW - HOUR,
+      until: NOW + DAY,
+      data: { a: [1, 2] },
+    });
     expect(readCached('k:roundtrip', NOW + DAY)).to.equal(undefined);
     expect(readCached('k:other', NOW)).to.equal(undefined);
   });
@@ -199,7 +206,8 @@ describe('persisted cache: the store', () => {
       ['k:f4', 5],
     ];
     expect(Math.floor(MAX_TOTAL_CHARS / (chunk.length + 40))).to.equal(3);
-    for (const [key, minutes] of writes) expect(writeCached(key, chunk, NOW - DAY + minutes * MINUTE, NOW + DAY)).to.equal('saved');
+    for (const [key, minutes] of writes)
+      expect(writeCached(key, chunk, NOW - DAY + minutes * MINUTE, NOW + DAY)).to.equal('saved');
     const total = ownKeys().reduce((sum, k) => sum + k.length + (localStorage.getItem(k) ?? '').length, 0);
     expect(total).to.be.at.most(MAX_TOTAL_CHARS);
     const kept = ['k:f0', 'k:f1', 'k:f2', 'k:f3', 'k:f4'].filter((k) => readCached(k, NOW) !== undefined);
@@ -227,7 +235,8 @@ describe('persisted cache: the store', () => {
     const realSetItem = Storage.prototype.setItem;
     let refusals = 1;
     Storage.prototype.setItem = function (this: Storage, key: string, value: string) {
-      if (key.startsWith(CACHE_PREFIX) && refusals-- > 0) throw new DOMException('Quota exceeded', 'QuotaExceededError');
+      if (key.startsWith(CACHE_PREFIX) && refusals-- > 0)
+        throw new DOMException('Quota exceeded', 'QuotaExceededError');
       realSetItem.call(this, key, value);
     };
     try {
@@ -275,7 +284,8 @@ describe('persisted cache: the data layer', () => {
     const saved = cachedLoaded(sources, NOW);
     expect(saved?.cached).to.equal(true);
     const window = { from: NOW, to: NOW + 30 * DAY, timeZone: 'UTC', includeCancelled: true };
-    const key = (o: { uid: string; start: number; end: number; title: string }): string => `${o.uid} ${o.start} ${o.end} ${o.title}`;
+    const key = (o: { uid: string; start: number; end: number; title: string }): string =>
+      `${o.uid} ${o.start} ${o.end} ${o.title}`;
     const fresh = viewOf(loaded.data, window).occurrences.map(key);
     expect(fresh.length).to.be.greaterThan(5);
     expect(viewOf(saved?.data ?? [], window).occurrences.map(key)).to.deep.equal(fresh);
@@ -292,7 +302,9 @@ describe('persisted cache: the data layer', () => {
       await persistedWritesSettled();
       expect(loaded.cached).to.equal(true);
       expect(loaded.staleSince).to.equal(NOW - 2 * HOUR);
-      expect(loaded.staleError?.code).to.equal(behaviour === 'offline' ? 'network' : behaviour === 'http-500' ? 'http' : 'not-calendar');
+      expect(loaded.staleError?.code).to.equal(
+        behaviour === 'offline' ? 'network' : behaviour === 'http-500' ? 'http' : 'not-calendar',
+      );
       expect(localStorage.getItem(`${CACHE_PREFIX}v${CACHE_SCHEMA}:${key}`)).to.equal(before);
     });
   }

@@ -133,8 +133,12 @@ describe('describeCadence', () => {
       expect(summer).to.match(/^09:00 /);
       expect(winter).to.match(/^09:00 /);
       expect(summer).not.to.equal(winter);
-      expect(describeCadence(r, start, LOS_ANGELES, 'en-GB', july)).to.equal(`every third Thursday of the month at ${summer}`);
-      expect(describeCadence(r, start, LOS_ANGELES, 'en-GB', january)).to.equal(`every third Thursday of the month at ${winter}`);
+      expect(describeCadence(r, start, LOS_ANGELES, 'en-GB', july)).to.equal(
+        `every third Thursday of the month at ${summer}`,
+      );
+      expect(describeCadence(r, start, LOS_ANGELES, 'en-GB', january)).to.equal(
+        `every third Thursday of the month at ${winter}`,
+      );
       expect(describeCadence(r, start, LOS_ANGELES, 'es', july)).to.equal(
         `cada tercer jueves del mes a las ${intlTime('es', LOS_ANGELES, july)}`,
       );
@@ -414,16 +418,23 @@ describe('describeCadence', () => {
     }
 
     it('returns undefined for a zone Intl does not know', () => {
-      expect(describeCadence(rule('FREQ=WEEKLY'), wall('2024-01-16T11:00'), 'Mars/Olympus_Mons', 'en-GB', Date.UTC(2024, 0, 16))).to.equal(
-        undefined,
-      );
+      expect(
+        describeCadence(
+          rule('FREQ=WEEKLY'),
+          wall('2024-01-16T11:00'),
+          'Mars/Olympus_Mons',
+          'en-GB',
+          Date.UTC(2024, 0, 16),
+        ),
+      ).to.equal(undefined);
     });
   });
 });
 
 describe('Spanish catalog', () => {
   // The names used, once each: a language may have more plural forms (Spanish `many`) and so repeat one.
-  const placeholders = (text: string): string[] => [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? ''))].sort();
+  const placeholders = (text: string): string[] =>
+    [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? ''))].sort();
 
   it('has every English key, with the same placeholders', () => {
     const esMessages: Readonly<Record<string, string>> = es;
@@ -451,11 +462,15 @@ describe('Spanish catalog', () => {
 });
 
 describe('week start', () => {
-  it('lists weekdays from the locale\'s first day of the week', () => {
+  it("lists weekdays from the locale's first day of the week", () => {
     const weekend = rule('FREQ=WEEKLY;BYDAY=SU,TU');
     const at = instant(BERLIN, '2024-01-16T11:00');
     // The US week starts on Sunday, the British one on Monday (Intl.Locale week info).
-    expect(describeCadence(weekend, wall('2024-01-14T11:00'), BERLIN, 'en-US', at)).to.match(/^every Sunday and Tuesday /);
-    expect(describeCadence(weekend, wall('2024-01-14T11:00'), BERLIN, 'en-GB', at)).to.match(/^every Tuesday and Sunday /);
+    expect(describeCadence(weekend, wall('2024-01-14T11:00'), BERLIN, 'en-US', at)).to.match(
+      /^every Sunday and Tuesday /,
+    );
+    expect(describeCadence(weekend, wall('2024-01-14T11:00'), BERLIN, 'en-GB', at)).to.match(
+      /^every Tuesday and Sunday /,
+    );
   });
 });

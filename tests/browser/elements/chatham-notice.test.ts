@@ -1,7 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../../src/elements/chatham-notice/define.js';
-import { CHATHAM_HOUSE_RULE_URL, DISMISS_STORAGE_PREFIX, OtelDismissEvent, type ChathamNotice } from '../../../src/elements/chatham-notice/chatham-notice.js';
+import {
+  CHATHAM_HOUSE_RULE_URL,
+  DISMISS_STORAGE_PREFIX,
+  OtelDismissEvent,
+  type ChathamNotice,
+} from '../../../src/elements/chatham-notice/chatham-notice.js';
 import { en } from '../../../src/elements/shared/messages/en.js';
 import { registerMessages } from '../../../src/elements/shared/messages/index.js';
 import { loadMessages } from '../../../src/elements/shared/messages/index.js';
@@ -19,7 +24,10 @@ function uniqueKey(name: string): string {
 }
 
 /** Creates the element with attributes (and optional light-DOM wording) and waits for its first render. */
-async function mount(attributes: Record<string, string> = {}, options: { parent?: HTMLElement; wording?: string } = {}): Promise<ChathamNotice> {
+async function mount(
+  attributes: Record<string, string> = {},
+  options: { parent?: HTMLElement; wording?: string } = {},
+): Promise<ChathamNotice> {
   const el = document.createElement('chatham-notice');
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
   if (options.wording) {
@@ -229,7 +237,9 @@ describe('<chatham-notice>', () => {
       expect(items).to.deep.equal([en.chathamNoRecording, en.chathamNoLeads]);
 
       const one = await mount({ variant: 'inline', 'no-leads': '' });
-      expect(Array.from(part(one, 'lines')?.querySelectorAll('li') ?? []).map((li) => li.textContent?.trim())).to.deep.equal([en.chathamNoLeads]);
+      expect(
+        Array.from(part(one, 'lines')?.querySelectorAll('li') ?? []).map((li) => li.textContent?.trim()),
+      ).to.deep.equal([en.chathamNoLeads]);
 
       el.noLeads = false;
       el.noRecording = false;
@@ -506,17 +516,24 @@ describe('<chatham-notice>', () => {
       // Chromium under puppeteer cannot emulate forced-colors, so read the rules the element adopts.
       const el = await mount({ variant: 'inline' });
       const rules = (el.shadowRoot?.adoptedStyleSheets ?? []).flatMap((sheet) => Array.from(sheet.cssRules));
-      const forced = rules.filter((r): r is CSSMediaRule => r instanceof CSSMediaRule && r.conditionText.includes('forced-colors: active'));
-      const inner = forced.flatMap((m) => Array.from(m.cssRules)).filter((r): r is CSSStyleRule => r instanceof CSSStyleRule);
+      const forced = rules.filter(
+        (r): r is CSSMediaRule => r instanceof CSSMediaRule && r.conditionText.includes('forced-colors: active'),
+      );
+      const inner = forced
+        .flatMap((m) => Array.from(m.cssRules))
+        .filter((r): r is CSSStyleRule => r instanceof CSSStyleRule);
       const borderOf = (selector: string): string | undefined =>
-        inner.find((r) => r.selectorText.split(',').some((s) => s.trim().replaceAll('"', "'") === selector))?.style.borderColor.toLowerCase();
+        inner
+          .find((r) => r.selectorText.split(',').some((s) => s.trim().replaceAll('"', "'") === selector))
+          ?.style.borderColor.toLowerCase();
       expect(borderOf("[part='panel']")).to.equal('canvastext');
       expect(borderOf('.inline')).to.equal('canvastext');
       expect(borderOf('.banner')).to.equal('canvastext');
       expect(borderOf("[part='badge']")).to.equal('buttontext');
       expect(borderOf("[part='dismiss']")).to.equal('buttontext');
       // Nothing is ever fixed or sticky over the page.
-      for (const r of rules.filter((x): x is CSSStyleRule => x instanceof CSSStyleRule)) expect(r.style.position, r.selectorText).not.to.be.oneOf(['fixed', 'sticky']);
+      for (const r of rules.filter((x): x is CSSStyleRule => x instanceof CSSStyleRule))
+        expect(r.style.position, r.selectorText).not.to.be.oneOf(['fixed', 'sticky']);
     });
 
     it('reduced motion: the panel appears without animation', async () => {

@@ -10,7 +10,11 @@ await loadMessages('es');
 const realFetch = window.fetch;
 const EMEA = { rrule: 'FREQ=MONTHLY;BYDAY=3TU', dtstart: '2024-01-16T11:00', timezone: 'Europe/Berlin' };
 
-function mount(attributes: Record<string, string>, now: number, parent: HTMLElement = document.body): { el: OtelDiscussionCard; done: Promise<Event> } {
+function mount(
+  attributes: Record<string, string>,
+  now: number,
+  parent: HTMLElement = document.body,
+): { el: OtelDiscussionCard; done: Promise<Event> } {
   const el = document.createElement('otel-discussion-card');
   el.now = now;
   el.setAttribute('heading', 'End User Discussion Group — EMEA');
@@ -49,13 +53,20 @@ describe('<otel-discussion-card>', () => {
       fetches++;
       return realFetch(...args);
     }) as typeof fetch;
-    const { el, done } = mount({ ...EMEA, region: 'EMEA', lang: 'en-GB', chatham: '' }, Date.parse('2026-11-10T12:00:00Z'));
+    const { el, done } = mount(
+      { ...EMEA, region: 'EMEA', lang: 'en-GB', chatham: '' },
+      Date.parse('2026-11-10T12:00:00Z'),
+    );
     const event = await done;
     await el.updateComplete;
     expect(event.type).to.equal('otel-load');
     expect(fetches).to.equal(0);
     expect(parts(el, 'cadence')[0]?.textContent?.trim()).to.equal('every third Tuesday of the month at 11:00 CET');
-    expect(sessions(el).map((s) => s.start)).to.deep.equal(['2026-11-17T10:00:00Z', '2026-12-15T10:00:00Z', '2027-01-19T10:00:00Z']);
+    expect(sessions(el).map((s) => s.start)).to.deep.equal([
+      '2026-11-17T10:00:00Z',
+      '2026-12-15T10:00:00Z',
+      '2027-01-19T10:00:00Z',
+    ]);
     expect(sessions(el).map((s) => s.next)).to.deep.equal([true, false, false]);
     expect(parts(el, 'relative')[0]?.textContent).to.equal('in 7 days');
     expect(parts(el, 'region')[0]?.textContent).to.contain('Europe, Middle East and Africa');
@@ -71,17 +82,24 @@ describe('<otel-discussion-card>', () => {
     ['UTC', ['Tue 16 Feb, 10:00', 'Tue 16 Mar, 10:00', 'Tue 20 Apr, 9:00']],
   ] as const) {
     it(`next sessions across the DST changes, seen from ${zone}`, async () => {
-      const { el, done } = mount({ ...EMEA, lang: 'en-GB', 'display-timezone': zone }, Date.parse('2027-02-01T00:00:00Z'));
+      const { el, done } = mount(
+        { ...EMEA, lang: 'en-GB', 'display-timezone': zone },
+        Date.parse('2027-02-01T00:00:00Z'),
+      );
       await done;
       await el.updateComplete;
       // 11:00 Berlin is 10:00Z in winter and 09:00Z from 28 March; New York changes on 14 March.
-      expect(sessions(el).map((s) => s.start)).to.deep.equal(['2027-02-16T10:00:00Z', '2027-03-16T10:00:00Z', '2027-04-20T09:00:00Z']);
+      expect(sessions(el).map((s) => s.start)).to.deep.equal([
+        '2027-02-16T10:00:00Z',
+        '2027-03-16T10:00:00Z',
+        '2027-04-20T09:00:00Z',
+      ]);
       expect(sessions(el).map((s) => s.text)).to.deep.equal(times);
       expect(parts(el, 'host-time')[0]?.textContent).to.contain('11:00');
     });
   }
 
-  it('speaks the page\'s language (Spanish cadence and dates)', async () => {
+  it("speaks the page's language (Spanish cadence and dates)", async () => {
     const wrapper = document.createElement('div');
     wrapper.dataset['test'] = '';
     wrapper.lang = 'es';
@@ -94,17 +112,27 @@ describe('<otel-discussion-card>', () => {
     expect(parts(el, 'sessions')[0]?.textContent).to.contain('Próximas sesiones');
   });
 
-  it('in the viewer\'s own zone the host time is not repeated', async () => {
+  it("in the viewer's own zone the host time is not repeated", async () => {
     const { el, done } = mount({ ...EMEA, lang: 'en-GB' }, Date.parse('2027-02-01T00:00:00Z'));
     await done;
     await el.updateComplete;
-    expect(sessions(el).map((s) => s.text)).to.deep.equal(['Tue 16 Feb, 11:00', 'Tue 16 Mar, 11:00', 'Tue 20 Apr, 11:00']);
+    expect(sessions(el).map((s) => s.text)).to.deep.equal([
+      'Tue 16 Feb, 11:00',
+      'Tue 16 Mar, 11:00',
+      'Tue 20 Apr, 11:00',
+    ]);
     expect(parts(el, 'host-time')).to.have.length(0);
   });
 
   it('a calendar-matched schedule reflects moved and cancelled sessions', async () => {
     const { el, done } = mount(
-      { src: '/tests/fixtures/discussion-groups.ics', match: 'EMEA', lang: 'en-GB', 'display-timezone': 'UTC', count: '3' },
+      {
+        src: '/tests/fixtures/discussion-groups.ics',
+        match: 'EMEA',
+        lang: 'en-GB',
+        'display-timezone': 'UTC',
+        count: '3',
+      },
       Date.parse('2026-11-10T12:00:00Z'),
     );
     await done;
@@ -153,7 +181,10 @@ describe('<otel-discussion-card>', () => {
   });
 
   it('community links and the links slot', async () => {
-    const { el, done } = mount({ ...EMEA, 'slack-url': 'https://cloud-native.slack.com/archives/C01', 'notes-url': 'javascript:alert(1)' }, Date.parse('2026-11-10T12:00:00Z'));
+    const { el, done } = mount(
+      { ...EMEA, 'slack-url': 'https://cloud-native.slack.com/archives/C01', 'notes-url': 'javascript:alert(1)' },
+      Date.parse('2026-11-10T12:00:00Z'),
+    );
     const extra = document.createElement('a');
     extra.slot = 'links';
     extra.href = 'https://example.org/agenda';
@@ -172,7 +203,9 @@ describe('<otel-discussion-card>', () => {
   it('loading, error and empty states are clear and accessible', async () => {
     window.fetch = ((input: RequestInfo | URL, init?: RequestInit) =>
       String(input).includes('/hang/')
-        ? new Promise<Response>((_r, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError'))))
+        ? new Promise<Response>((_r, reject) =>
+            init?.signal?.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError'))),
+          )
         : realFetch(input, init)) as typeof fetch;
     const loading = mount({ src: '/hang/groups.ics', match: 'EMEA' }, Date.parse('2026-11-10T12:00:00Z'));
     await loading.el.updateComplete;
@@ -186,7 +219,10 @@ describe('<otel-discussion-card>', () => {
     expect(parts(failed.el, 'retry')).to.have.length(1);
     await expect(failed.el).to.be.accessible();
 
-    const ended = mount({ ...EMEA, rrule: 'FREQ=MONTHLY;BYDAY=3TU;UNTIL=20250101T000000Z' }, Date.parse('2026-11-10T12:00:00Z'));
+    const ended = mount(
+      { ...EMEA, rrule: 'FREQ=MONTHLY;BYDAY=3TU;UNTIL=20250101T000000Z' },
+      Date.parse('2026-11-10T12:00:00Z'),
+    );
     await ended.done;
     await ended.el.updateComplete;
     expect(parts(ended.el, 'sessions')[0]?.textContent).to.contain('No upcoming sessions');

@@ -22,14 +22,28 @@ describe('<otel-event-list> JSON source', () => {
     await el.updateComplete;
     expect(el.shadowRoot?.querySelectorAll('[part~="event"]').length).to.equal(10);
     const scripts = loadedScripts();
-    expect(scripts.some((name) => name.includes('/calendar/json.ts')), 'the snapshot reader is seen loading').to.equal(true);
-    const notNeeded = ['/calendar/parse.ts', '/calendar/ics/', '/calendar/expand.ts', '/calendar/google.ts', '/calendar/export-links.ts', '/calendar/html.ts', '/shared/sanitize.ts'];
+    expect(
+      scripts.some((name) => name.includes('/calendar/json.ts')),
+      'the snapshot reader is seen loading',
+    ).to.equal(true);
+    const notNeeded = [
+      '/calendar/parse.ts',
+      '/calendar/ics/',
+      '/calendar/expand.ts',
+      '/calendar/google.ts',
+      '/calendar/export-links.ts',
+      '/calendar/html.ts',
+      '/shared/sanitize.ts',
+    ];
     expect(scripts.filter((name) => notNeeded.some((path) => name.includes(path)))).to.deep.equal([]);
     // Opening a description loads the sanitizer, and only then.
     const details = el.shadowRoot?.querySelector<HTMLDetailsElement>('details[part="description"]');
     if (details) {
       details.open = true;
-      await waitUntil(() => loadedScripts().some((name) => name.includes('/shared/sanitize.ts')), 'the sanitizer loads when a description opens');
+      await waitUntil(
+        () => loadedScripts().some((name) => name.includes('/shared/sanitize.ts')),
+        'the sanitizer loads when a description opens',
+      );
     }
     el.remove();
   });

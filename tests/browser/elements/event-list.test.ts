@@ -16,7 +16,10 @@ interface Mounted {
 }
 
 /** Creates the element with properties set before it connects; resolves on otel-load or otel-error. */
-function mount(attributes: Record<string, string>, options: { now?: number; parent?: HTMLElement; children?: string } = {}): Mounted {
+function mount(
+  attributes: Record<string, string>,
+  options: { now?: number; parent?: HTMLElement; children?: string } = {},
+): Mounted {
   const el = document.createElement('otel-event-list');
   el.now = options.now ?? NOW;
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
@@ -92,7 +95,12 @@ describe('<otel-event-list>', () => {
     ['Asia/Kolkata', '22:30'],
   ] as const) {
     it(`shows times in the viewer's zone and the host's beside them (${timeZone})`, async () => {
-      const { el, loaded } = mount({ src: '/tests/fixtures/overrides.ics', timezone: timeZone, lang: 'en-GB', limit: '1' });
+      const { el, loaded } = mount({
+        src: '/tests/fixtures/overrides.ics',
+        timezone: timeZone,
+        lang: 'en-GB',
+        limit: '1',
+      });
       await loaded;
       await el.updateComplete;
       const first = parts(el, 'event')[0];
@@ -115,19 +123,31 @@ describe('<otel-event-list>', () => {
   });
 
   it('shows the date with each time when not grouped by day', async () => {
-    const { el, loaded } = mount({ src: '/tests/fixtures/overrides.ics', timezone: 'UTC', lang: 'en-GB', 'group-by': 'none', limit: '2' });
+    const { el, loaded } = mount({
+      src: '/tests/fixtures/overrides.ics',
+      timezone: 'UTC',
+      lang: 'en-GB',
+      'group-by': 'none',
+      limit: '2',
+    });
     await loaded;
     await el.updateComplete;
     expect(parts(el, 'group-heading')).to.have.length(0);
     expect(parts(el, 'event')[0]?.querySelector('time')?.textContent).to.equal('Wed 18 Nov, 17:00');
-    const month = mount({ src: '/tests/fixtures/overrides.ics', timezone: 'UTC', lang: 'en-GB', 'group-by': 'month', limit: '2' });
+    const month = mount({
+      src: '/tests/fixtures/overrides.ics',
+      timezone: 'UTC',
+      lang: 'en-GB',
+      'group-by': 'month',
+      limit: '2',
+    });
     await month.loaded;
     await month.el.updateComplete;
     expect(parts(month.el, 'group-heading')[0]?.textContent).to.contain('November 2026');
     expect(parts(month.el, 'event')[0]?.querySelector('time')?.textContent).to.equal('Wed 18 Nov, 17:00');
   });
 
-  it('dark defaults follow the page\'s color-scheme', async () => {
+  it("dark defaults follow the page's color-scheme", async () => {
     const dark = document.createElement('div');
     dark.dataset['test'] = '';
     dark.style.colorScheme = 'dark';
@@ -137,7 +157,8 @@ describe('<otel-event-list>', () => {
     await Promise.all([inDark.loaded, inLight.loaded]);
     await Promise.all([inDark.el.updateComplete, inLight.el.updateComplete]);
     const accent = (el: HTMLElement): string => getComputedStyle(parts(el, 'join')[0] ?? el).color;
-    const summaryColor = (el: HTMLElement): string => getComputedStyle(el.shadowRoot?.querySelector('summary') ?? el).color;
+    const summaryColor = (el: HTMLElement): string =>
+      getComputedStyle(el.shadowRoot?.querySelector('summary') ?? el).color;
     expect(summaryColor(inDark.el)).to.equal('rgb(159, 168, 255)');
     expect(summaryColor(inLight.el)).to.equal('rgb(63, 81, 181)');
     expect(accent(inLight.el)).to.be.a('string');
@@ -163,7 +184,10 @@ describe('<otel-event-list>', () => {
     await loaded;
     await el.updateComplete;
     const sigA = parts(el, 'event').filter((e) => e.dataset['uid'] === 'sig-a@test');
-    expect(sigA.map((e) => e.querySelector('time')?.getAttribute('datetime'))).to.deep.equal(['2026-10-28T16:00:00Z', '2026-11-04T17:00:00Z']);
+    expect(sigA.map((e) => e.querySelector('time')?.getAttribute('datetime'))).to.deep.equal([
+      '2026-10-28T16:00:00Z',
+      '2026-11-04T17:00:00Z',
+    ]);
     expect(sigA.map((e) => e.querySelector('time')?.textContent)).to.deep.equal(['17:00', '18:00']);
   });
 
@@ -195,7 +219,13 @@ describe('<otel-event-list>', () => {
   });
 
   it('shows cancelled instances marked when asked, hides them otherwise', async () => {
-    const hidden = mount({ src: '/tests/fixtures/overrides.ics', timezone: 'UTC', filter: 'SIG A', days: '40', limit: '50' });
+    const hidden = mount({
+      src: '/tests/fixtures/overrides.ics',
+      timezone: 'UTC',
+      filter: 'SIG A',
+      days: '40',
+      limit: '50',
+    });
     await hidden.loaded;
     await hidden.el.updateComplete;
     const sigA = (el: HTMLElement): string[] =>
@@ -204,11 +234,20 @@ describe('<otel-event-list>', () => {
         .map((e) => e.querySelector('time')?.getAttribute('datetime') ?? '');
     expect(sigA(hidden.el)).not.to.include('2026-12-16T17:00:00Z');
     expect(sigA(hidden.el)).to.deep.equal(['2026-11-18T17:00:00Z', '2026-12-03T21:00:00Z']);
-    const shown = mount({ src: '/tests/fixtures/overrides.ics', timezone: 'UTC', filter: 'SIG A', days: '40', limit: '50', 'show-cancelled': '' });
+    const shown = mount({
+      src: '/tests/fixtures/overrides.ics',
+      timezone: 'UTC',
+      filter: 'SIG A',
+      days: '40',
+      limit: '50',
+      'show-cancelled': '',
+    });
     await shown.loaded;
     await shown.el.updateComplete;
     const cancelled = parts(shown.el, 'event').find(
-      (e) => e.dataset['uid'] === 'sig-a@test' && e.querySelector('time')?.getAttribute('datetime') === '2026-12-16T17:00:00Z',
+      (e) =>
+        e.dataset['uid'] === 'sig-a@test' &&
+        e.querySelector('time')?.getAttribute('datetime') === '2026-12-16T17:00:00Z',
     );
     expect(cancelled?.textContent).to.contain('Cancelled');
     await expect(shown.el).to.be.accessible();
@@ -216,7 +255,10 @@ describe('<otel-event-list>', () => {
 
   it('renders hostile feed text as text: nothing runs, no dangerous link, no bidi override', async () => {
     (window as unknown as { __xss?: number }).__xss = 0;
-    const { el, loaded } = mount({ src: '/tests/fixtures/hostile.ics', timezone: 'UTC' }, { now: Date.parse('2026-11-20T00:00:00Z') });
+    const { el, loaded } = mount(
+      { src: '/tests/fixtures/hostile.ics', timezone: 'UTC' },
+      { now: Date.parse('2026-11-20T00:00:00Z') },
+    );
     await loaded;
     await el.updateComplete;
     await openDetails(el);
@@ -268,11 +310,17 @@ describe('<otel-event-list>', () => {
       };
       return Promise.resolve(new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } }));
     }) as typeof fetch;
-    const { el, loaded } = mount({ 'google-calendar-id': 'community@group.calendar.google.com', 'google-api-key': 'KEY', timezone: 'UTC' });
+    const { el, loaded } = mount({
+      'google-calendar-id': 'community@group.calendar.google.com',
+      'google-api-key': 'KEY',
+      timezone: 'UTC',
+    });
     await loaded;
     await el.updateComplete;
     expect(requested).to.have.length(1);
-    expect(requested[0]).to.contain('https://www.googleapis.com/calendar/v3/calendars/community%40group.calendar.google.com/events');
+    expect(requested[0]).to.contain(
+      'https://www.googleapis.com/calendar/v3/calendars/community%40group.calendar.google.com/events',
+    );
     expect(starts(el)).to.deep.equal(['2026-11-18T17:00:00Z']);
     expect(parts(el, 'join')[0]?.getAttribute('href')).to.equal('https://meet.google.com/aaa-bbbb-ccc');
   });
@@ -319,7 +367,9 @@ describe('<otel-event-list>', () => {
     window.fetch = ((input: RequestInfo | URL, init?: RequestInit) => {
       if (!String(input).includes('flaky')) return realFetch(input, init);
       calls++;
-      return calls === 1 ? Promise.resolve(new Response('busy', { status: 503 })) : realFetch('/tests/fixtures/overrides.ics', init);
+      return calls === 1
+        ? Promise.resolve(new Response('busy', { status: 503 }))
+        : realFetch('/tests/fixtures/overrides.ics', init);
     }) as typeof fetch;
     const { el, loaded } = mount({ src: '/flaky.ics', timezone: 'UTC' });
     await loaded;
@@ -351,7 +401,10 @@ describe('<otel-event-list>', () => {
   });
 
   it('empty state: says so and shows the next event beyond the horizon', async () => {
-    const { el, loaded } = mount({ src: '/tests/fixtures/dates.ics', timezone: 'UTC', days: '5', lang: 'en-GB' }, { now: Date.parse('2027-02-02T00:00:00Z') });
+    const { el, loaded } = mount(
+      { src: '/tests/fixtures/dates.ics', timezone: 'UTC', days: '5', lang: 'en-GB' },
+      { now: Date.parse('2027-02-02T00:00:00Z') },
+    );
     await loaded;
     await el.updateComplete;
     const empty = parts(el, 'empty')[0];
@@ -366,7 +419,10 @@ describe('<otel-event-list>', () => {
     const before = document.createElement('button');
     before.textContent = 'before';
     document.body.append(before);
-    const { el, loaded } = mount({ src: '/tests/fixtures/hostile.ics', timezone: 'UTC', limit: '1' }, { now: Date.parse('2026-11-20T00:00:00Z') });
+    const { el, loaded } = mount(
+      { src: '/tests/fixtures/hostile.ics', timezone: 'UTC', limit: '1' },
+      { now: Date.parse('2026-11-20T00:00:00Z') },
+    );
     await loaded;
     await el.updateComplete;
     before.focus();
@@ -387,7 +443,10 @@ describe('<otel-event-list>', () => {
     wrapper.dataset['test'] = '';
     wrapper.lang = 'es';
     document.body.append(wrapper);
-    const { el, loaded } = mount({ src: '/tests/fixtures/overrides.ics', timezone: 'UTC', limit: '1' }, { parent: wrapper });
+    const { el, loaded } = mount(
+      { src: '/tests/fixtures/overrides.ics', timezone: 'UTC', limit: '1' },
+      { parent: wrapper },
+    );
     await loaded;
     await el.updateComplete;
     expect(parts(el, 'group-heading')[0]?.textContent?.toLowerCase()).to.contain('miércoles');
@@ -441,11 +500,15 @@ describe('<otel-event-list> with long lists and broken feeds', () => {
     expect(event.warnings.length).to.be.greaterThan(0);
     const note = parts(el, 'warnings')[0];
     expect(note, 'the warnings note').to.not.equal(undefined);
-    expect(note?.querySelector('summary')?.textContent).to.equal(message('en', 'feedWarnings', { count: event.warnings.length }));
+    expect(note?.querySelector('summary')?.textContent).to.equal(
+      message('en', 'feedWarnings', { count: event.warnings.length }),
+    );
     const items = Array.from(note?.querySelectorAll('li') ?? []);
     expect(items.length).to.equal(Math.min(20, event.warnings.length));
     expect(note?.querySelector('ul')?.getAttribute('lang')).to.equal('en');
-    expect(items[0]?.textContent).to.equal(event.warnings[0]?.message + (event.warnings[0]?.line ? ` (line ${event.warnings[0]?.line})` : ''));
+    expect(items[0]?.textContent).to.equal(
+      event.warnings[0]?.message + (event.warnings[0]?.line ? ` (line ${event.warnings[0]?.line})` : ''),
+    );
     expect(parts(el, 'event').length, 'the readable events are still shown').to.be.greaterThan(0);
     el.remove();
   });

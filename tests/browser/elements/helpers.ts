@@ -28,7 +28,12 @@ export function instant(timeZone: string, text: string): number {
 
 /** The time as Intl writes it in that zone (what a cadence sentence must contain). */
 export function intlTime(locale: string, timeZone: string, at: number): string {
-  return new Intl.DateTimeFormat(locale, { timeZone, hour: 'numeric', minute: '2-digit', timeZoneName: 'short' }).format(at);
+  return new Intl.DateTimeFormat(locale, {
+    timeZone,
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZoneName: 'short',
+  }).format(at);
 }
 
 /** The elements of a shadow root with a given part. */
@@ -76,7 +81,10 @@ export async function openDetails(el: Element, part?: string): Promise<HTMLDetai
   if (list.length === 0) return list;
   // `toggle` fires in a task after `open` changes; the element then starts the import.
   await new Promise((resolve) => setTimeout(resolve, 0));
-  await Promise.all([import('../../../src/elements/shared/sanitize.js'), import('../../../src/calendar/export-links.js')]);
+  await Promise.all([
+    import('../../../src/elements/shared/sanitize.js'),
+    import('../../../src/calendar/export-links.js'),
+  ]);
   await new Promise((resolve) => setTimeout(resolve, 0));
   await (el as Element & { updateComplete?: Promise<unknown> }).updateComplete;
   return list;

@@ -16,7 +16,6 @@ import { BERLIN, instant, intlTime, mount, type Mounted, parts, rule, wall } fro
 registerMessages('uk', uk);
 registerMessages('bn', bn);
 
-
 /** The cadence of `rrule` with DTSTART `start` (Berlin), described at that first occurrence. */
 function cadence(locale: string, rrule: string, start: string): string | undefined {
   return describeCadence(rule(rrule), wall(start), BERLIN, locale, instant(BERLIN, start));
@@ -36,7 +35,9 @@ function check(locale: string, cases: readonly Case[]): void {
 
 /** Placeholder names of a template, as the Node catalog test reads them (`wd` is optional). */
 function placeholders(template: string): string[] {
-  return [...new Set([...template.matchAll(/\{\s*(\w+)\s*(?:,|\})/g)].map((m) => m[1] ?? ''))].filter((n) => n !== 'wd').sort();
+  return [...new Set([...template.matchAll(/\{\s*(\w+)\s*(?:,|\})/g)].map((m) => m[1] ?? ''))]
+    .filter((n) => n !== 'wd')
+    .sort();
 }
 
 for (const [tag, catalog] of [
@@ -203,9 +204,12 @@ describe('rendered in Ukrainian and Bengali', () => {
     const event = await done;
     await el.updateComplete;
     expect(event.type).to.equal('otel-load');
-    const heading = new Intl.DateTimeFormat('uk', { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long' }).format(
-      Date.UTC(2026, 10, 18),
-    );
+    const heading = new Intl.DateTimeFormat('uk', {
+      timeZone: 'UTC',
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+    }).format(Date.UTC(2026, 10, 18));
     expect(heading).to.contain('листопада');
     expect(parts(el, 'group-heading')[0]?.textContent?.trim()).to.equal(heading);
     expect(el.shadowRoot?.querySelector('[role="status"]')?.textContent).to.equal('Завантажено 10 найближчих подій.');
@@ -245,7 +249,13 @@ describe('rendered in Ukrainian and Bengali', () => {
   it('<otel-discussion-card lang="bn">: the cadence in Bengali', async () => {
     const { el, done } = mount(
       'otel-discussion-card',
-      { lang: 'bn', rrule: 'FREQ=MONTHLY;BYDAY=3TU', dtstart: '2024-01-16T11:00', timezone: BERLIN, heading: 'End User Discussion Group — EMEA' },
+      {
+        lang: 'bn',
+        rrule: 'FREQ=MONTHLY;BYDAY=3TU',
+        dtstart: '2024-01-16T11:00',
+        timezone: BERLIN,
+        heading: 'End User Discussion Group — EMEA',
+      },
       Date.parse('2026-11-10T12:00:00Z'),
     );
     expect((await done).type).to.equal('otel-load');
@@ -263,7 +273,11 @@ describe('rendered in Ukrainian and Bengali', () => {
 describe('Ukrainian "об" before 11:00', () => {
   it('says "об 11:00" and "о 17:00"', () => {
     const monthly = rule('FREQ=MONTHLY;BYDAY=3TU');
-    expect(describeCadence(monthly, wall('2024-01-16T11:00'), BERLIN, 'uk', instant(BERLIN, '2024-01-16T11:00'))).to.contain('об 11:00');
-    expect(describeCadence(monthly, wall('2024-01-16T17:00'), BERLIN, 'uk', instant(BERLIN, '2024-01-16T17:00'))).to.contain('о 17:00');
+    expect(
+      describeCadence(monthly, wall('2024-01-16T11:00'), BERLIN, 'uk', instant(BERLIN, '2024-01-16T11:00')),
+    ).to.contain('об 11:00');
+    expect(
+      describeCadence(monthly, wall('2024-01-16T17:00'), BERLIN, 'uk', instant(BERLIN, '2024-01-16T17:00')),
+    ).to.contain('о 17:00');
   });
 });

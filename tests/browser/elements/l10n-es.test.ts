@@ -22,14 +22,20 @@ afterEach(() => {
 
 describe('<otel-event-list lang="es">', () => {
   it('loaded: Spanish headings, texts and announcement', async () => {
-    const el = await mountEs({ src: '/tests/fixtures/overrides.ics', timezone: 'UTC' }, Date.parse('2026-11-16T12:00:00Z'));
+    const el = await mountEs(
+      { src: '/tests/fixtures/overrides.ics', timezone: 'UTC' },
+      Date.parse('2026-11-16T12:00:00Z'),
+    );
     expect(parts(el, 'group-heading')[0]?.textContent?.toLowerCase()).to.contain('miércoles');
     expect(el.shadowRoot?.querySelector('[role="status"]')?.textContent).to.equal('10 próximos eventos cargados.');
     expect(parts(el, 'add-to-calendar')[0]?.querySelector('summary')?.textContent).to.equal('Añadir al calendario');
   });
 
   it('empty and error states in Spanish', async () => {
-    const empty = await mountEs({ src: '/tests/fixtures/dates.ics', timezone: 'UTC', days: '5' }, Date.parse('2027-02-02T00:00:00Z'));
+    const empty = await mountEs(
+      { src: '/tests/fixtures/dates.ics', timezone: 'UTC', days: '5' },
+      Date.parse('2027-02-02T00:00:00Z'),
+    );
     expect(parts(empty, 'empty')[0]?.textContent).to.contain('No hay eventos en los próximos 5 días.');
     const failed = await mountEs({ src: '/tests/fixtures/missing.ics' }, Date.parse('2026-11-16T12:00:00Z'));
     expect(parts(failed, 'error')[0]?.textContent).to.contain('No se encontró el calendario (HTTP 404).');

@@ -44,7 +44,8 @@ function check(locale: string, cases: readonly Case[]): void {
   }
 }
 
-const placeholders = (text: string): string[] => [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? ''))].sort();
+const placeholders = (text: string): string[] =>
+  [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? ''))].sort();
 
 function catalogChecks(name: string, catalog: Readonly<Record<MessageKey, string>>): void {
   it(`${name}: every English key, each English {placeholder} kept`, () => {
@@ -53,7 +54,8 @@ function catalogChecks(name: string, catalog: Readonly<Record<MessageKey, string
       const text = catalog[key];
       expect(text, key).to.be.a('string').and.not.equal('');
       // Every placeholder English fills is filled here too (select branches add plain words).
-      for (const p of placeholders(en[key])) expect(new RegExp(`\\{\\s*${p}\\s*[,}]`).test(text), `${key}: {${p}}`).to.equal(true);
+      for (const p of placeholders(en[key]))
+        expect(new RegExp(`\\{\\s*${p}\\s*[,}]`).test(text), `${key}: {${p}}`).to.equal(true);
     }
   });
 
@@ -88,26 +90,66 @@ describe('French catalog', () => {
 
   describe('cadence', () => {
     check('fr', [
-      { rrule: 'FREQ=MONTHLY;BYDAY=3TU', start: '2024-01-16T11:00', text: (t) => `chaque troisième mardi du mois à ${t}` },
-      { rrule: 'FREQ=MONTHLY;BYDAY=TU;BYSETPOS=3', start: '2024-01-16T11:00', text: (t) => `chaque troisième mardi du mois à ${t}` },
-      { rrule: 'FREQ=MONTHLY;BYDAY=-1FR', start: '2024-01-26T11:00', text: (t) => `chaque dernier vendredi du mois à ${t}` },
-      { rrule: 'FREQ=MONTHLY;BYDAY=1SA', start: '2024-01-06T11:00', text: (t) => `chaque premier samedi du mois à ${t}` },
-      { rrule: 'FREQ=MONTHLY;BYDAY=-2SU', start: '2024-01-21T11:00', text: (t) => `chaque avant-dernier dimanche du mois à ${t}` },
+      {
+        rrule: 'FREQ=MONTHLY;BYDAY=3TU',
+        start: '2024-01-16T11:00',
+        text: (t) => `chaque troisième mardi du mois à ${t}`,
+      },
+      {
+        rrule: 'FREQ=MONTHLY;BYDAY=TU;BYSETPOS=3',
+        start: '2024-01-16T11:00',
+        text: (t) => `chaque troisième mardi du mois à ${t}`,
+      },
+      {
+        rrule: 'FREQ=MONTHLY;BYDAY=-1FR',
+        start: '2024-01-26T11:00',
+        text: (t) => `chaque dernier vendredi du mois à ${t}`,
+      },
+      {
+        rrule: 'FREQ=MONTHLY;BYDAY=1SA',
+        start: '2024-01-06T11:00',
+        text: (t) => `chaque premier samedi du mois à ${t}`,
+      },
+      {
+        rrule: 'FREQ=MONTHLY;BYDAY=-2SU',
+        start: '2024-01-21T11:00',
+        text: (t) => `chaque avant-dernier dimanche du mois à ${t}`,
+      },
       {
         rrule: 'FREQ=MONTHLY;INTERVAL=2;BYDAY=2WE',
         start: '2024-01-10T11:00',
         text: (t) => `tous les 2 mois, le deuxième mercredi du mois à ${t}`,
       },
       { rrule: 'FREQ=WEEKLY;BYDAY=TU,TH', start: '2024-01-16T11:00', text: (t) => `chaque mardi et jeudi à ${t}` },
-      { rrule: 'FREQ=WEEKLY;BYDAY=FR,MO,WE', start: '2024-01-15T11:00', text: (t) => `chaque lundi, mercredi et vendredi à ${t}` },
-      { rrule: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=TU', start: '2024-01-16T11:00', text: (t) => `toutes les 2 semaines, le mardi à ${t}` },
-      { rrule: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR', start: '2024-01-15T11:00', text: (t) => `du lundi au vendredi à ${t}` },
+      {
+        rrule: 'FREQ=WEEKLY;BYDAY=FR,MO,WE',
+        start: '2024-01-15T11:00',
+        text: (t) => `chaque lundi, mercredi et vendredi à ${t}`,
+      },
+      {
+        rrule: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=TU',
+        start: '2024-01-16T11:00',
+        text: (t) => `toutes les 2 semaines, le mardi à ${t}`,
+      },
+      {
+        rrule: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR',
+        start: '2024-01-15T11:00',
+        text: (t) => `du lundi au vendredi à ${t}`,
+      },
       { rrule: 'FREQ=DAILY', start: '2024-01-15T11:00', text: (t) => `tous les jours à ${t}` },
       { rrule: 'FREQ=MONTHLY;BYMONTHDAY=21', start: '2024-01-21T11:00', text: (t) => `le 21 de chaque mois à ${t}` },
       { rrule: 'FREQ=MONTHLY;BYMONTHDAY=1', start: '2024-01-01T11:00', text: (t) => `le 1er de chaque mois à ${t}` },
       { rrule: 'FREQ=MONTHLY;BYMONTHDAY=11', start: '2024-01-11T11:00', text: (t) => `le 11 de chaque mois à ${t}` },
-      { rrule: 'FREQ=MONTHLY;BYMONTHDAY=-1', start: '2024-01-31T11:00', text: (t) => `le dernier jour de chaque mois à ${t}` },
-      { rrule: 'FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=26', start: '2024-01-16T11:00', text: (t) => `chaque année le 26 juin à ${t}` },
+      {
+        rrule: 'FREQ=MONTHLY;BYMONTHDAY=-1',
+        start: '2024-01-31T11:00',
+        text: (t) => `le dernier jour de chaque mois à ${t}`,
+      },
+      {
+        rrule: 'FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=26',
+        start: '2024-01-16T11:00',
+        text: (t) => `chaque année le 26 juin à ${t}`,
+      },
     ]);
 
     it('the time is Intl’s French time with its zone name', () => {
@@ -116,7 +158,9 @@ describe('French catalog', () => {
 
     it('regional French locales use the French catalog', () => {
       const time = intlTime('fr-CA', BERLIN, instant(BERLIN, '2024-01-16T11:00'));
-      expect(cadence('FREQ=MONTHLY;BYDAY=3TU', '2024-01-16T11:00', 'fr-CA')).to.equal(`chaque troisième mardi du mois à ${time}`);
+      expect(cadence('FREQ=MONTHLY;BYDAY=3TU', '2024-01-16T11:00', 'fr-CA')).to.equal(
+        `chaque troisième mardi du mois à ${time}`,
+      );
     });
   });
 
@@ -171,7 +215,10 @@ describe('French catalog', () => {
 
     it('the empty state', async () => {
       // A Thursday noon: the weekly Wednesday series is six days away.
-      const { el, done } = mountList({ src: '/tests/fixtures/overrides.ics', timezone: 'UTC', lang: 'fr', days: '1' }, Date.parse('2027-03-04T12:00:00Z'));
+      const { el, done } = mountList(
+        { src: '/tests/fixtures/overrides.ics', timezone: 'UTC', lang: 'fr', days: '1' },
+        Date.parse('2027-03-04T12:00:00Z'),
+      );
       await done;
       await el.updateComplete;
       const empty = parts(el, 'empty')[0];
@@ -206,12 +253,36 @@ describe('Portuguese catalog', () => {
 
   describe('cadence (ordinals and "todo/toda", "no/na" agree with the weekday)', () => {
     check('pt', [
-      { rrule: 'FREQ=MONTHLY;BYDAY=3TU', start: '2024-01-16T11:00', text: (t) => `toda terceira terça-feira do mês às ${t}` },
-      { rrule: 'FREQ=MONTHLY;BYDAY=TU;BYSETPOS=3', start: '2024-01-16T11:00', text: (t) => `toda terceira terça-feira do mês às ${t}` },
-      { rrule: 'FREQ=MONTHLY;BYDAY=-1FR', start: '2024-01-26T11:00', text: (t) => `toda última sexta-feira do mês às ${t}` },
-      { rrule: 'FREQ=MONTHLY;BYDAY=1SA', start: '2024-01-06T11:00', text: (t) => `todo primeiro sábado do mês às ${t}` },
-      { rrule: 'FREQ=MONTHLY;BYDAY=-2SU', start: '2024-01-21T11:00', text: (t) => `todo penúltimo domingo do mês às ${t}` },
-      { rrule: 'FREQ=MONTHLY;BYDAY=2MO', start: '2024-01-08T11:00', text: (t) => `toda segunda segunda-feira do mês às ${t}` },
+      {
+        rrule: 'FREQ=MONTHLY;BYDAY=3TU',
+        start: '2024-01-16T11:00',
+        text: (t) => `toda terceira terça-feira do mês às ${t}`,
+      },
+      {
+        rrule: 'FREQ=MONTHLY;BYDAY=TU;BYSETPOS=3',
+        start: '2024-01-16T11:00',
+        text: (t) => `toda terceira terça-feira do mês às ${t}`,
+      },
+      {
+        rrule: 'FREQ=MONTHLY;BYDAY=-1FR',
+        start: '2024-01-26T11:00',
+        text: (t) => `toda última sexta-feira do mês às ${t}`,
+      },
+      {
+        rrule: 'FREQ=MONTHLY;BYDAY=1SA',
+        start: '2024-01-06T11:00',
+        text: (t) => `todo primeiro sábado do mês às ${t}`,
+      },
+      {
+        rrule: 'FREQ=MONTHLY;BYDAY=-2SU',
+        start: '2024-01-21T11:00',
+        text: (t) => `todo penúltimo domingo do mês às ${t}`,
+      },
+      {
+        rrule: 'FREQ=MONTHLY;BYDAY=2MO',
+        start: '2024-01-08T11:00',
+        text: (t) => `toda segunda segunda-feira do mês às ${t}`,
+      },
       { rrule: 'FREQ=MONTHLY;BYDAY=4SU', start: '2024-01-28T11:00', text: (t) => `todo quarto domingo do mês às ${t}` },
       {
         rrule: 'FREQ=MONTHLY;INTERVAL=2;BYDAY=1SA',
@@ -223,25 +294,47 @@ describe('Portuguese catalog', () => {
         start: '2024-02-29T11:00',
         text: (t) => `a cada 3 meses, na quinta quinta-feira do mês às ${t}`,
       },
-      { rrule: 'FREQ=WEEKLY;BYDAY=TU,TH', start: '2024-01-16T11:00', text: (t) => `toda terça-feira e quinta-feira às ${t}` },
+      {
+        rrule: 'FREQ=WEEKLY;BYDAY=TU,TH',
+        start: '2024-01-16T11:00',
+        text: (t) => `toda terça-feira e quinta-feira às ${t}`,
+      },
       {
         rrule: 'FREQ=WEEKLY;BYDAY=FR,MO,WE',
         start: '2024-01-15T11:00',
         text: (t) => `toda segunda-feira, quarta-feira e sexta-feira às ${t}`,
       },
-      { rrule: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=TU', start: '2024-01-16T11:00', text: (t) => `a cada 2 semanas, na terça-feira às ${t}` },
-      { rrule: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR', start: '2024-01-15T11:00', text: (t) => `de segunda a sexta-feira às ${t}` },
+      {
+        rrule: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=TU',
+        start: '2024-01-16T11:00',
+        text: (t) => `a cada 2 semanas, na terça-feira às ${t}`,
+      },
+      {
+        rrule: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR',
+        start: '2024-01-15T11:00',
+        text: (t) => `de segunda a sexta-feira às ${t}`,
+      },
       { rrule: 'FREQ=DAILY', start: '2024-01-15T11:00', text: (t) => `todos os dias às ${t}` },
       { rrule: 'FREQ=MONTHLY;BYMONTHDAY=21', start: '2024-01-21T11:00', text: (t) => `todo dia 21 do mês às ${t}` },
       { rrule: 'FREQ=MONTHLY;BYMONTHDAY=1', start: '2024-01-01T11:00', text: (t) => `todo dia 1º do mês às ${t}` },
-      { rrule: 'FREQ=MONTHLY;BYMONTHDAY=-1', start: '2024-01-31T11:00', text: (t) => `no último dia de cada mês às ${t}` },
-      { rrule: 'FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=26', start: '2024-01-16T11:00', text: (t) => `todo ano em 26 de junho às ${t}` },
+      {
+        rrule: 'FREQ=MONTHLY;BYMONTHDAY=-1',
+        start: '2024-01-31T11:00',
+        text: (t) => `no último dia de cada mês às ${t}`,
+      },
+      {
+        rrule: 'FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=26',
+        start: '2024-01-16T11:00',
+        text: (t) => `todo ano em 26 de junho às ${t}`,
+      },
     ]);
 
     it('regional Portuguese locales use the Portuguese catalog', () => {
       for (const locale of ['pt-BR', 'pt-PT']) {
         const time = intlTime(locale, BERLIN, instant(BERLIN, '2024-01-06T11:00'));
-        expect(cadence('FREQ=MONTHLY;BYDAY=1SA', '2024-01-06T11:00', locale), locale).to.equal(`todo primeiro sábado do mês às ${time}`);
+        expect(cadence('FREQ=MONTHLY;BYDAY=1SA', '2024-01-06T11:00', locale), locale).to.equal(
+          `todo primeiro sábado do mês às ${time}`,
+        );
       }
     });
 
@@ -251,7 +344,9 @@ describe('Portuguese catalog', () => {
       expect(message('pt', 'cadenceWeekly', { wd: 'sa', weekdays: 'sábado e domingo', time: '11:00' })).to.equal(
         'todo sábado e domingo às 11:00',
       );
-      expect(message('pt', 'cadenceWeekly', { wd: 'we', weekdays: 'quarta-feira', time: '11:00' })).to.equal('toda quarta-feira às 11:00');
+      expect(message('pt', 'cadenceWeekly', { wd: 'we', weekdays: 'quarta-feira', time: '11:00' })).to.equal(
+        'toda quarta-feira às 11:00',
+      );
       expect(message('pt', 'cadenceEveryNWeeks', { wd: 'su', n: 2, weekdays: 'domingo', time: '11:00' })).to.equal(
         'a cada 2 semanas, no domingo às 11:00',
       );
@@ -279,7 +374,10 @@ describe('Portuguese catalog', () => {
   });
 
   it('<otel-discussion-card lang="pt"> shows the Portuguese cadence', async () => {
-    const { el, done } = mountCard({ ...EMEA, region: 'EMEA', lang: 'pt', chatham: '' }, Date.parse('2026-11-10T12:00:00Z'));
+    const { el, done } = mountCard(
+      { ...EMEA, region: 'EMEA', lang: 'pt', chatham: '' },
+      Date.parse('2026-11-10T12:00:00Z'),
+    );
     const event = await done;
     await el.updateComplete;
     expect(event.type).to.equal('otel-load');
@@ -298,17 +396,27 @@ describe('Portuguese catalog', () => {
     expect(parts(el, 'group-heading')[0]?.textContent?.trim()).to.equal(dayHeading('pt-BR', Date.UTC(2026, 10, 18)));
     const summary = parts(el, 'add-to-calendar')[0]?.querySelector('summary');
     expect(summary?.textContent?.trim()).to.equal('Adicionar ao calendário');
-    expect(summary?.getAttribute('aria-label')).to.equal(`Adicionar ao calendário: ${parts(el, 'title')[0]?.textContent?.trim() ?? ''}`);
+    expect(summary?.getAttribute('aria-label')).to.equal(
+      `Adicionar ao calendário: ${parts(el, 'title')[0]?.textContent?.trim() ?? ''}`,
+    );
   });
 });
 
-describe('first of the month and 1 o\'clock', () => {
+describe("first of the month and 1 o'clock", () => {
   it('fr "le 1er juin", pt "1º de junho" and "à 1:00", pt weekly agreement on Saturday', () => {
     const at = (text: string): number => instant(BERLIN, text);
     const yearly = rule('FREQ=YEARLY');
-    expect(describeCadence(yearly, wall('2024-06-01T11:00'), BERLIN, 'fr', at('2024-06-01T11:00'))).to.contain('le 1er juin');
-    expect(describeCadence(yearly, wall('2024-06-01T11:00'), BERLIN, 'pt', at('2024-06-01T11:00'))).to.contain('1º de junho');
-    expect(describeCadence(rule('FREQ=MONTHLY;BYDAY=3TU'), wall('2024-01-16T01:00'), BERLIN, 'pt', at('2024-01-16T01:00'))).to.match(/ à \S*1:00/);
-    expect(describeCadence(rule('FREQ=WEEKLY;BYDAY=SA'), wall('2024-01-20T11:00'), BERLIN, 'pt', at('2024-01-20T11:00'))).to.match(/^todo sábado às /);
+    expect(describeCadence(yearly, wall('2024-06-01T11:00'), BERLIN, 'fr', at('2024-06-01T11:00'))).to.contain(
+      'le 1er juin',
+    );
+    expect(describeCadence(yearly, wall('2024-06-01T11:00'), BERLIN, 'pt', at('2024-06-01T11:00'))).to.contain(
+      '1º de junho',
+    );
+    expect(
+      describeCadence(rule('FREQ=MONTHLY;BYDAY=3TU'), wall('2024-01-16T01:00'), BERLIN, 'pt', at('2024-01-16T01:00')),
+    ).to.match(/ à \S*1:00/);
+    expect(
+      describeCadence(rule('FREQ=WEEKLY;BYDAY=SA'), wall('2024-01-20T11:00'), BERLIN, 'pt', at('2024-01-20T11:00')),
+    ).to.match(/^todo sábado às /);
   });
 });

@@ -21,7 +21,6 @@ import { BERLIN, mount, parts, rule, wall } from './helpers.js';
 registerMessages('ja', ja);
 registerMessages('zh-cn', zhCn);
 
-
 /** The instant of a Berlin wall time. */
 function berlin(text: string): number {
   const zone = intlZone(BERLIN);
@@ -31,7 +30,12 @@ function berlin(text: string): number {
 
 /** The time as Intl writes it in Berlin (what the sentence must end with). */
 function intlTime(locale: string, at: number): string {
-  return new Intl.DateTimeFormat(locale, { timeZone: BERLIN, hour: 'numeric', minute: '2-digit', timeZoneName: 'short' }).format(at);
+  return new Intl.DateTimeFormat(locale, {
+    timeZone: BERLIN,
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZoneName: 'short',
+  }).format(at);
 }
 
 /** Describes `rrule` with DTSTART `start` (Berlin wall time), `at` = that first occurrence. */
@@ -57,7 +61,9 @@ function check(locale: string, cases: readonly Case[]): void {
 
 /** Placeholder names of a template, without the optional `wd` (as in tests/node/messages.test.ts). */
 function placeholders(template: string): string[] {
-  return [...new Set([...template.matchAll(/\{\s*(\w+)\s*(?:,|\})/g)].map((m) => m[1] ?? ''))].filter((n) => n !== 'wd').sort();
+  return [...new Set([...template.matchAll(/\{\s*(\w+)\s*(?:,|\})/g)].map((m) => m[1] ?? ''))]
+    .filter((n) => n !== 'wd')
+    .sort();
 }
 
 describe('Japanese and Simplified Chinese catalogs', () => {
@@ -187,7 +193,9 @@ describe('Chinese locale fallback', () => {
       expect(message(tag, 'retry'), tag).to.equal(en.retry);
     }
     // The cadence is then wholly English (no Chinese weekday names in an English sentence).
-    expect(cadence('FREQ=MONTHLY;BYDAY=3TU', '2024-01-16T11:00', 'zh-TW')).to.equal(cadence('FREQ=MONTHLY;BYDAY=3TU', '2024-01-16T11:00', 'en'));
+    expect(cadence('FREQ=MONTHLY;BYDAY=3TU', '2024-01-16T11:00', 'zh-TW')).to.equal(
+      cadence('FREQ=MONTHLY;BYDAY=3TU', '2024-01-16T11:00', 'en'),
+    );
   });
 });
 
@@ -217,14 +225,21 @@ describe('<otel-event-list lang="ja">', () => {
     const { el, event } = await eventList({ src: '/tests/fixtures/overrides.ics', timezone: 'UTC', lang: 'ja' });
     expect(event.type).to.equal('otel-load');
     const headings = parts(el, 'group-heading').map(text);
-    const day = new Intl.DateTimeFormat('ja', { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long' }).format(Date.UTC(2026, 10, 18));
+    const day = new Intl.DateTimeFormat('ja', {
+      timeZone: 'UTC',
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+    }).format(Date.UTC(2026, 10, 18));
     expect(day).to.equal('11月18日水曜日');
     expect(headings[0]).to.equal(day);
     expect(parts(el, 'relative')[0]?.textContent).to.equal('明後日');
     const summary = parts(el, 'add-to-calendar')[0]?.querySelector('summary');
     expect(text(summary ?? undefined)).to.equal('カレンダーに追加');
     expect(summary?.getAttribute('aria-label')).to.equal('カレンダーに追加：SIG A');
-    expect(text(el.shadowRoot?.querySelector('[role="status"]') ?? undefined)).to.equal('今後のイベントを10件読み込みました。');
+    expect(text(el.shadowRoot?.querySelector('[role="status"]') ?? undefined)).to.equal(
+      '今後のイベントを10件読み込みました。',
+    );
     expect(text(parts(el, 'footer')[0])).to.equal('このカレンダーを購読');
     await expect(el).to.be.accessible();
   });
@@ -261,7 +276,14 @@ describe('<otel-discussion-card lang="zh-CN">', () => {
   it('shows the Chinese cadence and texts', async () => {
     const { el, done } = mount(
       'otel-discussion-card',
-      { lang: 'zh-CN', rrule: 'FREQ=MONTHLY;BYDAY=3TU', dtstart: '2024-01-16T11:00', timezone: BERLIN, heading: '最终用户讨论组 — EMEA', region: 'EMEA' },
+      {
+        lang: 'zh-CN',
+        rrule: 'FREQ=MONTHLY;BYDAY=3TU',
+        dtstart: '2024-01-16T11:00',
+        timezone: BERLIN,
+        heading: '最终用户讨论组 — EMEA',
+        region: 'EMEA',
+      },
       Date.parse('2026-11-10T12:00:00Z'),
     );
     expect((await done).type).to.equal('otel-load');

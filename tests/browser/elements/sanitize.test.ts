@@ -1,5 +1,10 @@
 import { expect } from '@open-wc/testing';
-import { descriptionToText, isSafeUrl, sanitizeDescription, stripBidiControls } from '../../../src/elements/shared/sanitize.js';
+import {
+  descriptionToText,
+  isSafeUrl,
+  sanitizeDescription,
+  stripBidiControls,
+} from '../../../src/elements/shared/sanitize.js';
 
 declare global {
   interface Window {
@@ -7,7 +12,25 @@ declare global {
   }
 }
 
-const ALLOWED_TAGS = new Set(['a', 'p', 'br', 'em', 'i', 'strong', 'b', 'u', 's', 'ul', 'ol', 'li', 'blockquote', 'code', 'pre', 'span', 'div']);
+const ALLOWED_TAGS = new Set([
+  'a',
+  'p',
+  'br',
+  'em',
+  'i',
+  'strong',
+  'b',
+  'u',
+  's',
+  'ul',
+  'ol',
+  'li',
+  'blockquote',
+  'code',
+  'pre',
+  'span',
+  'div',
+]);
 const LINK_ATTRIBUTES = ['href', 'rel', 'target', 'part'];
 
 /** The sanitized fragment in a detached <div>, and its serialization (for comparisons only). */
@@ -52,7 +75,9 @@ describe('sanitizeDescription', () => {
   });
 
   it('decodes entities in text and in hrefs', () => {
-    const { root } = sanitized('<p>Q&amp;A &ndash; &#x1F600; &#8217;s &unknown; &#150;</p><a href="https://zoom.us/j/9?pwd=x&amp;a=1">Zoom</a>');
+    const { root } = sanitized(
+      '<p>Q&amp;A &ndash; &#x1F600; &#8217;s &unknown; &#150;</p><a href="https://zoom.us/j/9?pwd=x&amp;a=1">Zoom</a>',
+    );
     expect(root.querySelector('p')?.textContent).to.equal('Q&A \u2013 \u{1F600} \u2019s &unknown; \u2013');
     expect(root.querySelector('a')?.getAttribute('href')).to.equal('https://zoom.us/j/9?pwd=x&a=1');
   });
@@ -71,7 +96,9 @@ describe('sanitizeDescription', () => {
   });
 
   it('drops other tags but keeps their text; block ones become <div>s', () => {
-    const { root, html } = sanitized('<font color=red>red</font> <h1>Title</h1><table><tr><td>a</td><td>b</td></tr></table>x<hr>y<img alt="pic" src="x.png">');
+    const { root, html } = sanitized(
+      '<font color=red>red</font> <h1>Title</h1><table><tr><td>a</td><td>b</td></tr></table>x<hr>y<img alt="pic" src="x.png">',
+    );
     expect(html).to.equal('red <div>Title</div><div><div> a b</div></div>x<br>y');
     expectSafe(root, html);
   });
@@ -101,7 +128,8 @@ describe('sanitizeDescription', () => {
   });
 
   it('turns plain-text newlines into <br> and links bare URLs without trailing punctuation', () => {
-    const input = 'Line 1\nLine 2\r\nSee https://example.com/a?b=1&c=2. Or (https://en.wikipedia.org/wiki/Foo_(bar)), https://x.dev!\rEnd';
+    const input =
+      'Line 1\nLine 2\r\nSee https://example.com/a?b=1&c=2. Or (https://en.wikipedia.org/wiki/Foo_(bar)), https://x.dev!\rEnd';
     const { root, html } = sanitized(input);
     expect(html).to.equal(
       'Line 1<br>Line 2<br>See ' +
@@ -113,8 +141,12 @@ describe('sanitizeDescription', () => {
   });
 
   it('reads text with a literal "<" or an unknown tag as plain text', () => {
-    expect(sanitized('if x<y and y>z\nthen <your-name>').html).to.equal('if x&lt;y and y&gt;z<br>then &lt;your-name&gt;');
-    expect(sanitized('javascript:alert(1) and data:text/html,x').html).to.equal('javascript:alert(1) and data:text/html,x');
+    expect(sanitized('if x<y and y>z\nthen <your-name>').html).to.equal(
+      'if x&lt;y and y&gt;z<br>then &lt;your-name&gt;',
+    );
+    expect(sanitized('javascript:alert(1) and data:text/html,x').html).to.equal(
+      'javascript:alert(1) and data:text/html,x',
+    );
   });
 
   it('links bare URLs in HTML text, but not inside links', () => {
@@ -130,8 +162,12 @@ describe('sanitizeDescription', () => {
       `<b><i>unclosed <a href="https://ok.example/" ${LINK_ATTRS}>link</a></i></b>`,
     );
     expect(sanitized('</p></div></a>stray<li>item</b>').html).to.equal('stray<li>item</li>');
-    expect(sanitized('<p>one<p>two<ul><li>a<li>b</ul>').html).to.equal('<p>one</p><p>two</p><ul><li>a</li><li>b</li></ul>');
-    expect(sanitized('<a href="https://a.example/">a<a href="https://b.example/">b</a>').root.querySelectorAll('a a')).to.have.length(0);
+    expect(sanitized('<p>one<p>two<ul><li>a<li>b</ul>').html).to.equal(
+      '<p>one</p><p>two</p><ul><li>a</li><li>b</li></ul>',
+    );
+    expect(
+      sanitized('<a href="https://a.example/">a<a href="https://b.example/">b</a>').root.querySelectorAll('a a'),
+    ).to.have.length(0);
     expect(sanitized('<b>bold<i>both</b>italic?</i>').html).to.equal('<b>bold<i>both</i></b>italic?');
     expect(sanitized('<a href="https://ok.example/').html).to.equal('');
   });
@@ -191,7 +227,18 @@ describe('sanitizeDescription', () => {
   it('uses no HTML parser or sink in its source', async () => {
     const source = await (await fetch(new URL('../../../src/elements/shared/sanitize.ts', import.meta.url))).text();
     expect(source).to.include('createElement');
-    for (const sink of ['.innerHTML', '.outerHTML', 'insertAdjacentHTML(', 'DOMParser(', 'parseFromString(', 'createContextualFragment(', '.write(', '.writeln(', 'srcdoc', 'setHTML']) {
+    for (const sink of [
+      '.innerHTML',
+      '.outerHTML',
+      'insertAdjacentHTML(',
+      'DOMParser(',
+      'parseFromString(',
+      'createContextualFragment(',
+      '.write(',
+      '.writeln(',
+      'srcdoc',
+      'setHTML',
+    ]) {
       expect(source, sink).not.to.include(sink);
     }
   });
@@ -349,18 +396,43 @@ describe('isSafeUrl', () => {
 
   it('rejects every other scheme, relative URLs and what does not parse', () => {
     const rejected = [
-      'javascript:alert(1)', 'JaVaScRiPt:alert(1)', ' javascript:alert(1)', 'java\tscript:alert(1)', 'java\nscript:x',
-      'java script:x', '\u0000javascript:x', 'javascript\u00A0:x', 'data:text/html,<script>x</script>', 'vbscript:x',
-      'file:///etc/passwd', 'ftp://example.com/', 'blob:https://example.com/x', 'tel:123', '//evil.example/', '/path',
-      'zoom.us/j/1', '', '   ', 'https://', 'http://[::1', 'mailto:',
+      'javascript:alert(1)',
+      'JaVaScRiPt:alert(1)',
+      ' javascript:alert(1)',
+      'java\tscript:alert(1)',
+      'java\nscript:x',
+      'java script:x',
+      '\u0000javascript:x',
+      'javascript\u00A0:x',
+      'data:text/html,<script>x</script>',
+      'vbscript:x',
+      'file:///etc/passwd',
+      'ftp://example.com/',
+      'blob:https://example.com/x',
+      'tel:123',
+      '//evil.example/',
+      '/path',
+      'zoom.us/j/1',
+      '',
+      '   ',
+      'https://',
+      'http://[::1',
+      'mailto:',
     ];
     for (const url of rejected) expect(isSafeUrl(url), JSON.stringify(url)).to.equal(undefined);
   });
 
   it('rejects Unicode whitespace, invisible characters and entities in the scheme', () => {
     const rejected = [
-      '\u3000javascript:x', '\uFEFFjavascript:x', 'java\u00ADscript:x', 'java\u200Bscript:x', 'javascript&colon;x',
-      'jav&#x09;ascript:x', '&#106;avascript:x', 'https:javascript:alert(1)', 'javascript:https://example.com/',
+      '\u3000javascript:x',
+      '\uFEFFjavascript:x',
+      'java\u00ADscript:x',
+      'java\u200Bscript:x',
+      'javascript&colon;x',
+      'jav&#x09;ascript:x',
+      '&#106;avascript:x',
+      'https:javascript:alert(1)',
+      'javascript:https://example.com/',
     ];
     for (const url of rejected) expect(isSafeUrl(url), JSON.stringify(url)).to.equal(undefined);
   });
@@ -400,20 +472,28 @@ describe('descriptionToText', () => {
   });
 
   it('keeps plain text as written', () => {
-    expect(descriptionToText('Line 1\r\nLine 2\n\n  indented https://x.dev.')).to.equal('Line 1\nLine 2\n\n  indented https://x.dev.');
+    expect(descriptionToText('Line 1\r\nLine 2\n\n  indented https://x.dev.')).to.equal(
+      'Line 1\nLine 2\n\n  indented https://x.dev.',
+    );
   });
 
   it('adds a link\u2019s URL when its text is not the URL', () => {
-    expect(descriptionToText('<a href="https://zoom.us/j/1">Join</a>. <a href="mailto:a@b.example">a@b.example</a> <a href="javascript:x">no</a>')).to.equal(
-      'Join (https://zoom.us/j/1). a@b.example no',
-    );
-    expect(descriptionToText('<a href="https://www.google.com/url?q=https://zoom.us/j/1">https://zoom.us/j/1</a>')).to.equal('https://zoom.us/j/1');
+    expect(
+      descriptionToText(
+        '<a href="https://zoom.us/j/1">Join</a>. <a href="mailto:a@b.example">a@b.example</a> <a href="javascript:x">no</a>',
+      ),
+    ).to.equal('Join (https://zoom.us/j/1). a@b.example no');
+    expect(
+      descriptionToText('<a href="https://www.google.com/url?q=https://zoom.us/j/1">https://zoom.us/j/1</a>'),
+    ).to.equal('https://zoom.us/j/1');
   });
 
   it('drops what sanitizeDescription drops and strips bidi controls', () => {
-    expect(descriptionToText('<script>alert(1)</script>safe<style>x{}</style> <b>bold</b> <svg><text>no</text></svg>\u202Eend')).to.equal(
-      'safe bold end',
-    );
+    expect(
+      descriptionToText(
+        '<script>alert(1)</script>safe<style>x{}</style> <b>bold</b> <svg><text>no</text></svg>\u202Eend',
+      ),
+    ).to.equal('safe bold end');
     expect(descriptionToText('<!--><script>x</script>-->ok')).to.equal('-->ok');
   });
 });

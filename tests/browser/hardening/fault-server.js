@@ -59,7 +59,8 @@ export function faultFeed(id) {
   ].join('\r\n');
 }
 
-const HTML_PAGE = '<!doctype html>\n<html><head><title>Sign in</title></head><body><p>Please sign in to see this calendar.</p></body></html>\n';
+const HTML_PAGE =
+  '<!doctype html>\n<html><head><title>Sign in</title></head><body><p>Please sign in to see this calendar.</p></body></html>\n';
 const NO_STORE = { 'cache-control': 'no-store' };
 
 /** Mode and request count per feed id (ids are unique per test, so tests never share state). */
@@ -85,16 +86,23 @@ function drip(res, body, ms) {
   const bytes = Buffer.from(body, 'utf8');
   const steps = 20;
   const size = Math.ceil(bytes.length / steps);
-  res.writeHead(200, { 'content-type': 'text/calendar; charset=utf-8', 'content-length': String(bytes.length), ...NO_STORE });
+  res.writeHead(200, {
+    'content-type': 'text/calendar; charset=utf-8',
+    'content-length': String(bytes.length),
+    ...NO_STORE,
+  });
   let sent = 0;
-  const timer = setInterval(() => {
-    res.write(bytes.subarray(sent, sent + size));
-    sent += size;
-    if (sent >= bytes.length) {
-      clearInterval(timer);
-      res.end();
-    }
-  }, Math.max(1, Math.floor(ms / steps)));
+  const timer = setInterval(
+    () => {
+      res.write(bytes.subarray(sent, sent + size));
+      sent += size;
+      if (sent >= bytes.length) {
+        clearInterval(timer);
+        res.end();
+      }
+    },
+    Math.max(1, Math.floor(ms / steps)),
+  );
   res.on('close', () => clearInterval(timer));
 }
 
@@ -148,7 +156,11 @@ export async function serveFault(req, res, id) {
       return;
     case '429':
     case '503':
-      res.writeHead(Number(mode), { 'content-type': 'text/plain', 'retry-after': mode === '429' ? '120' : '30', ...NO_STORE });
+      res.writeHead(Number(mode), {
+        'content-type': 'text/plain',
+        'retry-after': mode === '429' ? '120' : '30',
+        ...NO_STORE,
+      });
       res.end('Slow down\n');
       return;
     case 'hang':
@@ -160,7 +172,11 @@ export async function serveFault(req, res, id) {
     case 'reset-mid-body':
     case 'truncated': {
       const bytes = Buffer.from(body, 'utf8');
-      res.writeHead(200, { 'content-type': 'text/calendar; charset=utf-8', 'content-length': String(bytes.length), ...NO_STORE });
+      res.writeHead(200, {
+        'content-type': 'text/calendar; charset=utf-8',
+        'content-length': String(bytes.length),
+        ...NO_STORE,
+      });
       res.write(bytes.subarray(0, Math.floor(bytes.length / 2)), () => {
         if (mode === 'reset-mid-body') setTimeout(() => resetSocket(req.socket), 50);
         else setTimeout(() => req.socket.end(), 50);

@@ -29,7 +29,8 @@ async function setMode(id: string, kind: string): Promise<void> {
 
 async function hits(id: string): Promise<number> {
   const body: unknown = await (await fetch(`/__faults/hits/${id}`)).json();
-  if (typeof body !== 'object' || body === null || !('hits' in body) || typeof body.hits !== 'number') throw new Error('bad hits answer');
+  if (typeof body !== 'object' || body === null || !('hits' in body) || typeof body.hits !== 'number')
+    throw new Error('bad hits answer');
   return body.hits;
 }
 
@@ -102,7 +103,8 @@ interface FaultCase {
   readonly query?: string;
 }
 
-const NETWORK = 'The calendar could not be reached (network problem, or the server does not allow this site to read it).';
+const NETWORK =
+  'The calendar could not be reached (network problem, or the server does not allow this site to read it).';
 const CUT_OFF = 'The connection broke while the calendar was loading; nothing partial is shown.';
 const NOT_CALENDAR = 'The address does not point to a calendar.';
 const TOO_SLOW = 'The calendar took too long to answer.';
@@ -110,8 +112,20 @@ const TOO_SLOW = 'The calendar took too long to answer.';
 const CASES: readonly FaultCase[] = [
   { kind: '404', code: 'http', status: 404, says: 'The calendar was not found (HTTP 404).' },
   { kind: '500', code: 'http', status: 500, says: 'The calendar server answered with an error (HTTP 500).' },
-  { kind: '429', code: 'http', status: 429, retryAfter: 120, says: 'The calendar server is busy (HTTP 429). Try again in 2 minutes.' },
-  { kind: '503', code: 'http', status: 503, retryAfter: 30, says: 'The calendar server is busy (HTTP 503). Try again in 1 minute.' },
+  {
+    kind: '429',
+    code: 'http',
+    status: 429,
+    retryAfter: 120,
+    says: 'The calendar server is busy (HTTP 429). Try again in 2 minutes.',
+  },
+  {
+    kind: '503',
+    code: 'http',
+    status: 503,
+    retryAfter: 30,
+    says: 'The calendar server is busy (HTTP 503). Try again in 1 minute.',
+  },
   { kind: 'hang', code: 'timeout', timeout: 500, says: TOO_SLOW, detail: /did not answer within 0\.5 s/ },
   { kind: 'reset', code: 'network', incomplete: false, says: NETWORK },
   { kind: 'reset-mid-body', code: 'network', incomplete: true, says: CUT_OFF },
@@ -120,7 +134,15 @@ const CASES: readonly FaultCase[] = [
   { kind: 'html', code: 'not-calendar', says: NOT_CALENDAR, detail: /HTML\/XML page, not an iCalendar file/ },
   { kind: 'empty', code: 'not-calendar', says: NOT_CALENDAR, detail: /The calendar is empty \(no data\)/ },
   // A valid feed dripped over 3 s to an element that waits 0.8 s: the download is abandoned.
-  { kind: 'drip', code: 'timeout', incomplete: true, timeout: 800, query: '?drip=3000', says: TOO_SLOW, detail: /did not finish loading within 0\.8 s/ },
+  {
+    kind: 'drip',
+    code: 'timeout',
+    incomplete: true,
+    timeout: 800,
+    query: '?drip=3000',
+    says: TOO_SLOW,
+    detail: /did not finish loading within 0\.8 s/,
+  },
 ];
 
 describe('network faults: <otel-event-list>', () => {
@@ -208,7 +230,11 @@ describe('network faults: <otel-event-list>', () => {
   it('a slow drip that finishes within the timeout shows the loading state, then the events', async () => {
     const id = feedId('drip-ok');
     await setMode(id, 'drip');
-    const { el, done } = mount('otel-event-list', { src: feedUrl(id, '?drip=2000'), lang: 'en', timezone: 'UTC', timeout: '8000' }, NOW);
+    const { el, done } = mount(
+      'otel-event-list',
+      { src: feedUrl(id, '?drip=2000'), lang: 'en', timezone: 'UTC', timeout: '8000' },
+      NOW,
+    );
     await new Promise((resolve) => setTimeout(resolve, 600));
     await el.updateComplete;
     expect(el.shadowRoot?.querySelector('[aria-busy="true"]'), 'still loading after 0.6 s').to.not.equal(null);
@@ -226,7 +252,9 @@ describe('network faults: <otel-event-list>', () => {
     await el.updateComplete;
     await setMode(id, '500');
     const outcomes: string[] = [];
-    el.addEventListener('otel-error', (e) => outcomes.push(`error:${e.error instanceof Error && 'code' in e.error ? String(e.error.code) : '?'}`));
+    el.addEventListener('otel-error', (e) =>
+      outcomes.push(`error:${e.error instanceof Error && 'code' in e.error ? String(e.error.code) : '?'}`),
+    );
     const refreshed = nextOutcome(el);
     await el.refresh();
     await refreshed;
@@ -234,7 +262,12 @@ describe('network faults: <otel-event-list>', () => {
     expect(outcomes).to.deep.equal(['error:http']);
     expect(eventTitles(el)).to.have.length(4);
     const stale = parts(el, 'stale')[0];
-    expect(stale?.textContent?.replace(/\s*Retry\s*$/, '').replace(/\s+/g, ' ').trim()).to.match(/^Showing events saved .*; the calendar could not be refreshed\.$/);
+    expect(
+      stale?.textContent
+        ?.replace(/\s*Retry\s*$/, '')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    ).to.match(/^Showing events saved .*; the calendar could not be refreshed\.$/);
   });
 });
 
@@ -248,7 +281,13 @@ describe('network faults: <otel-discussion-card>', () => {
     it(`${c.kind}: says "${c.says}" and Retry shows the sessions`, async () => {
       const id = feedId(`card-${c.kind}`);
       await setMode(id, c.kind);
-      const attributes: Record<string, string> = { src: feedUrl(id, c.query), match: 'weekly', heading: 'Weekly', lang: 'en', 'display-timezone': 'UTC' };
+      const attributes: Record<string, string> = {
+        src: feedUrl(id, c.query),
+        match: 'weekly',
+        heading: 'Weekly',
+        lang: 'en',
+        'display-timezone': 'UTC',
+      };
       if (c.timeout !== undefined) attributes['timeout'] = String(c.timeout);
       const { el, done } = mount('otel-discussion-card', attributes, NOW);
       const error = errorOf(await done);

@@ -10,7 +10,13 @@ import { fetchGoogleCalendar } from '../../../src/calendar/google.js';
 import { readSnapshot, snapshotOccurrences } from '../../../src/calendar/json.js';
 import { parseCalendar } from '../../../src/calendar/parse.js';
 import type { Occurrence } from '../../../src/calendar/types.js';
-import { hostileEvents, hostileGoogleResponse, hostileIcs, hostileSnapshot, type HostilePayload } from '../../fixtures/hostile/generate.js';
+import {
+  hostileEvents,
+  hostileGoogleResponse,
+  hostileIcs,
+  hostileSnapshot,
+  type HostilePayload,
+} from '../../fixtures/hostile/generate.js';
 
 const START = Date.parse('2026-11-23T09:00:00Z');
 const WINDOW = { from: START - 86_400_000, to: START + 7 * 86_400_000, timeZone: 'UTC' };
@@ -40,7 +46,9 @@ describe('hostile corpus through each source reader', () => {
   it('ICS: every event is read, one per generated VEVENT (no property injection), links only http(s)', () => {
     const calendar = parseCalendar(hostileIcs(payloads, START));
     expect(calendar.events.length).to.equal(hostileEvents(payloads).length);
-    expect(calendar.events.map((e) => e.summary)).to.deep.equal(hostileEvents(payloads).map((e) => e.payload.replace(/\r\n|\r/g, '\n')));
+    expect(calendar.events.map((e) => e.summary)).to.deep.equal(
+      hostileEvents(payloads).map((e) => e.payload.replace(/\r\n|\r/g, '\n')),
+    );
     const { occurrences } = expandCalendar(calendar, WINDOW);
     expect(occurrences.length).to.equal(calendar.events.length);
     expectSafeLinks(occurrences);
@@ -73,15 +81,42 @@ describe('hostile corpus through each source reader', () => {
       const [event] = readSnapshot({
         format: 'otel-calendar-snapshot',
         version: 1,
-        events: [{ uid: 'u', title: 't', start: '2026-11-23T09:00:00Z', end: '2026-11-23T10:00:00Z', allDay: false, url, joinUrl, timeZone: 'Europe/Berlin' }],
+        events: [
+          {
+            uid: 'u',
+            title: 't',
+            start: '2026-11-23T09:00:00Z',
+            end: '2026-11-23T10:00:00Z',
+            allDay: false,
+            url,
+            joinUrl,
+            timeZone: 'Europe/Berlin',
+          },
+        ],
       }).events;
       return { url: event?.url ?? null, joinUrl: event?.joinUrl ?? null };
     };
-    for (const bad of ['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', '\u0001javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)', '//evil.example/x', '/relative', 'file:///etc/passwd']) {
+    for (const bad of [
+      'javascript:alert(1)',
+      ' JaVaScRiPt:alert(1)',
+      'java\tscript:alert(1)',
+      '\u0001javascript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'vbscript:msgbox(1)',
+      '//evil.example/x',
+      '/relative',
+      'file:///etc/passwd',
+    ]) {
       expect(read(bad, bad), bad).to.deep.equal({ url: null, joinUrl: null });
     }
-    expect(read('https://example.org/a b', 'https://zoom.us/j/1')).to.deep.equal({ url: 'https://example.org/a%20b', joinUrl: 'https://zoom.us/j/1' });
-    expect(read('mailto:team@example.org', 'mailto:team@example.org')).to.deep.equal({ url: 'mailto:team@example.org', joinUrl: null });
+    expect(read('https://example.org/a b', 'https://zoom.us/j/1')).to.deep.equal({
+      url: 'https://example.org/a%20b',
+      joinUrl: 'https://zoom.us/j/1',
+    });
+    expect(read('mailto:team@example.org', 'mailto:team@example.org')).to.deep.equal({
+      url: 'mailto:team@example.org',
+      joinUrl: null,
+    });
   });
 
   it('JSON snapshot errors quote the file briefly, without control or bidi characters', () => {

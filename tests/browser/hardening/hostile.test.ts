@@ -47,15 +47,28 @@ const settle = (ms = SETTLE_MS): Promise<void> => new Promise((resolve) => setTi
 function serveFeeds(): void {
   window.fetch = ((input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const url = input instanceof Request ? input.url : String(input);
-    if (url === ICS_URL) return Promise.resolve(new Response(hostileIcs(payloads, START), { headers: { 'content-type': 'text/calendar' } }));
-    if (url === JSON_URL) return Promise.resolve(new Response(JSON.stringify(hostileSnapshot(payloads, START)), { headers: { 'content-type': 'application/json' } }));
+    if (url === ICS_URL)
+      return Promise.resolve(
+        new Response(hostileIcs(payloads, START), { headers: { 'content-type': 'text/calendar' } }),
+      );
+    if (url === JSON_URL)
+      return Promise.resolve(
+        new Response(JSON.stringify(hostileSnapshot(payloads, START)), {
+          headers: { 'content-type': 'application/json' },
+        }),
+      );
     const failing = /^error-(\d+)%40/.exec(url.slice(GOOGLE_API.length));
     if (failing) {
       const message = payloads[Number(failing[1])]?.payload ?? '';
       const body = JSON.stringify({ error: { code: 400, message, errors: [{ reason: message, message }] } });
       return Promise.resolve(new Response(body, { status: 400, headers: { 'content-type': 'application/json' } }));
     }
-    if (url.startsWith(GOOGLE_API)) return Promise.resolve(new Response(JSON.stringify(hostileGoogleResponse(payloads, START)), { headers: { 'content-type': 'application/json' } }));
+    if (url.startsWith(GOOGLE_API))
+      return Promise.resolve(
+        new Response(JSON.stringify(hostileGoogleResponse(payloads, START)), {
+          headers: { 'content-type': 'application/json' },
+        }),
+      );
     return realFetch(input, init);
   }) as typeof fetch;
 }
@@ -103,8 +116,17 @@ async function mountHostile(
         new Promise<void>((resolve, reject) => {
           if (waitFor === 'none') return resolve();
           const fail = (why: string): void => reject(new Error(`${el.tagName}: ${why}`));
-          el.addEventListener('otel-load', () => (waitFor === 'load' ? resolve() : fail('loaded, an error was expected')), { once: true });
-          el.addEventListener('otel-error', (event) => (waitFor === 'error' ? resolve() : fail(`failed to load: ${(event as OtelErrorEvent).error.message}`)), { once: true });
+          el.addEventListener(
+            'otel-load',
+            () => (waitFor === 'load' ? resolve() : fail('loaded, an error was expected')),
+            { once: true },
+          );
+          el.addEventListener(
+            'otel-error',
+            (event) =>
+              waitFor === 'error' ? resolve() : fail(`failed to load: ${(event as OtelErrorEvent).error.message}`),
+            { once: true },
+          );
         }),
     );
     await Promise.all(done);
@@ -112,9 +134,16 @@ async function mountHostile(
     await settle();
     // Descriptions and menus render their content when opened (their code loads then).
     for (const host of hosts) await openDetails(host);
-    const bodies = hosts.flatMap((host) => Array.from(host.shadowRoot?.querySelectorAll('[part~="description"] .body') ?? []));
-    if (bodies.length > 0) expect(bodies.some((body) => (body.textContent ?? '').trim() !== ''), 'opened descriptions are rendered').to.equal(true);
-    for (const host of hosts) host.shadowRoot?.querySelectorAll<HTMLButtonElement>('button[aria-expanded]').forEach((b) => b.click());
+    const bodies = hosts.flatMap((host) =>
+      Array.from(host.shadowRoot?.querySelectorAll('[part~="description"] .body') ?? []),
+    );
+    if (bodies.length > 0)
+      expect(
+        bodies.some((body) => (body.textContent ?? '').trim() !== ''),
+        'opened descriptions are rendered',
+      ).to.equal(true);
+    for (const host of hosts)
+      host.shadowRoot?.querySelectorAll<HTMLButtonElement>('button[aria-expanded]').forEach((b) => b.click());
     await settle();
     const inspection = inspectWidgets(hosts, options);
     const report = traps.report();
@@ -143,13 +172,25 @@ async function mountHostile(
 const asText = (text: string): string => stripBidiControls(text).replace(/\s+/g, ' ').trim();
 
 function titles(host: Element): string[] {
-  return Array.from(host.shadowRoot?.querySelectorAll('[part~="event"] [part~="title"]') ?? []).map((el) => asText(el.textContent ?? ''));
+  return Array.from(host.shadowRoot?.querySelectorAll('[part~="event"] [part~="title"]') ?? []).map((el) =>
+    asText(el.textContent ?? ''),
+  );
 }
 
-function eventList(container: HTMLElement, attributes: Record<string, string>): HTMLElementTagNameMap['otel-event-list'] {
+function eventList(
+  container: HTMLElement,
+  attributes: Record<string, string>,
+): HTMLElementTagNameMap['otel-event-list'] {
   const el = document.createElement('otel-event-list');
   el.now = NOW;
-  for (const [name, value] of Object.entries({ days: '7', limit: '1000', timezone: 'UTC', timeout: '60000', ...attributes })) el.setAttribute(name, value);
+  for (const [name, value] of Object.entries({
+    days: '7',
+    limit: '1000',
+    timezone: 'UTC',
+    timeout: '60000',
+    ...attributes,
+  }))
+    el.setAttribute(name, value);
   container.append(el);
   return el;
 }
@@ -178,7 +219,18 @@ describe('hostile feeds and attributes (payload corpus, end to end)', function (
   it('the corpus has 100+ payloads in every category the issue names', () => {
     expect(payloads.length).to.be.at.least(100);
     const categories = new Set(payloads.map((p) => p.category));
-    for (const category of ['script', 'event-handler', 'url-javascript', 'url-data', 'url-vbscript', 'svg-mathml', 'style', 'base-meta-form', 'clobbering', 'bidi']) {
+    for (const category of [
+      'script',
+      'event-handler',
+      'url-javascript',
+      'url-data',
+      'url-vbscript',
+      'svg-mathml',
+      'style',
+      'base-meta-form',
+      'clobbering',
+      'bidi',
+    ]) {
       expect(categories, category).to.include(category);
     }
   });
@@ -222,12 +274,22 @@ describe('hostile feeds and attributes (payload corpus, end to end)', function (
       root.append(template.content);
     }
     const { problems } = inspectWidgets([host]);
-    expect(problems.join('\n')).to.contain('href="javascript:void 0"').and.contain('<img>: element outside the allow-list').and.contain('style="color:red"')
-      .and.contain('id="__xss"').and.contain('bidi control').and.contain('<style> element').and.contain('rel="noopener"');
+    expect(problems.join('\n'))
+      .to.contain('href="javascript:void 0"')
+      .and.contain('<img>: element outside the allow-list')
+      .and.contain('style="color:red"')
+      .and.contain('id="__xss"')
+      .and.contain('bidi control')
+      .and.contain('<style> element')
+      .and.contain('rel="noopener"');
   });
 
   it('<otel-event-list> with an ICS feed: every payload shows as text, nothing runs', async () => {
-    const { hosts } = await mountHostile((c) => [eventList(c, { src: ICS_URL })], 'load', payloads.length * ICS_FIELDS.length);
+    const { hosts } = await mountHostile(
+      (c) => [eventList(c, { src: ICS_URL })],
+      'load',
+      payloads.length * ICS_FIELDS.length,
+    );
     const host = hosts[0];
     if (!host) throw new Error('not mounted');
     const expected = hostileEvents(payloads).map((e) => asText(e.payload));
@@ -248,7 +310,10 @@ describe('hostile feeds and attributes (payload corpus, end to end)', function (
 
   it("<otel-event-list> error state: every payload as Google's error message, shown as text", async () => {
     const { hosts } = await mountHostile(
-      (c) => payloads.map((_, k) => eventList(c, { 'google-calendar-id': `error-${k}@group.calendar.google.com`, 'google-api-key': 'KEY' })),
+      (c) =>
+        payloads.map((_, k) =>
+          eventList(c, { 'google-calendar-id': `error-${k}@group.calendar.google.com`, 'google-api-key': 'KEY' }),
+        ),
       'error',
       payloads.length,
     );
@@ -262,7 +327,11 @@ describe('hostile feeds and attributes (payload corpus, end to end)', function (
   });
 
   it('<otel-event-list> with a JSON snapshot: every payload shows as text, nothing runs', async () => {
-    const { hosts } = await mountHostile((c) => [eventList(c, { src: JSON_URL })], 'load', payloads.length * SNAPSHOT_FIELDS.length);
+    const { hosts } = await mountHostile(
+      (c) => [eventList(c, { src: JSON_URL })],
+      'load',
+      payloads.length * SNAPSHOT_FIELDS.length,
+    );
     const host = hosts[0];
     if (!host) throw new Error('not mounted');
     expect(titles(host)).to.deep.equal(hostileEvents(payloads).map((e) => asText(e.payload)));
@@ -277,7 +346,11 @@ describe('hostile feeds and attributes (payload corpus, end to end)', function (
         [ICS_URL, JSON_URL].flatMap((src) =>
           payloads.map(({ payload }) => {
             // iCalendar text has no CR: a CRLF in the payload reads back as LF (the snapshot keeps it).
-            const el = eventList(c, { src, filter: src === ICS_URL ? payload.replace(/\r\n?/g, '\n') : payload, days: '1' });
+            const el = eventList(c, {
+              src,
+              filter: src === ICS_URL ? payload.replace(/\r\n?/g, '\n') : payload,
+              days: '1',
+            });
             el.now = START - 3 * 86_400_000;
             return el;
           }),
@@ -290,7 +363,11 @@ describe('hostile feeds and attributes (payload corpus, end to end)', function (
       expect(next, host.getAttribute('filter') ?? '').to.not.equal(null);
       // The next event's title, from the feed, has its bidi controls removed even there.
       expect(next?.textContent).to.equal(stripBidiControls(next?.textContent ?? ''));
-      expect(next?.textContent?.toLocaleLowerCase()).to.contain(asText(host.getAttribute('filter') ?? '').toLocaleLowerCase().split(' ')[0]);
+      expect(next?.textContent?.toLocaleLowerCase()).to.contain(
+        asText(host.getAttribute('filter') ?? '')
+          .toLocaleLowerCase()
+          .split(' ')[0],
+      );
     }
   });
 
@@ -300,7 +377,15 @@ describe('hostile feeds and attributes (payload corpus, end to end)', function (
         [ICS_URL, JSON_URL].map((src) => {
           const el = document.createElement('otel-discussion-card');
           el.now = NOW;
-          for (const [name, value] of Object.entries({ src, heading: 'Hostile group', count: '400', 'display-timezone': 'UTC', chatham: '', timeout: '60000' })) el.setAttribute(name, value);
+          for (const [name, value] of Object.entries({
+            src,
+            heading: 'Hostile group',
+            count: '400',
+            'display-timezone': 'UTC',
+            chatham: '',
+            timeout: '60000',
+          }))
+            el.setAttribute(name, value);
           c.append(el);
           return el;
         }),
@@ -316,13 +401,20 @@ describe('hostile feeds and attributes (payload corpus, end to end)', function (
           const withSchedule = document.createElement('otel-discussion-card');
           withSchedule.now = NOW;
           for (const name of CARD_TEXT_ATTRIBUTES) withSchedule.setAttribute(name, payload);
-          for (const [name, value] of Object.entries({ rrule: 'FREQ=WEEKLY;BYDAY=TU', dtstart: '2026-01-06T11:00', timezone: 'Europe/Berlin', chatham: '', recorded: '' })) {
+          for (const [name, value] of Object.entries({
+            rrule: 'FREQ=WEEKLY;BYDAY=TU',
+            dtstart: '2026-01-06T11:00',
+            timezone: 'Europe/Berlin',
+            chatham: '',
+            recorded: '',
+          })) {
             withSchedule.setAttribute(name, value);
           }
           withSchedule.append(document.createTextNode(payload));
           const badSchedule = document.createElement('otel-discussion-card');
           badSchedule.now = NOW;
-          for (const name of [...CARD_TEXT_ATTRIBUTES, ...CARD_SCHEDULE_ATTRIBUTES]) badSchedule.setAttribute(name, payload);
+          for (const name of [...CARD_TEXT_ATTRIBUTES, ...CARD_SCHEDULE_ATTRIBUTES])
+            badSchedule.setAttribute(name, payload);
           c.append(withSchedule, badSchedule);
           return [withSchedule, badSchedule];
         }),

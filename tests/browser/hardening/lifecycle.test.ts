@@ -25,7 +25,8 @@ function feedUrl(id: string, delay = 0): string {
 
 async function stats(id: string): Promise<{ hits: number; abandoned: number }> {
   const body: unknown = await (await fetch(`/__faults/hits/${id}`, { cache: 'no-store' })).json();
-  if (typeof body !== 'object' || body === null || !('hits' in body) || !('abandoned' in body)) throw new Error('bad hits answer');
+  if (typeof body !== 'object' || body === null || !('hits' in body) || !('abandoned' in body))
+    throw new Error('bad hits answer');
   return { hits: Number(body.hits), abandoned: Number(body.abandoned) };
 }
 
@@ -117,7 +118,9 @@ class ResourceTracker {
       if (id !== undefined) intervals.delete(id);
       ci(id);
     }) as typeof clearInterval;
-    this.#restore.push(() => Object.assign(w, { setTimeout: st, clearTimeout: ct, setInterval: si, clearInterval: ci }));
+    this.#restore.push(() =>
+      Object.assign(w, { setTimeout: st, clearTimeout: ct, setInterval: si, clearInterval: ci }),
+    );
 
     const mo = MutationObserver.prototype;
     const { observe, disconnect } = mo;
@@ -135,9 +138,17 @@ class ResourceTracker {
     const { addEventListener: add, removeEventListener: remove } = et;
     const tracked = (target: EventTarget): boolean =>
       target === window || target === document || target instanceof MediaQueryList || target instanceof AbortSignal;
-    const captureOf = (options?: boolean | EventListenerOptions): boolean => (typeof options === 'boolean' ? options : (options?.capture ?? false));
-    const index = (target: EventTarget, type: string, listener: EventListenerOrEventListenerObject | null, capture: boolean): number =>
-      listeners.findIndex((l) => l.target === target && l.type === type && l.listener === listener && l.capture === capture);
+    const captureOf = (options?: boolean | EventListenerOptions): boolean =>
+      typeof options === 'boolean' ? options : (options?.capture ?? false);
+    const index = (
+      target: EventTarget,
+      type: string,
+      listener: EventListenerOrEventListenerObject | null,
+      capture: boolean,
+    ): number =>
+      listeners.findIndex(
+        (l) => l.target === target && l.type === type && l.listener === listener && l.capture === capture,
+      );
     et.addEventListener = function (
       this: EventTarget,
       type: string,
@@ -332,7 +343,12 @@ describe('element lifecycle', () => {
     await sleep(100);
     expect(el.shadowRoot?.textContent).to.equal(before);
     wrapper.append(el);
-    await until(() => (parts(el, 'footer')[0]?.textContent ?? '').includes('S’abonner') || (parts(el, 'footer')[0]?.textContent ?? '').includes("S'abonner"), 'French after re-adding');
+    await until(
+      () =>
+        (parts(el, 'footer')[0]?.textContent ?? '').includes('S’abonner') ||
+        (parts(el, 'footer')[0]?.textContent ?? '').includes("S'abonner"),
+      'French after re-adding',
+    );
     el.remove();
     wrapper.remove();
     await sleep(50);
@@ -359,7 +375,14 @@ describe('element lifecycle', () => {
     const id = feedId('card');
     const el: OtelDiscussionCard = document.createElement('otel-discussion-card');
     el.now = NOW;
-    for (const [k, v] of Object.entries({ src: feedUrl(id, 600), match: 'weekly', heading: 'Weekly', lang: 'en', 'display-timezone': 'UTC' })) el.setAttribute(k, v);
+    for (const [k, v] of Object.entries({
+      src: feedUrl(id, 600),
+      match: 'weekly',
+      heading: 'Weekly',
+      lang: 'en',
+      'display-timezone': 'UTC',
+    }))
+      el.setAttribute(k, v);
     const log = record(el);
     document.body.append(el);
     await until(async () => (await stats(id)).hits === 1, 'the request');
@@ -379,7 +402,14 @@ describe('element lifecycle', () => {
     tracker = new ResourceTracker();
     tracker.install();
     const el: OtelDiscussionCard = document.createElement('otel-discussion-card');
-    for (const [k, v] of Object.entries({ src: feedUrl(id, 200), match: 'weekly', heading: 'Weekly', lang: 'en', chatham: '' })) el.setAttribute(k, v);
+    for (const [k, v] of Object.entries({
+      src: feedUrl(id, 200),
+      match: 'weekly',
+      heading: 'Weekly',
+      lang: 'en',
+      chatham: '',
+    }))
+      el.setAttribute(k, v);
     const log = record(el);
     document.body.append(el);
     await until(() => log.length > 0, 'the card to load');

@@ -12,7 +12,13 @@ import { expandCalendar, expandCalendarAsync } from '../../../src/calendar/expan
 import { parseCalendar } from '../../../src/calendar/index.js';
 import '../../../src/elements/event-list/define.js';
 import type { OtelEventList } from '../../../src/elements/event-list/event-list.js';
-import { BIG_FEED_BYTES, EXDATE_UID, GOOD_TITLE, bigFeed, feedWithManyExdates } from '../../fixtures/malformed/generate.js';
+import {
+  BIG_FEED_BYTES,
+  EXDATE_UID,
+  GOOD_TITLE,
+  bigFeed,
+  feedWithManyExdates,
+} from '../../fixtures/malformed/generate.js';
 
 const NOW = Date.parse('2026-11-16T12:00:00Z');
 const DAY = 86_400_000;
@@ -30,9 +36,13 @@ async function load(src: string, attributes: Record<string, string> = {}): Promi
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
   const loaded = new Promise<void>((resolve, reject) => {
     el.addEventListener('otel-load', () => resolve(), { once: true });
-    el.addEventListener('otel-error', (event) => reject(new Error(`otel-error: ${String((event as Event & { error?: unknown }).error)}`)), {
-      once: true,
-    });
+    el.addEventListener(
+      'otel-error',
+      (event) => reject(new Error(`otel-error: ${String((event as Event & { error?: unknown }).error)}`)),
+      {
+        once: true,
+      },
+    );
   });
   document.body.append(el);
   await loaded;
@@ -41,7 +51,9 @@ async function load(src: string, attributes: Record<string, string> = {}): Promi
 }
 
 function titles(el: HTMLElement): string[] {
-  return Array.from(el.shadowRoot?.querySelectorAll<HTMLElement>('[part~="title"]') ?? []).map((t) => t.textContent?.trim() ?? '');
+  return Array.from(el.shadowRoot?.querySelectorAll<HTMLElement>('[part~="title"]') ?? []).map(
+    (t) => t.textContent?.trim() ?? '',
+  );
 }
 
 function eventCount(el: HTMLElement): number {
@@ -100,7 +112,13 @@ describe('<otel-event-list> on malformed feeds', function () {
     const el = await load('/tests/fixtures/malformed/invalid-rrule-parts.ics');
     const shown = titles(el);
     expect(shown.filter((t) => t === 'Weekly meeting with a valid rule')).to.have.length(4);
-    for (const broken of ['Unknown FREQ', 'No FREQ at all', 'BYMONTHDAY out of range', 'BYDAY is not a weekday', 'UNTIL is not a date']) {
+    for (const broken of [
+      'Unknown FREQ',
+      'No FREQ at all',
+      'BYMONTHDAY out of range',
+      'BYDAY is not a weekday',
+      'UNTIL is not a date',
+    ]) {
       expect(shown).not.to.include(broken);
     }
   });

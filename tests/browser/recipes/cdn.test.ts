@@ -42,7 +42,9 @@ describe('plain HTML page with the CDN script tag', () => {
     );
     expect(sessions.length).to.equal(3);
     const notice = doc.querySelector('chatham-notice');
-    const lines = await waitFor('the notice lines', () => Array.from(shadowParts(notice, 'lines')[0]?.querySelectorAll('li') ?? []));
+    const lines = await waitFor('the notice lines', () =>
+      Array.from(shadowParts(notice, 'lines')[0]?.querySelectorAll('li') ?? []),
+    );
     expect(lines.length).to.equal(2);
   });
 

@@ -74,7 +74,10 @@ describe('CDN files on a page with only a script tag', () => {
   it('otel-widgets.js registers all three elements; an ICS source renders events, loading the parser chunk then', async () => {
     const page = await open('cdn-ics.html');
     const list = page.document.querySelector('otel-event-list');
-    const events = await waitFor('events from the ICS feed', () => renderedEvents(list).length > 0 && renderedEvents(list));
+    const events = await waitFor(
+      'events from the ICS feed',
+      () => renderedEvents(list).length > 0 && renderedEvents(list),
+    );
     expect(events.length).to.be.within(1, 5);
     expect(events[0]?.querySelector('time[datetime]')).to.not.equal(null);
     const card = page.document.querySelector('otel-discussion-card');
@@ -96,9 +99,16 @@ describe('CDN files on a page with only a script tag', () => {
     expect(requested.filter(isParserChunk)).to.deep.equal([]);
     // What `npm run size` counts for a JSON page ("showing JSON"): the file itself and, after a
     // good load, the chunk that saves a copy of the events. Anything else would be uncounted bytes.
-    const scripts = requested.map((url) => new URL(url).pathname).filter((path) => path.startsWith('/dist/cdn/') && path.endsWith('.js'));
+    const scripts = requested
+      .map((url) => new URL(url).pathname)
+      .filter((path) => path.startsWith('/dist/cdn/') && path.endsWith('.js'));
     expect(scripts).to.include('/dist/cdn/otel-widgets.js');
-    expect(scripts.filter((path) => path !== '/dist/cdn/otel-widgets.js' && !/^\/dist\/cdn\/chunks\/persist-loaded-[\w-]+\.js$/.test(path))).to.deep.equal([]);
+    expect(
+      scripts.filter(
+        (path) =>
+          path !== '/dist/cdn/otel-widgets.js' && !/^\/dist\/cdn\/chunks\/persist-loaded-[\w-]+\.js$/.test(path),
+      ),
+    ).to.deep.equal([]);
   });
 
   for (const file of ['cdn-chatham.html', 'cdn-chatham-alone.html']) {

@@ -28,7 +28,8 @@ export const enCalendar = {
   emptyFiltered: 'No upcoming events matching “{filter}” in the next {days} days.',
   nextBeyond: 'Next:',
   errorTitle: 'The calendar could not be loaded',
-  errorNetwork: 'The calendar could not be reached (network problem, or the server does not allow this site to read it).',
+  errorNetwork:
+    'The calendar could not be reached (network problem, or the server does not allow this site to read it).',
   errorOffline: 'You appear to be offline.',
   errorTimeout: 'The calendar took too long to answer.',
   errorHttp: 'The calendar server answered with an error (HTTP {status}).',
@@ -42,7 +43,8 @@ export const enCalendar = {
   errorTooLarge: 'The calendar is too large to show here.',
   errorNoSource: 'No calendar is configured for this list.',
   partialError: 'One of the calendars could not be loaded: {message}',
-  feedWarnings: '{count, plural, one {This calendar has # problem; everything that could be read is shown.} other {This calendar has # problems; everything that could be read is shown.}}',
+  feedWarnings:
+    '{count, plural, one {This calendar has # problem; everything that could be read is shown.} other {This calendar has # problems; everything that could be read is shown.}}',
   retry: 'Retry',
   openCalendar: 'Open the calendar',
   stale: 'Showing events saved at {time}; the calendar could not be refreshed.',
@@ -78,7 +80,8 @@ export const enCard = {
   region: 'Region',
   format: 'Format',
   formatLeanCoffee: 'Lean Coffee',
-  leanCoffeeExplained: 'Participants set the agenda together at the start, vote on topics, and discuss them in order, a few minutes each.',
+  leanCoffeeExplained:
+    'Participants set the agenda together at the start, vote on topics, and discuss them in order, a few minutes each.',
   learnMore: 'Learn more',
   schedule: 'When',
   nextSessions: 'Next sessions',

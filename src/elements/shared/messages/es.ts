@@ -31,7 +31,8 @@ export const messages = {
   errorTooLarge: 'El calendario es demasiado grande para mostrarlo aquí.',
   errorNoSource: 'No hay ningún calendario configurado para esta lista.',
   partialError: 'No se pudo cargar uno de los calendarios: {message}',
-  feedWarnings: '{count, plural, one {Este calendario tiene # problema; se muestra todo lo que se pudo leer.} other {Este calendario tiene # problemas; se muestra todo lo que se pudo leer.}}',
+  feedWarnings:
+    '{count, plural, one {Este calendario tiene # problema; se muestra todo lo que se pudo leer.} other {Este calendario tiene # problemas; se muestra todo lo que se pudo leer.}}',
   retry: 'Reintentar',
   openCalendar: 'Abrir el calendario',
   stale: 'Se muestran los eventos guardados el {time}; no se pudo actualizar el calendario.',

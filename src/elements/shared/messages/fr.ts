@@ -31,13 +31,15 @@ export const messages = {
   errorRateLimited:
     '{minutes, plural, one {Le serveur du calendrier est surchargé (HTTP {status}). Réessayez dans # minute.} many {Le serveur du calendrier est surchargé (HTTP {status}). Réessayez dans # minutes.} other {Le serveur du calendrier est surchargé (HTTP {status}). Réessayez dans # minutes.}}',
   errorRateLimitedLater: 'Le serveur du calendrier est surchargé (HTTP {status}). Réessayez plus tard.',
-  errorConnectionLost: 'La connexion a été coupée pendant le chargement du calendrier ; rien d’incomplet n’est affiché.',
+  errorConnectionLost:
+    'La connexion a été coupée pendant le chargement du calendrier ; rien d’incomplet n’est affiché.',
   errorForbidden: 'L’accès au calendrier a été refusé (HTTP {status}).',
   errorNotCalendar: 'L’adresse ne mène pas à un calendrier.',
   errorTooLarge: 'Le calendrier est trop volumineux pour être affiché ici.',
   errorNoSource: 'Aucun calendrier n’est configuré pour cette liste.',
   partialError: 'L’un des calendriers n’a pas pu être chargé\u202f: {message}',
-  feedWarnings: '{count, plural, one {Ce calendrier comporte # problème\u202f; tout ce qui a pu être lu est affiché.} other {Ce calendrier comporte # problèmes\u202f; tout ce qui a pu être lu est affiché.}}',
+  feedWarnings:
+    '{count, plural, one {Ce calendrier comporte # problème\u202f; tout ce qui a pu être lu est affiché.} other {Ce calendrier comporte # problèmes\u202f; tout ce qui a pu être lu est affiché.}}',
   retry: 'Réessayer',
   openCalendar: 'Ouvrir le calendrier',
   stale: 'Affichage des événements enregistrés le {time}\u202f; le calendrier n’a pas pu être actualisé.',

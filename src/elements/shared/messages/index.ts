@@ -43,7 +43,7 @@ function closing(text: string, open: number): number {
 
 function format(text: string, locale: string, values: Values): string {
   let out = '';
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const open = text.indexOf('{', i);
     if (open < 0) {
       out += text.slice(i);
@@ -59,7 +59,7 @@ function format(text: string, locale: string, values: Values): string {
       const n = Number(values[name] ?? 0);
       const forms = new Map<string, string>();
       const rest = body.slice(plural[0].length);
-      for (let j = 0; j < rest.length; ) {
+      for (let j = 0; j < rest.length;) {
         const m = /\s*(=\d+|\w+)\s*\{/y;
         m.lastIndex = j;
         const head = m.exec(rest);
@@ -89,7 +89,9 @@ function format(text: string, locale: string, values: Values): string {
  * shows (`enCalendar`, `enCard`…), so a page with one element does not bundle the others' wording.
  * The text comes from the most specific catalog of `locale` that has `key`, else from `english`.
  */
-export function translator<K extends MessageKey>(english: Readonly<Record<K, string>>): (locale: string, key: K, values?: Values) => string {
+export function translator<K extends MessageKey>(
+  english: Readonly<Record<K, string>>,
+): (locale: string, key: K, values?: Values) => string {
   return (locale, key, values = {}) => {
     const hit = lookup(locale, key);
     // Plural categories follow the language the text is in (English fallback: English rules).

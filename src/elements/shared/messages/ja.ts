@@ -24,21 +24,24 @@ export const messages = {
   emptyFiltered: '今後{days}日間に「{filter}」に一致するイベントはありません。',
   nextBeyond: '次回：',
   errorTitle: 'カレンダーを読み込めませんでした',
-  errorNetwork: 'カレンダーにアクセスできませんでした（ネットワークの問題か、サーバーがこのサイトからの読み込みを許可していません）。',
+  errorNetwork:
+    'カレンダーにアクセスできませんでした（ネットワークの問題か、サーバーがこのサイトからの読み込みを許可していません）。',
   errorOffline: 'オフラインになっているようです。',
   errorTimeout: 'カレンダーの応答に時間がかかりすぎました。',
   errorHttp: 'カレンダーのサーバーがエラーを返しました（HTTP {status}）。',
   errorNotFound: 'カレンダーが見つかりませんでした（HTTP 404）。',
   errorRateLimited:
     '{minutes, plural, other {カレンダーのサーバーが混み合っています（HTTP {status}）。# 分後にもう一度お試しください。}}',
-  errorRateLimitedLater: 'カレンダーのサーバーが混み合っています（HTTP {status}）。しばらくしてからもう一度お試しください。',
+  errorRateLimitedLater:
+    'カレンダーのサーバーが混み合っています（HTTP {status}）。しばらくしてからもう一度お試しください。',
   errorConnectionLost: 'カレンダーの読み込み中に接続が切れました。不完全なデータは表示しません。',
   errorForbidden: 'カレンダーへのアクセスが拒否されました（HTTP {status}）。',
   errorNotCalendar: 'このアドレスの内容はカレンダーではありません。',
   errorTooLarge: 'カレンダーが大きすぎるため、ここには表示できません。',
   errorNoSource: 'このリストにはカレンダーが設定されていません。',
   partialError: 'カレンダーの1つを読み込めませんでした：{message}',
-  feedWarnings: '{count, plural, other {このカレンダーには#件の問題があります。読み取れた内容はすべて表示しています。}}',
+  feedWarnings:
+    '{count, plural, other {このカレンダーには#件の問題があります。読み取れた内容はすべて表示しています。}}',
   retry: '再試行',
   openCalendar: 'カレンダーを開く',
   stale: '{time}時点で保存したイベントを表示しています。カレンダーを更新できませんでした。',
@@ -106,7 +109,8 @@ export const messages = {
   chathamNoRecording: 'このセッションは録画されません。',
   chathamNoLeads: 'リード収集は行いません。ここで共有された連絡先を営業やマーケティングに使用することはできません。',
   recordedTitle: '録画されるセッション',
-  recordedText: 'このセッションは録画され、録画が公開される場合があります。公開されて差し支えない内容のみをお話しください。',
+  recordedText:
+    'このセッションは録画され、録画が公開される場合があります。公開されて差し支えない内容のみをお話しください。',
   dismiss: '閉じる',
 } satisfies Messages;
 

@@ -101,4 +101,3 @@ export function lookup(locale: string, key: MessageKey): { readonly text: string
   }
   return undefined;
 }
-

@@ -19,13 +19,15 @@ export const messages = {
   loading: 'Carregando eventos…',
   loaded:
     '{count, plural, =0 {Nenhum próximo evento carregado.} one {# próximo evento carregado.} many {# próximos eventos carregados.} other {# próximos eventos carregados.}}',
-  shown: '{count, plural, =0 {Nenhum evento exibido.} one {# evento exibido.} many {# eventos exibidos.} other {# eventos exibidos.}}',
+  shown:
+    '{count, plural, =0 {Nenhum evento exibido.} one {# evento exibido.} many {# eventos exibidos.} other {# eventos exibidos.}}',
   empty: '{days, plural, =1 {Nenhum evento nas próximas 24 horas.} other {Nenhum evento nos próximos {days} dias.}}',
   emptyFiltered:
     '{days, plural, =1 {Nenhum evento correspondente a “{filter}” nas próximas 24 horas.} other {Nenhum evento correspondente a “{filter}” nos próximos {days} dias.}}',
   nextBeyond: 'Próximo:',
   errorTitle: 'Não foi possível carregar o calendário',
-  errorNetwork: 'Não foi possível acessar o calendário (problema de rede, ou o servidor não permite que este site o leia).',
+  errorNetwork:
+    'Não foi possível acessar o calendário (problema de rede, ou o servidor não permite que este site o leia).',
   errorOffline: 'Parece que você está sem conexão.',
   errorTimeout: 'O calendário demorou demais para responder.',
   errorHttp: 'O servidor do calendário respondeu com um erro (HTTP {status}).',
@@ -39,7 +41,8 @@ export const messages = {
   errorTooLarge: 'O calendário é grande demais para ser exibido aqui.',
   errorNoSource: 'Nenhum calendário está configurado para esta lista.',
   partialError: 'Não foi possível carregar um dos calendários: {message}',
-  feedWarnings: '{count, plural, one {Este calendário tem # problema; é mostrado tudo o que foi possível ler.} other {Este calendário tem # problemas; é mostrado tudo o que foi possível ler.}}',
+  feedWarnings:
+    '{count, plural, one {Este calendário tem # problema; é mostrado tudo o que foi possível ler.} other {Este calendário tem # problemas; é mostrado tudo o que foi possível ler.}}',
   retry: 'Tentar novamente',
   openCalendar: 'Abrir o calendário',
   stale: 'Exibindo eventos salvos em {time}; não foi possível atualizar o calendário.',
@@ -90,7 +93,8 @@ export const messages = {
   cadenceWeekly: '{wd, select, sa {todo} su {todo} other {toda}} {weekdays} às {time}',
   cadenceEveryNWeeks: 'a cada {n} semanas, {wd, select, sa {no} su {no} other {na}} {weekdays} às {time}',
   cadenceMonthlyNth: '{wd, select, sa {todo} su {todo} other {toda}} {ordinal} {weekday} do mês às {time}',
-  cadenceEveryNMonthsNth: 'a cada {n} meses, {wd, select, sa {no} su {no} other {na}} {ordinal} {weekday} do mês às {time}',
+  cadenceEveryNMonthsNth:
+    'a cada {n} meses, {wd, select, sa {no} su {no} other {na}} {ordinal} {weekday} do mês às {time}',
   // "todo dia 1º", "todo dia 21": the first day of the month is written as an ordinal.
   cadenceMonthlyDay: '{day, select, 1 {todo dia 1º} other {todo dia {day}}} do mês às {time}',
   cadenceMonthlyLastDay: 'no último dia de cada mês às {time}',

@@ -29,8 +29,7 @@ export const messages = {
   errorTimeout: '日历响应超时。',
   errorHttp: '日历服务器返回了错误（HTTP {status}）。',
   errorNotFound: '未找到日历（HTTP 404）。',
-  errorRateLimited:
-    '{minutes, plural, other {日历服务器繁忙（HTTP {status}）。请在 # 分钟后重试。}}',
+  errorRateLimited: '{minutes, plural, other {日历服务器繁忙（HTTP {status}）。请在 # 分钟后重试。}}',
   errorRateLimitedLater: '日历服务器繁忙（HTTP {status}）。请稍后重试。',
   errorConnectionLost: '加载日历时连接中断；不会显示不完整的数据。',
   errorForbidden: '访问日历被拒绝（HTTP {status}）。',
