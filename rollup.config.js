@@ -13,13 +13,12 @@
 // named after what they hold (`chunks/ics-parser-[hash].js`) so a network panel reads well.
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { ELEMENTS, defineModule } from './scripts/elements.js';
 import esbuildTs from './scripts/rollup-esbuild-ts.js';
 
 /** Virtual entry of the all-in-one CDN file: the three define modules. */
 const ALL_ELEMENTS = '\0otel-widgets';
-const DEFINE_MODULES = ['event-list', 'discussion-card', 'chatham-notice'].map(
-  (name) => `./src/elements/${name}/define.ts`,
-);
+const DEFINE_MODULES = ELEMENTS.map((element) => `./${defineModule(element)}`);
 
 /** @type {import('rollup').Plugin} */
 const allElements = {
@@ -38,7 +37,7 @@ const allElements = {
 export function chunkFileName(chunk) {
   const id = (chunk.facadeModuleId ?? '').replace(/\\/g, '/');
   // The ICS reader: the parser and the recurrence expander, loaded with the first ICS source.
-  if (/\/(?:calendar\/parse|elements\/shared\/load-ics)\.ts$/.test(id)) return 'chunks/ics-parser-[hash].js';
+  if (/\/(?:calendar\/parse|elements\/data\/sources\/ics-reader)\.ts$/.test(id)) return 'chunks/ics-parser-[hash].js';
   if (/\/calendar\/export\.ts$/.test(id)) return 'chunks/ics-export-[hash].js';
   const catalog = /\/messages\/([\w-]+)\.ts$/.exec(id);
   if (catalog) return `chunks/messages-${catalog[1]}-[hash].js`;
@@ -75,9 +74,7 @@ const demo = {
 /** CDN file name → entry module. */
 const CDN_ENTRIES = {
   'otel-widgets': ALL_ELEMENTS,
-  'event-list': 'src/elements/event-list/define.ts',
-  'discussion-card': 'src/elements/discussion-card/define.ts',
-  'chatham-notice': 'src/elements/chatham-notice/define.ts',
+  ...Object.fromEntries(ELEMENTS.map((element) => [element.folder, defineModule(element)])),
 };
 
 /**

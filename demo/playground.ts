@@ -3,7 +3,7 @@
  * each change, built with createElement/setAttribute) and the embed snippets, kept in step.
  */
 import '../src/elements/event-list/define.js';
-import { CATALOGS } from '../src/elements/shared/messages/catalogs.js';
+import { CATALOGS } from '../src/elements/i18n/messages/catalogs.js';
 import {
   cdnSnippet,
   elementAttributes,

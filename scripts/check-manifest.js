@@ -8,18 +8,15 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ANALYZER_GLOBS } from './elements.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const MANIFEST = 'custom-elements.json';
-/** The analyzer's arguments; `npm run analyze` uses the same (with `--outdir .`). */
-/** The elements' own folders and their event classes: the public API, not the shared internals. */
-export const ANALYZE_ARGS = [
-  'analyze',
-  '--litelement',
-  '--globs',
-  'src/elements/{event-list,discussion-card,chatham-notice}/*.ts',
-  'src/elements/shared/events.ts',
-];
+/**
+ * The analyzer's arguments; `npm run analyze` uses the same (with `--outdir .`): the elements' own
+ * folders and their event classes, the public API, not the shared internals.
+ */
+export const ANALYZE_ARGS = ['analyze', '--litelement', '--globs', ...ANALYZER_GLOBS];
 const MAX_LISTED = 20;
 
 /**

@@ -17,9 +17,9 @@ export const KB = 1024;
 export const SCENARIOS = /** @type {const} */ (['upFront', 'json', 'ics', 'everything']);
 
 /** Modules whose chunks every good load downloads (the save of the last good events). */
-const SAVE_MODULE = /[\\/]src[\\/]elements[\\/]shared[\\/]persist-loaded\.ts$/;
+const SAVE_MODULE = /[\\/]src[\\/]elements[\\/]data[\\/]persist-loaded\.ts$/;
 /** Modules whose chunks an ICS source downloads (the reader, the parser, the expander). */
-const ICS_MODULE = /[\\/]src[\\/](?:elements[\\/]shared[\\/]load-ics|calendar[\\/](?:parse|expand))\.ts$/;
+const ICS_MODULE = /[\\/]src[\\/](?:elements[\\/]data[\\/]sources[\\/]ics-reader|calendar[\\/](?:parse|expand))\.ts$/;
 /** Language catalogs (not English, not the lookup code). */
 const CATALOG_MODULE = /[\\/]messages[\\/](?!index|catalogs|lookup|en\.)[^\\/]+\.ts$/;
 

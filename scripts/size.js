@@ -13,6 +13,7 @@ import { rollup } from 'rollup';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { cdn, TERSER_OPTIONS } from '../rollup.config.js';
+import { ELEMENTS } from './elements.js';
 import esbuildTs from './rollup-esbuild-ts.js';
 import { KB, checkBudgets, formatTable, kb, measureScenarios } from './size-report.js';
 
@@ -47,9 +48,7 @@ const BUDGETS = [
 
 const NAMES = {
   'otel-widgets': 'otel-widgets.js: all three elements',
-  'event-list': 'event-list.js: <otel-event-list>',
-  'discussion-card': 'discussion-card.js: <otel-discussion-card> (+ <chatham-notice>)',
-  'chatham-notice': 'chatham-notice.js: <chatham-notice> alone',
+  ...Object.fromEntries(ELEMENTS.map((e) => [e.folder, `${e.folder}.js: ${e.summary}`])),
   engine: 'npm otel-community-widgets/calendar (the engine, bundled alone)',
   'lit-alone': 'reference, not shipped: Lit alone (a trivial LitElement)',
   'floor-list': 'reference, not shipped: the smallest honest JSON list',

@@ -3,7 +3,7 @@
  * untrusted DESCRIPTION (Google writes HTML; other tools plain text with newlines and bare URLs)
  * into a tree of allow-listed elements, never handing a string to an HTML parser. The tree gives
  * readable plain text here (no DOM: this runs in Node too) and safe DOM in the elements
- * (`src/elements/shared/sanitize.ts`). Its cost is linear in the input, hostile input included.
+ * (`src/elements/ui/sanitize.ts`). Its cost is linear in the input, hostile input included.
  */
 import { isSafeUrl, stripBidiControls } from './safe-url.js';
 

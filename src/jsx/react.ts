@@ -18,7 +18,7 @@ import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type { ChathamNotice, OtelDismissEvent } from '../elements/chatham-notice/chatham-notice.js';
 import type { OtelDiscussionCard } from '../elements/discussion-card/discussion-card.js';
 import type { OtelEventList } from '../elements/event-list/event-list.js';
-import type { OtelErrorEvent, OtelLoadEvent } from '../elements/shared/events.js';
+import type { OtelErrorEvent, OtelLoadEvent } from '../elements/events.js';
 
 /** What React accepts on any HTML element (`ref`, `key`, `children`, `className`, `lang`, …). */
 type HtmlProps<E extends HTMLElement> = DetailedHTMLProps<HTMLAttributes<E>, E>;

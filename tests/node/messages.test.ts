@@ -7,11 +7,11 @@ import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, test } from 'node:test';
-import { CATALOGS } from '../../src/elements/shared/messages/catalogs.js';
-import { en } from '../../src/elements/shared/messages/en.js';
-import { loadMessages, message, registerMessages } from '../../src/elements/shared/messages/index.js';
+import { CATALOGS } from '../../src/elements/i18n/messages/catalogs.js';
+import { en } from '../../src/elements/i18n/messages/en.js';
+import { loadMessages, message, registerMessages } from '../../src/elements/i18n/messages/index.js';
 
-const DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'src', 'elements', 'shared', 'messages');
+const DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'src', 'elements', 'i18n', 'messages');
 const NOT_CATALOGS = new Set(['en.ts', 'index.ts', 'catalogs.ts', 'lookup.ts']);
 
 function closing(text: string, open: number): number {

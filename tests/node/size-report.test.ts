@@ -63,19 +63,19 @@ const chunks: Chunk[] = [
   chunk(
     'chunks/persist-loaded.js',
     800,
-    [src('elements/shared/idle-steps.ts'), src('elements/shared/persist-loaded.ts')],
+    [src('elements/data/idle-steps.ts'), src('elements/data/persist-loaded.ts')],
     ['event-list.js'],
   ),
   chunk(
     'chunks/ics-parser.js',
     9_000,
-    [src('calendar/expand.ts'), src('elements/shared/load-ics.ts')],
+    [src('calendar/expand.ts'), src('elements/data/sources/ics-reader.ts')],
     ['chunks/values.js', 'event-list.js'],
   ),
   chunk('chunks/values.js', 1_100, [src('calendar/ics/values.ts')]),
   chunk('chunks/google.js', 3_000, [src('calendar/google.ts')], ['chunks/values.js']),
-  chunk('chunks/messages-fr.js', 2_000, [src('elements/shared/messages/fr.ts')]),
-  chunk('chunks/messages-uk.js', 2_700, [src('elements/shared/messages/uk.ts')]),
+  chunk('chunks/messages-fr.js', 2_000, [src('elements/i18n/messages/fr.ts')]),
+  chunk('chunks/messages-uk.js', 2_700, [src('elements/i18n/messages/uk.ts')]),
 ];
 
 describe('size report: what each kind of page downloads', () => {

@@ -1,9 +1,9 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
-import { tokenStyles } from '../shared/base.styles.js';
-import { watchLocale } from '../shared/i18n.js';
-import { resolveLocale } from '../shared/locale.js';
-import { enNotice } from '../shared/messages/en.js';
-import { lookup } from '../shared/messages/lookup.js';
+import { tokenStyles } from '../styles/tokens.styles.js';
+import { watchLocale } from '../i18n/watch-locale.js';
+import { resolveLocale } from '../i18n/locale.js';
+import { enNotice } from '../i18n/messages/en.js';
+import { lookup } from '../i18n/messages/lookup.js';
 import { chathamNoticeStyles } from './chatham-notice.styles.js';
 
 /** Where the Chatham House Rule is published. */

@@ -7,18 +7,18 @@ import { isSafeUrl, stripBidiControls } from '../../calendar/safe-url.js';
 import { DAY } from '../../calendar/time.js';
 import type { Calendar, CalendarEvent, Occurrence } from '../../calendar/types.js';
 import { intlZone, localZoneName } from '../../calendar/zones/intl-zone.js';
-import { baseStyles } from '../shared/controls.styles.js';
-import { lazy } from '../shared/lazy.js';
-import { LiveController } from '../shared/live-controller.js';
-import { statusStyles } from '../shared/status.styles.js';
-import { loadAll, sourcesFrom, viewOf, type LastGood, type Loaded } from '../shared/calendar-data.js';
-import { describeCadence } from '../shared/cadence.js';
-import { describeWhen, relativeHint, zoneLabel } from '../shared/format.js';
-import { resolveLocale } from '../shared/locale.js';
-import { enCalendar, enCard } from '../shared/messages/en.js';
-import { translator } from '../shared/messages/index.js';
-import { ScheduleError, scheduleCalendar, type InlineSchedule } from '../shared/schedule.js';
-import { NoSourceError, downloadText, fireFailed, fireLoaded, heading, renderError } from '../shared/ui.js';
+import { calendarElementStyles } from '../styles/controls.styles.js';
+import { lazy } from '../ui/lazy.js';
+import { LiveController } from '../data/live-controller.js';
+import { statusStyles } from '../styles/status.styles.js';
+import { loadAll, sourcesFrom, viewOf, type LastGood, type Loaded } from '../data/calendar-data.js';
+import { describeCadence } from '../i18n/cadence.js';
+import { describeWhen, relativeHint, zoneLabel } from '../i18n/format.js';
+import { resolveLocale } from '../i18n/locale.js';
+import { enCalendar, enCard } from '../i18n/messages/en.js';
+import { translator } from '../i18n/messages/index.js';
+import { ScheduleError, scheduleCalendar, type InlineSchedule } from '../data/inline-schedule.js';
+import { NoSourceError, downloadText, fireFailed, fireLoaded, heading, renderError } from '../ui/error-box.js';
 import { discussionCardStyles } from './discussion-card.styles.js';
 
 /** Messages in the reader's language; English from the calendar elements' and the card's tables. */
@@ -96,7 +96,7 @@ const exportLinks = lazy(() => import('../../calendar/export-links.js'));
  * @fires otel-error - {OtelErrorEvent} The calendar or the inline schedule could not be used.
  */
 export class OtelDiscussionCard extends LitElement {
-  static override styles = [baseStyles, statusStyles, discussionCardStyles];
+  static override styles = [calendarElementStyles, statusStyles, discussionCardStyles];
 
   static override properties = {
     heading: {},

@@ -7,10 +7,10 @@ import { isSafeUrl, stripBidiControls } from '../../calendar/safe-url.js';
 import { DAY } from '../../calendar/time.js';
 import type { Calendar, Occurrence } from '../../calendar/types.js';
 import { intlZone, localZoneName } from '../../calendar/zones/intl-zone.js';
-import { baseStyles } from '../shared/controls.styles.js';
-import { lazy, loadOnOpen } from '../shared/lazy.js';
-import { LiveController } from '../shared/live-controller.js';
-import { statusStyles } from '../shared/status.styles.js';
+import { calendarElementStyles } from '../styles/controls.styles.js';
+import { lazy, loadOnOpen } from '../ui/lazy.js';
+import { LiveController } from '../data/live-controller.js';
+import { statusStyles } from '../styles/status.styles.js';
 import {
   LOOKAHEAD,
   cachedLoaded,
@@ -23,7 +23,7 @@ import {
   type Loaded,
   type SourceData,
   type View,
-} from '../shared/calendar-data.js';
+} from '../data/calendar-data.js';
 import {
   describeWhen,
   formatDateTime,
@@ -33,12 +33,20 @@ import {
   relativeHint,
   zoneLabel,
   type GroupBy,
-} from '../shared/format.js';
-import { resolveLocale } from '../shared/locale.js';
-import { enCalendar } from '../shared/messages/en.js';
-import { translator } from '../shared/messages/index.js';
-import { NoSourceError, downloadText, errorText, fireFailed, fireLoaded, heading, renderError } from '../shared/ui.js';
-import { renderSavedNotice } from '../shared/saved-notice.js';
+} from '../i18n/format.js';
+import { resolveLocale } from '../i18n/locale.js';
+import { enCalendar } from '../i18n/messages/en.js';
+import { translator } from '../i18n/messages/index.js';
+import {
+  NoSourceError,
+  downloadText,
+  errorText,
+  fireFailed,
+  fireLoaded,
+  heading,
+  renderError,
+} from '../ui/error-box.js';
+import { renderSavedNotice } from '../ui/saved-notice.js';
 import { eventListStyles } from './event-list.styles.js';
 
 let idCounter = 0;
@@ -60,7 +68,7 @@ const MAX_WARNINGS_SHOWN = 20;
 /** Loaded when an "Add to calendar" menu opens. */
 const exportLinks = lazy(() => import('../../calendar/export-links.js'));
 /** Loaded when a description opens: the description tokenizer and the safe-DOM builder. */
-const sanitizer = lazy(() => import('../shared/sanitize.js'));
+const sanitizer = lazy(() => import('../ui/sanitize.js'));
 
 /**
  * Upcoming events from one or more calendars — iCalendar feeds, a Google calendar, or the JSON
@@ -114,7 +122,7 @@ const sanitizer = lazy(() => import('../shared/sanitize.js'));
  * @fires otel-error - {OtelErrorEvent} Loading failed (`error.code`: network, timeout, http, not-calendar, too-large).
  */
 export class OtelEventList extends LitElement {
-  static override styles = [baseStyles, statusStyles, eventListStyles];
+  static override styles = [calendarElementStyles, statusStyles, eventListStyles];
 
   static override properties = {
     src: { reflect: true },

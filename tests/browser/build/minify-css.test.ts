@@ -10,9 +10,9 @@ import { minifyCssLiterals, minifyCssText } from '../../../scripts/minify-css-li
 import { chathamNoticeStyles } from '../../../src/elements/chatham-notice/chatham-notice.styles.js';
 import { discussionCardStyles } from '../../../src/elements/discussion-card/discussion-card.styles.js';
 import { eventListStyles } from '../../../src/elements/event-list/event-list.styles.js';
-import { tokenStyles } from '../../../src/elements/shared/base.styles.js';
-import { controlStyles } from '../../../src/elements/shared/controls.styles.js';
-import { statusStyles } from '../../../src/elements/shared/status.styles.js';
+import { tokenStyles } from '../../../src/elements/styles/tokens.styles.js';
+import { controlStyles } from '../../../src/elements/styles/controls.styles.js';
+import { statusStyles } from '../../../src/elements/styles/status.styles.js';
 
 const minify = minifyCssText as (text: string) => string;
 const minifyModule = minifyCssLiterals as (code: string) => string;

@@ -19,11 +19,11 @@ import '../../../src/elements/discussion-card/define.js';
 import { discussionCardStyles } from '../../../src/elements/discussion-card/discussion-card.styles.js';
 import '../../../src/elements/event-list/define.js';
 import { eventListStyles } from '../../../src/elements/event-list/event-list.styles.js';
-import { statusStyles } from '../../../src/elements/shared/status.styles.js';
+import { statusStyles } from '../../../src/elements/styles/status.styles.js';
 import type { OtelEventList } from '../../../src/elements/event-list/event-list.js';
-import { tokenStyles } from '../../../src/elements/shared/base.styles.js';
-import { controlStyles } from '../../../src/elements/shared/controls.styles.js';
-import { forgetLoadedCalendars, persistedWritesSettled } from '../../../src/elements/shared/calendar-data.js';
+import { tokenStyles } from '../../../src/elements/styles/tokens.styles.js';
+import { controlStyles } from '../../../src/elements/styles/controls.styles.js';
+import { forgetLoadedCalendars, persistedWritesSettled } from '../../../src/elements/data/calendar-data.js';
 import { mount, openDetails } from './helpers.js';
 
 const realFetch = window.fetch;

@@ -18,8 +18,8 @@ import {
   sourcesFrom,
   viewOf,
   type LoadOptions,
-} from '../../../src/elements/shared/calendar-data.js';
-import { loadMessages } from '../../../src/elements/shared/messages/index.js';
+} from '../../../src/elements/data/calendar-data.js';
+import { loadMessages } from '../../../src/elements/i18n/messages/index.js';
 import {
   CACHE_PREFIX,
   CACHE_SCHEMA,
@@ -27,9 +27,9 @@ import {
   MAX_TOTAL_CHARS,
   readCached,
   writeCached,
-} from '../../../src/elements/shared/persisted-cache.js';
-import { runWhenIdle } from '../../../src/elements/shared/idle-steps.js';
-import { savedAgo } from '../../../src/elements/shared/saved-notice.js';
+} from '../../../src/elements/data/persisted-cache.js';
+import { runWhenIdle } from '../../../src/elements/data/idle-steps.js';
+import { savedAgo } from '../../../src/elements/ui/saved-notice.js';
 import { parts } from './helpers.js';
 
 const TAG = 'otel-event-list';

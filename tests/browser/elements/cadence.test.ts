@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { describeCadence } from '../../../src/elements/shared/cadence.js';
-import { en } from '../../../src/elements/shared/messages/en.js';
-import { es } from '../../../src/elements/shared/messages/es.js';
-import { message, type MessageKey } from '../../../src/elements/shared/messages/index.js';
-import { loadMessages } from '../../../src/elements/shared/messages/index.js';
+import { describeCadence } from '../../../src/elements/i18n/cadence.js';
+import { en } from '../../../src/elements/i18n/messages/en.js';
+import { es } from '../../../src/elements/i18n/messages/es.js';
+import { message, type MessageKey } from '../../../src/elements/i18n/messages/index.js';
+import { loadMessages } from '../../../src/elements/i18n/messages/index.js';
 import { BERLIN, instant, intlTime, rule, wall } from './helpers.js';
 
 // Catalogs load on first use; these tests read Spanish texts synchronously.

@@ -7,9 +7,9 @@ import {
   OtelDismissEvent,
   type ChathamNotice,
 } from '../../../src/elements/chatham-notice/chatham-notice.js';
-import { en } from '../../../src/elements/shared/messages/en.js';
-import { registerMessages } from '../../../src/elements/shared/messages/index.js';
-import { loadMessages } from '../../../src/elements/shared/messages/index.js';
+import { en } from '../../../src/elements/i18n/messages/en.js';
+import { registerMessages } from '../../../src/elements/i18n/messages/index.js';
+import { loadMessages } from '../../../src/elements/i18n/messages/index.js';
 
 // Catalogs load on first use; these tests read Spanish texts synchronously.
 await loadMessages('es');

@@ -2,7 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { clearCalendarCache } from '../../../src/calendar/fetch.js';
 import '../../../src/elements/discussion-card/define.js';
 import type { OtelDiscussionCard } from '../../../src/elements/discussion-card/discussion-card.js';
-import { loadMessages } from '../../../src/elements/shared/messages/index.js';
+import { loadMessages } from '../../../src/elements/i18n/messages/index.js';
 
 // Catalogs load on first use; these tests read Spanish texts synchronously.
 await loadMessages('es');

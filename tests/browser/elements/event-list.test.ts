@@ -3,8 +3,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import { clearCalendarCache } from '../../../src/calendar/fetch.js';
 import '../../../src/elements/event-list/define.js';
 import type { OtelEventList } from '../../../src/elements/event-list/event-list.js';
-import type { OtelLoadEvent } from '../../../src/elements/shared/events.js';
-import { message } from '../../../src/elements/shared/messages/index.js';
+import type { OtelLoadEvent } from '../../../src/elements/events.js';
+import { message } from '../../../src/elements/i18n/messages/index.js';
 import { openDetails } from './helpers.js';
 
 const NOW = Date.parse('2026-11-16T12:00:00Z');

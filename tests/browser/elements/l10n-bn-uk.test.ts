@@ -6,11 +6,11 @@ import { expect } from '@open-wc/testing';
 import { clearCalendarCache } from '../../../src/calendar/fetch.js';
 import '../../../src/elements/discussion-card/define.js';
 import '../../../src/elements/event-list/define.js';
-import { describeCadence } from '../../../src/elements/shared/cadence.js';
-import { messages as bn } from '../../../src/elements/shared/messages/bn.js';
-import { en } from '../../../src/elements/shared/messages/en.js';
-import { message, registerMessages } from '../../../src/elements/shared/messages/index.js';
-import { messages as uk } from '../../../src/elements/shared/messages/uk.js';
+import { describeCadence } from '../../../src/elements/i18n/cadence.js';
+import { messages as bn } from '../../../src/elements/i18n/messages/bn.js';
+import { en } from '../../../src/elements/i18n/messages/en.js';
+import { message, registerMessages } from '../../../src/elements/i18n/messages/index.js';
+import { messages as uk } from '../../../src/elements/i18n/messages/uk.js';
 import { BERLIN, instant, intlTime, mount, type Mounted, parts, rule, wall } from './helpers.js';
 
 registerMessages('uk', uk);

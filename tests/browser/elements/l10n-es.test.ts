@@ -3,7 +3,7 @@ import { expect } from '@open-wc/testing';
 import { clearCalendarCache } from '../../../src/calendar/fetch.js';
 import '../../../src/elements/event-list/define.js';
 import type { OtelEventList } from '../../../src/elements/event-list/event-list.js';
-import { loadMessages } from '../../../src/elements/shared/messages/index.js';
+import { loadMessages } from '../../../src/elements/i18n/messages/index.js';
 import { mount, parts } from './helpers.js';
 
 await loadMessages('es');

@@ -9,11 +9,11 @@ import '../../../src/elements/discussion-card/define.js';
 import type { OtelDiscussionCard } from '../../../src/elements/discussion-card/discussion-card.js';
 import '../../../src/elements/event-list/define.js';
 import type { OtelEventList } from '../../../src/elements/event-list/event-list.js';
-import { describeCadence } from '../../../src/elements/shared/cadence.js';
-import { en, type MessageKey } from '../../../src/elements/shared/messages/en.js';
-import { messages as fr } from '../../../src/elements/shared/messages/fr.js';
-import { message, registerMessages } from '../../../src/elements/shared/messages/index.js';
-import { messages as pt } from '../../../src/elements/shared/messages/pt.js';
+import { describeCadence } from '../../../src/elements/i18n/cadence.js';
+import { en, type MessageKey } from '../../../src/elements/i18n/messages/en.js';
+import { messages as fr } from '../../../src/elements/i18n/messages/fr.js';
+import { message, registerMessages } from '../../../src/elements/i18n/messages/index.js';
+import { messages as pt } from '../../../src/elements/i18n/messages/pt.js';
 import { BERLIN, instant, intlTime, mount, type Mounted, openDetails, parts, rule, wall } from './helpers.js';
 
 // Registered directly, so the elements render these languages synchronously.

@@ -10,12 +10,12 @@ import { intlZone } from '../../../src/calendar/zones/intl-zone.js';
 import '../../../src/elements/discussion-card/define.js';
 import '../../../src/elements/event-list/define.js';
 import type { OtelEventList } from '../../../src/elements/event-list/event-list.js';
-import { describeCadence } from '../../../src/elements/shared/cadence.js';
-import { resolveLocale } from '../../../src/elements/shared/locale.js';
-import { en } from '../../../src/elements/shared/messages/en.js';
-import { hasCatalog, message, registerMessages, type MessageKey } from '../../../src/elements/shared/messages/index.js';
-import { messages as ja } from '../../../src/elements/shared/messages/ja.js';
-import { messages as zhCn } from '../../../src/elements/shared/messages/zh-cn.js';
+import { describeCadence } from '../../../src/elements/i18n/cadence.js';
+import { resolveLocale } from '../../../src/elements/i18n/locale.js';
+import { en } from '../../../src/elements/i18n/messages/en.js';
+import { hasCatalog, message, registerMessages, type MessageKey } from '../../../src/elements/i18n/messages/index.js';
+import { messages as ja } from '../../../src/elements/i18n/messages/ja.js';
+import { messages as zhCn } from '../../../src/elements/i18n/messages/zh-cn.js';
 import { BERLIN, mount, parts, rule, wall } from './helpers.js';
 
 registerMessages('ja', ja);

@@ -4,7 +4,7 @@ import {
   isSafeUrl,
   sanitizeDescription,
   stripBidiControls,
-} from '../../../src/elements/shared/sanitize.js';
+} from '../../../src/elements/ui/sanitize.js';
 
 declare global {
   interface Window {
@@ -225,7 +225,7 @@ describe('sanitizeDescription', () => {
   });
 
   it('uses no HTML parser or sink in its source', async () => {
-    const source = await (await fetch(new URL('../../../src/elements/shared/sanitize.ts', import.meta.url))).text();
+    const source = await (await fetch(new URL('../../../src/elements/ui/sanitize.ts', import.meta.url))).text();
     expect(source).to.include('createElement');
     for (const sink of [
       '.innerHTML',

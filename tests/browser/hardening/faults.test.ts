@@ -10,7 +10,7 @@ import { clearCalendarCache } from '../../../src/calendar/fetch.js';
 import type { CalendarError } from '../../../src/calendar/errors.js';
 import '../../../src/elements/discussion-card/define.js';
 import '../../../src/elements/event-list/define.js';
-import { OtelErrorEvent } from '../../../src/elements/shared/events.js';
+import { OtelErrorEvent } from '../../../src/elements/events.js';
 import { mount, parts } from '../elements/helpers.js';
 
 /** A Monday; the feed's weekly meeting is on Mondays at 10:00Z, so the next one is a week ahead. */

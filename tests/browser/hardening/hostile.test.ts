@@ -25,7 +25,7 @@ import {
   hostileSnapshot,
   type HostilePayload,
 } from '../../fixtures/hostile/generate.js';
-import type { OtelErrorEvent } from '../../../src/elements/shared/events.js';
+import type { OtelErrorEvent } from '../../../src/elements/events.js';
 import { computedStyles, inspectWidgets, type InspectOptions } from '../../fixtures/hostile/inspect.js';
 import { installTraps, type TrapReport } from '../../fixtures/hostile/traps.js';
 

@@ -3,7 +3,7 @@
  * once per tag, naming it, and keeps the first definition instead of throwing.
  */
 import { expect } from '@open-wc/testing';
-import { defineElement } from '../../../src/elements/shared/define.js';
+import { defineElement } from '../../../src/elements/define-element.js';
 
 /** Calls `run` with console.warn recorded; returns the messages. */
 function recordWarnings(run: () => void): string[] {

@@ -1,8 +1,8 @@
 /** The notice an element shows above a saved copy of its events: how old it is, and Retry when the refresh failed. */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Loaded } from './calendar-data.js';
-import { enCalendar } from './messages/en.js';
-import { translator } from './messages/index.js';
+import type { Loaded } from '../data/calendar-data.js';
+import { enCalendar } from '../i18n/messages/en.js';
+import { translator } from '../i18n/messages/index.js';
 
 /** Messages in the reader's language; English from the calendar elements' table. */
 const message = /* @__PURE__ */ translator(enCalendar);

@@ -4,11 +4,11 @@
  * first ICS source (together with the parser and the expander), so a page on the JSON snapshot
  * or a Google calendar never downloads it.
  */
-import { CalendarError } from '../../calendar/errors.js';
-import { expandCalendar, expandCalendarAsync, findNextOccurrence } from '../../calendar/expand.js';
-import { parseCalendarAsync } from '../../calendar/parse.js';
-import type { Calendar } from '../../calendar/types.js';
-import type { CalendarSource, Expander, LoadOptions, SourceData } from './calendar-data.js';
+import { CalendarError } from '../../../calendar/errors.js';
+import { expandCalendar, expandCalendarAsync, findNextOccurrence } from '../../../calendar/expand.js';
+import { parseCalendarAsync } from '../../../calendar/parse.js';
+import type { Calendar } from '../../../calendar/types.js';
+import type { CalendarSource, Expander, LoadOptions, SourceData } from '../calendar-data.js';
 
 /** The expander a calendar's data keeps, so views re-expand synchronously. */
 const expander: Expander = { expandCalendar, expandCalendarAsync, findNextOccurrence };

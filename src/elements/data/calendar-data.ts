@@ -98,13 +98,13 @@ export function sourcesKey(sources: readonly CalendarSource[]): string {
   return sources.map((s) => (s.kind === 'google' ? `google:${s.calendarId}` : `${s.kind}:${s.url}`)).join(' ');
 }
 
-type IcsReader = typeof import('./load-ics.js');
+type IcsReader = typeof import('./sources/ics-reader.js');
 
 let icsReader: Promise<IcsReader> | undefined;
 
 /** The ICS reader (with the parser and the expander), imported once; a failed import is retried next time. */
 function loadIcsReader(): Promise<IcsReader> {
-  icsReader ??= import('./load-ics.js');
+  icsReader ??= import('./sources/ics-reader.js');
   icsReader.catch(() => {
     icsReader = undefined;
   });

@@ -2,7 +2,7 @@ import type { Task } from '@lit/task';
 import { TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { CalendarError } from '../../calendar/errors.js';
-import { watchLocale } from './i18n.js';
+import { watchLocale } from '../i18n/watch-locale.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { readonly now: number | undefined };
 

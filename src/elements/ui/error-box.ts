@@ -2,9 +2,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { CalendarError } from '../../calendar/errors.js';
 import type { CalendarWarning } from '../../calendar/types.js';
-import { OtelErrorEvent, OtelLoadEvent } from './events.js';
-import { enCalendar } from './messages/en.js';
-import { translator } from './messages/index.js';
+import { OtelErrorEvent, OtelLoadEvent } from '../events.js';
+import { enCalendar } from '../i18n/messages/en.js';
+import { translator } from '../i18n/messages/index.js';
 
 /** Messages in the reader's language; English from the calendar elements' table. */
 const message = /* @__PURE__ */ translator(enCalendar);

@@ -1,5 +1,5 @@
-import type { CalendarError } from '../../calendar/errors.js';
-import type { CalendarWarning } from '../../calendar/types.js';
+import type { CalendarError } from '../calendar/errors.js';
+import type { CalendarWarning } from '../calendar/types.js';
 
 /** Fired when an element has loaded its calendar data (also after a refresh or a retry). */
 export class OtelLoadEvent extends Event {

@@ -5,7 +5,7 @@ import { css } from 'lit';
  * `--_*` variables on :host. Defaults inherit the page's font and text colour; the accent and
  * danger colours follow the page's `color-scheme` (`light-dark()`: a page in dark mode, or any
  * part of it with `color-scheme: dark`, gets the dark ones); forced-colors mode uses system colours.
- * `<chatham-notice>` uses these alone; the calendar elements add the controls (`controls.styles.ts`, `baseStyles`).
+ * `<chatham-notice>` uses these alone; the calendar elements add the controls (`controls.styles.ts`, `controlStyles`).
  */
 export const tokenStyles = css`
   :host {

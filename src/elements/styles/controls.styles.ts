@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { tokenStyles } from './base.styles.js';
+import { tokenStyles } from './tokens.styles.js';
 
 /** Buttons, button-styled links and visually hidden text, as the calendar elements use them. */
 export const controlStyles = css`
@@ -51,4 +51,4 @@ export const controlStyles = css`
 `;
 
 /** What the calendar elements share: the tokens and the controls. */
-export const baseStyles = [tokenStyles, controlStyles];
+export const calendarElementStyles = [tokenStyles, controlStyles];
