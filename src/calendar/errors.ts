@@ -46,3 +46,9 @@ export class CalendarError extends Error {
 export function isCalendarError(error: unknown): error is CalendarError {
   return error instanceof CalendarError;
 }
+
+/** Any failure as a {@link CalendarError}: one is kept as it is, anything else counts as a network failure. */
+export function asCalendarError(error: unknown): CalendarError {
+  if (error instanceof CalendarError) return error;
+  return new CalendarError('network', error instanceof Error ? error.message : String(error), { cause: error });
+}

@@ -1,6 +1,7 @@
 import { yieldToEventLoop } from './event-loop.js';
 import { CalendarError } from './errors.js';
 import { findJoinUrl } from './join-url.js';
+import { compareOccurrences, filterNeedle, matchesNeedle, spanOverlaps } from './occurrences.js';
 import { DEFAULT_MAX_PERIODS, expandRule } from './rrule/expand-rrule.js';
 import { DAY, HOUR, MINUTE, SECOND, dayOf, formatDate, formatInstant } from './time.js';
 import type {
@@ -124,8 +125,7 @@ function emit(
   const { wall, span, isDate, zone } = instance;
   const start = zone.toInstant(wall);
   const end = span.days === 0 ? start + span.ms : zone.toInstant(wall + span.days * DAY) + span.ms;
-  const inWindow = end > start ? start < ctx.to && end > ctx.from : start >= ctx.from && start < ctx.to;
-  if (!inWindow) return;
+  if (!spanOverlaps(start, end, ctx.from, ctx.to)) return;
   const status = event.status ?? master?.status;
   const title = event.summary || master?.summary || '';
   ctx.out.push({
@@ -372,10 +372,6 @@ function resolveViewerZone(name: string | undefined): Zone {
   return zone;
 }
 
-function compareOccurrences(a: Occurrence, b: Occurrence): number {
-  return a.start - b.start || a.end - b.end || a.title.localeCompare(b.title) || a.uid.localeCompare(b.uid);
-}
-
 function createContext(calendar: Calendar, options: ExpandOptions): Context {
   const from = Number(options.from);
   const to = Number(options.to);
@@ -411,16 +407,10 @@ function seriesOf(events: readonly CalendarEvent[]): Map<string, Series> {
   return groups;
 }
 
-/** Filter, sort and limit what the series produced. */
+/** Filter, sort and limit what the series produced (all of it overlaps the window already). */
 function finish(ctx: Context, options: ExpandOptions): Expansion {
-  const needle = options.filter?.trim().toLocaleLowerCase();
-  let occurrences = ctx.out.filter(
-    (o) =>
-      (options.includeCancelled || !o.cancelled) &&
-      (!needle ||
-        o.title.toLocaleLowerCase().includes(needle) ||
-        o.categories.some((c) => c.toLocaleLowerCase().includes(needle))),
-  );
+  const needle = filterNeedle(options.filter);
+  let occurrences = ctx.out.filter((o) => (options.includeCancelled || !o.cancelled) && matchesNeedle(o, needle));
   occurrences.sort(compareOccurrences);
   if (options.limit !== undefined && options.limit >= 0) occurrences = occurrences.slice(0, options.limit);
   return { occurrences, warnings: ctx.warnings };

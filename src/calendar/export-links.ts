@@ -9,6 +9,7 @@
  */
 import { descriptionToText } from './html.js';
 import { CRLF, foldLine } from './ics/fold.js';
+import { isHttpUrl } from './safe-url.js';
 import { DAY, formatDate, formatInstant, parseDateTime } from './time.js';
 import type { Occurrence } from './types.js';
 import { intlZone, localZoneName } from './zones/intl-zone.js';
@@ -101,8 +102,7 @@ function allDayDates(o: Occurrence): { start: string; end: string } | undefined 
 }
 
 function httpUrl(value: string | undefined): string | undefined {
-  const trimmed = value?.trim();
-  return trimmed && /^https?:\/\/[^\s]+$/i.test(trimmed) ? trimmed : undefined;
+  return value ? isHttpUrl(value) : undefined;
 }
 
 /**

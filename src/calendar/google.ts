@@ -6,7 +6,8 @@
  * ICS parser or the expander. Errors are {@link CalendarError}s, like {@link fetchCalendarText}'s.
  */
 import { CalendarError } from './errors.js';
-import { stripBidiControls } from './html.js';
+import { compareOccurrences, overlaps } from './occurrences.js';
+import { isHttpUrl, stripBidiControls } from './safe-url.js';
 import { meetingUrlsIn } from './join-url.js';
 import { DAY, formatDate, formatInstant, parseDateTime } from './time.js';
 import type { EventStatus, Occurrence, Zone } from './types.js';
@@ -82,13 +83,7 @@ function str(value: unknown): string | undefined {
  */
 function httpUrl(value: unknown, httpsOnly = false): string | undefined {
   const text = str(value);
-  if (!text) return undefined;
-  try {
-    const url = new URL(text);
-    return url.protocol === 'https:' || (!httpsOnly && url.protocol === 'http:') ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
+  return text ? isHttpUrl(text, { httpsOnly }) : undefined;
 }
 
 /** An EventDateTime: `date` for all-day events, else `dateTime` (RFC 3339) with an optional zone. */
@@ -212,10 +207,6 @@ function toOccurrence(item: unknown, ctx: Context): Occurrence | 'ignored' | 'ma
     source,
     event: undefined,
   };
-}
-
-function compareOccurrences(a: Occurrence, b: Occurrence): number {
-  return a.start - b.start || a.end - b.end || a.title.localeCompare(b.title) || a.uid.localeCompare(b.uid);
 }
 
 /** Longest part of Google's own error message shown to readers. */
@@ -382,8 +373,7 @@ export async function fetchGoogleCalendar(
     for (const item of Array.isArray(json['items']) ? json['items'] : []) {
       const o = toOccurrence(item, ctx);
       if (o === 'malformed') skipped++;
-      else if (o !== 'ignored' && (o.end > o.start ? o.start < to && o.end > from : o.start >= from && o.start < to))
-        occurrences.push(o);
+      else if (o !== 'ignored' && overlaps(o, from, to)) occurrences.push(o);
     }
     pageToken = str(json['nextPageToken']);
     pages++;

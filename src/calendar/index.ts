@@ -36,9 +36,8 @@ export {
 } from './fetch.js';
 export { charsetOf, decodeCalendarText } from './text-decoding.js';
 export { findJoinUrl, meetingUrlsIn } from './join-url.js';
+export { toOccurrenceJson, createSnapshot } from './json-write.js';
 export {
-  toOccurrenceJson,
-  createSnapshot,
   readSnapshot,
   snapshotOccurrences,
   SNAPSHOT_FORMAT,

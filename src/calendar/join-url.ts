@@ -1,3 +1,4 @@
+import { isHttpUrl } from './safe-url.js';
 import type { CalendarEvent } from './types.js';
 
 /** Video-meeting services whose links become a "Join" button. */
@@ -18,13 +19,9 @@ const URL_IN_TEXT = /https?:\/\/[^\s"'<>()[\]{}]+/gi;
 
 function meetingUrl(candidate: string): string | undefined {
   const trimmed = candidate.replace(/[.,;:!?]+$/, '').replace(/&amp;/g, '&');
-  let url: URL;
-  try {
-    url = new URL(trimmed);
-  } catch {
-    return undefined;
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
+  const href = isHttpUrl(trimmed);
+  if (href === undefined) return undefined;
+  const url = new URL(href);
   if (!MEETING_HOSTS.some((host) => host.test(url.hostname))) return undefined;
   if (NOT_A_MEETING.test(url.pathname)) return undefined;
   return url.href;

@@ -1,11 +1,12 @@
 /**
  * The JSON forms of occurrences: the CLI's `list --format json` rows (a stable contract) and the
  * pre-expanded snapshot `otel-calendar snapshot -o file.json` writes for the widgets' JSON
- * source. Nothing here imports the ICS parser or the expander, so reading a snapshot stays small.
+ * source, and reading a snapshot back. Nothing here imports the ICS parser or the expander, so
+ * reading a snapshot stays small; writing them is json-write.ts.
  */
 import { CalendarError } from './errors.js';
-import { isSafeUrl, stripBidiControls } from './safe-url.js';
-import { DAY, formatInstant, parseDateTime } from './time.js';
+import { isHttpUrl, isSafeUrl, stripBidiControls } from './safe-url.js';
+import { DAY, parseDateTime } from './time.js';
 import type { EventStatus, Occurrence } from './types.js';
 import { intlZone, localZoneName } from './zones/intl-zone.js';
 
@@ -23,21 +24,6 @@ export interface OccurrenceJson {
   readonly location: string | null;
   readonly url: string | null;
   readonly joinUrl: string | null;
-}
-
-export function toOccurrenceJson(o: Occurrence): OccurrenceJson {
-  return {
-    uid: o.uid,
-    title: o.title,
-    start: o.allDay && o.startDate ? o.startDate : formatInstant(o.start),
-    end: o.allDay && o.endDate ? o.endDate : formatInstant(o.end),
-    allDay: o.allDay,
-    status: o.status ?? null,
-    recurrenceId: o.recurrenceId,
-    location: o.location ?? null,
-    url: o.url ?? null,
-    joinUrl: o.joinUrl ?? null,
-  };
 }
 
 /** A snapshot row: the list row plus what a widget renders. */
@@ -73,24 +59,6 @@ export interface SnapshotInfo {
   readonly to: Date | number;
 }
 
-export function createSnapshot(occurrences: readonly Occurrence[], info: SnapshotInfo): CalendarSnapshot {
-  return {
-    format: SNAPSHOT_FORMAT,
-    version: SNAPSHOT_VERSION,
-    generated: formatInstant(Number(info.generated)),
-    source: info.source ?? null,
-    name: info.name ?? null,
-    from: formatInstant(Number(info.from)),
-    to: formatInstant(Number(info.to)),
-    events: occurrences.map((o) => ({
-      ...toOccurrenceJson(o),
-      description: o.description ?? null,
-      categories: [...o.categories],
-      timeZone: o.timeZone ?? null,
-    })),
-  };
-}
-
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -105,9 +73,8 @@ function optionalString(value: unknown): string | null {
  * anyone), so `javascript:`, `data:` and relative links are dropped here, before any element sees them.
  */
 function safeLink(value: unknown, allowMailto: boolean): string | null {
-  const url = typeof value === 'string' ? isSafeUrl(value) : undefined;
-  if (url === undefined || (!allowMailto && !/^https?:/.test(url))) return null;
-  return url;
+  if (typeof value !== 'string') return null;
+  return (allowMailto ? isSafeUrl(value) : isHttpUrl(value)) ?? null;
 }
 
 /** An IANA zone name the runtime knows, else null (the host zone is then not shown). */

@@ -40,6 +40,19 @@ export function isSafeUrl(url: string): string | undefined {
 const MAX_CHECKED_URLS = 500;
 const checkedUrls = new Map<string, string | undefined>();
 
+/**
+ * {@link isSafeUrl} for links that must be web pages (a meeting, an event page): `http:` or
+ * `https:` only (`httpsOnly`: `https:` only), never `mailto:`. Not remembered: for links checked once.
+ *
+ * @param url - A URL from untrusted input.
+ * @returns The normalised URL, or undefined.
+ */
+export function isHttpUrl(url: string, options: { readonly httpsOnly?: boolean } = {}): string | undefined {
+  const safe = checkUrl(url);
+  if (safe === undefined) return undefined;
+  return safe.startsWith('https:') || (!options.httpsOnly && safe.startsWith('http:')) ? safe : undefined;
+}
+
 function checkUrl(url: string): string | undefined {
   // eslint-disable-next-line no-control-regex -- removing control characters is the point
   const clean = url.replace(/[\u0000-\u001F\u007F]/g, '').trim();

@@ -10,7 +10,7 @@ import { readFile } from 'node:fs/promises';
 import process from 'node:process';
 import { CalendarError } from '../calendar/errors.js';
 import { expandCalendar } from '../calendar/expand.js';
-import { toOccurrenceJson } from '../calendar/json.js';
+import { toOccurrenceJson } from '../calendar/json-write.js';
 import { parseCalendar } from '../calendar/parse.js';
 import '../calendar/zones/windows-zones-registered.js';
 import { DAY } from '../calendar/time.js';

@@ -3,7 +3,7 @@
  * expanded in idle steps, cut to fit one entry, written with persisted-cache.ts. A chunk of its
  * own: calendar-data.ts imports it after a good load has painted.
  */
-import { createSnapshot } from '../../calendar/json.js';
+import { createSnapshot } from '../../calendar/json-write.js';
 import type { CalendarEvent, Occurrence } from '../../calendar/types.js';
 import { listOccurrences, overlaps, type LoadOptions, type SourceData } from './calendar-data.js';
 import { runWhenIdle } from './idle-steps.js';
