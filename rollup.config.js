@@ -15,6 +15,7 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { ELEMENTS, defineModule } from './scripts/elements.js';
 import esbuildTs from './scripts/rollup-esbuild-ts.js';
+import minifyHtmlLiterals from './scripts/minify-html-literals.js';
 
 /** Virtual entry of the all-in-one CDN file: the three define modules. */
 const ALL_ELEMENTS = '\0otel-widgets';
@@ -50,6 +51,7 @@ export const TERSER_OPTIONS = { ecma: 2020, module: true, compress: { passes: 2 
 const plugins = () => [
   allElements,
   esbuildTs({ target: 'es2022' }),
+  minifyHtmlLiterals(),
   nodeResolve({ browser: true, extensions: ['.mjs', '.js', '.ts', '.json'] }),
   terser(TERSER_OPTIONS),
 ];

@@ -15,6 +15,7 @@ import terser from '@rollup/plugin-terser';
 import { cdn, TERSER_OPTIONS } from '../rollup.config.js';
 import { ELEMENTS } from './elements.js';
 import esbuildTs from './rollup-esbuild-ts.js';
+import minifyHtmlLiterals from './minify-html-literals.js';
 import { KB, checkBudgets, formatTable, kb, measureScenarios } from './size-report.js';
 
 /** @type {import('./size-report.js').Budget[]} */
@@ -59,6 +60,7 @@ const plain = (input) => ({
   input,
   plugins: [
     esbuildTs({ target: 'es2022' }),
+    minifyHtmlLiterals(),
     nodeResolve({ browser: true, extensions: ['.mjs', '.js', '.ts'] }),
     terser(TERSER_OPTIONS),
   ],
