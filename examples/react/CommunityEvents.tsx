@@ -40,7 +40,7 @@ export function CommunityEvents({ calendar, lang }: CommunityEventsProps) {
         {/* Rendered on the server and shown until the element upgrades: */}
         <a href={calendar}>Community calendar</a>
       </otel-event-list>
-      <button type="button" onClick={() => list.current?.refresh()}>
+      <button type="button" onClick={() => list.current?.reload()}>
         Reload
       </button>
 

@@ -42,6 +42,8 @@ export interface OtelEventListAttributes {
   'calendar-url'?: string;
   'subscribe-url'?: string;
   timeout?: NumberAttribute;
+  cache?: OtelEventList['cache'];
+  refresh?: NumberAttribute;
 }
 
 /** Events every calendar element fires, as React 19 props. */
@@ -73,6 +75,8 @@ export interface OtelDiscussionCardAttributes {
   heading?: string;
   region?: string;
   src?: string;
+  'google-calendar-id'?: string;
+  'google-api-key'?: string;
   match?: string;
   rrule?: string;
   dtstart?: string;
@@ -90,6 +94,8 @@ export interface OtelDiscussionCardAttributes {
   'display-timezone'?: string;
   proxy?: string;
   timeout?: NumberAttribute;
+  cache?: OtelDiscussionCard['cache'];
+  refresh?: NumberAttribute;
 }
 
 /** Props of `<otel-discussion-card>`: attributes, the camelCase properties, events. */
@@ -98,7 +104,15 @@ export type OtelDiscussionCardProps = HtmlProps<OtelDiscussionCard> &
   Partial<
     Pick<
       OtelDiscussionCard,
-      'formatUrl' | 'joinUrl' | 'slackUrl' | 'notesUrl' | 'headingLevel' | 'displayTimezone' | 'now'
+      | 'googleCalendarId'
+      | 'googleApiKey'
+      | 'formatUrl'
+      | 'joinUrl'
+      | 'slackUrl'
+      | 'notesUrl'
+      | 'headingLevel'
+      | 'displayTimezone'
+      | 'now'
     >
   > &
   OtelLoadEventProps;

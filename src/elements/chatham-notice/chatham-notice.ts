@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { isHttpUrl } from '../../calendar/safe-url.js';
 import { tokenStyles } from '../styles/tokens.styles.js';
-import { watchLocale } from '../i18n/watch-locale.js';
-import { resolveLocale } from '../i18n/locale.js';
+import { LocaleController } from '../i18n/locale-controller.js';
 import { enNotice } from '../i18n/messages/en.js';
 import { lookup } from '../i18n/messages/lookup.js';
 import { chathamNoticeStyles } from './chatham-notice.styles.js';
@@ -49,8 +49,7 @@ function storeDismissal(key: string): boolean {
 /** An absolute http(s) URL, or undefined (no `javascript:`, `data:`…). */
 function httpUrl(value: string): string | undefined {
   try {
-    const url = new URL(value.trim(), document.baseURI);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+    return isHttpUrl(new URL(value.trim(), document.baseURI).href);
   } catch {
     return undefined;
   }
@@ -130,7 +129,7 @@ export class ChathamNotice extends LitElement {
   /** Badge: the explanation is shown. */
   declare open: boolean;
 
-  #unobserveLocale: (() => void) | undefined;
+  readonly #locale = new LocaleController(this);
   #internals: ElementInternals | undefined;
 
   constructor() {
@@ -147,17 +146,6 @@ export class ChathamNotice extends LitElement {
     } catch {
       // A subclass attached internals itself, or the browser has none: the state is only cosmetic.
     }
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#unobserveLocale = watchLocale(this, () => this.requestUpdate());
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#unobserveLocale?.();
-    this.#unobserveLocale = undefined;
   }
 
   /** The localStorage key of this banner's dismissal. */
@@ -217,7 +205,7 @@ export class ChathamNotice extends LitElement {
   override render(): TemplateResult | typeof nothing {
     const variant = this.#variant();
     if (variant === 'banner' && this.dismissed) return nothing;
-    const locale = resolveLocale(this);
+    const locale = this.#locale.locale;
     const title = this.#t(locale, this.recorded ? 'recordedTitle' : 'chathamTitle');
     const body = this.#renderBody(locale);
     // IDs are scoped to the shadow root: fixed ones cannot clash between elements.

@@ -1,37 +1,41 @@
-import { Task } from '@lit/task';
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
-import { CalendarError } from '../../calendar/errors.js';
-import { expandCalendar } from '../../calendar/expand.js';
-import { clearCalendarCache } from '../../calendar/fetch.js';
 import { isSafeUrl, stripBidiControls } from '../../calendar/safe-url.js';
-import { DAY } from '../../calendar/time.js';
 import type { Calendar, CalendarEvent, Occurrence } from '../../calendar/types.js';
 import { intlZone, localZoneName } from '../../calendar/zones/intl-zone.js';
-import { calendarElementStyles } from '../styles/controls.styles.js';
-import { lazy } from '../ui/lazy.js';
-import { LiveController } from '../data/live-controller.js';
-import { statusStyles } from '../styles/status.styles.js';
-import { loadAll, sourcesFrom, viewOf, type LastGood, type Loaded } from '../data/calendar-data.js';
+import { CalendarDataController } from '../data/controller.js';
+import { inlineKind } from '../data/sources/inline.js';
+import { calendarKinds } from '../data/sources/registry.js';
+import type { Loaded } from '../data/types.js';
 import { describeCadence } from '../i18n/cadence.js';
 import { describeWhen, relativeHint, zoneLabel } from '../i18n/format.js';
-import { resolveLocale } from '../i18n/locale.js';
+import { LocaleController } from '../i18n/locale-controller.js';
 import { enCalendar, enCard } from '../i18n/messages/en.js';
 import { translator } from '../i18n/messages/index.js';
-import { ScheduleError, scheduleCalendar, type InlineSchedule } from '../data/inline-schedule.js';
-import { NoSourceError, downloadText, fireFailed, fireLoaded, heading, renderError } from '../ui/error-box.js';
+import { calendarElementStyles } from '../styles/controls.styles.js';
+import { statusStyles } from '../styles/status.styles.js';
+import { downloadText } from '../ui/download.js';
+import { errorText, renderError } from '../ui/error-box.js';
+import { heading, headingLevel, uniqueId } from '../ui/heading.js';
+import { lazy } from '../ui/lazy.js';
+import { liveRegion } from '../ui/live-region.js';
+import { renderSavedNotice } from '../ui/saved-notice.js';
 import { discussionCardStyles } from './discussion-card.styles.js';
 
 /** Messages in the reader's language; English from the calendar elements' and the card's tables. */
 const message = /* @__PURE__ */ translator({ ...enCalendar, ...enCard });
 type MessageKey = keyof typeof enCalendar | keyof typeof enCard;
 
+const DAY = 86_400_000;
 /** How far ahead sessions are looked for. */
 const HORIZON = 400 * DAY;
+/** Loaded past the horizon: the card moves on with the clock for weeks without a reload. */
+const LOOKAHEAD = 30 * DAY;
 const REGIONS = { AMER: 'regionAMER', EMEA: 'regionEMEA', APAC: 'regionAPAC' } as const satisfies Record<
   string,
   MessageKey
 >;
 
+/** The next sessions, and the series they belong to. */
 interface Sessions {
   readonly sessions: readonly Occurrence[];
   /** The series the cadence is read from (a master with an RRULE), if known. */
@@ -39,8 +43,6 @@ interface Sessions {
   /** The calendar holding the series (for the whole-series download). */
   readonly calendar: Calendar | undefined;
 }
-
-let idCounter = 0;
 
 /** The .ics and Google Calendar links: loaded when the series is downloaded, or for an inline schedule's Google link. */
 const exportLinks = lazy(() => import('../../calendar/export-links.js'));
@@ -55,6 +57,7 @@ const exportLinks = lazy(() => import('../../calendar/export-links.js'));
  * @tag otel-discussion-card
  *
  * @slot - What the group is about.
+ * @slot heading - The group's name with markup of its own (a link, an abbreviation); replaces `heading`.
  * @slot links - More community links (e.g. `<a slot="links" href="…">Agenda</a>`).
  *
  * @csspart base - The card.
@@ -78,6 +81,7 @@ const exportLinks = lazy(() => import('../../calendar/export-links.js'));
  * @csspart links - Community links (Slack, notes, the `links` slot).
  * @csspart error - The error message with its Retry button.
  * @csspart retry - The Retry button.
+ * @csspart stale - The notice shown when a saved copy is displayed.
  *
  * @cssprop --otel-font-family - Font (default: inherited from the page).
  * @cssprop --otel-font-size - Base font size (default: 1rem).
@@ -102,6 +106,8 @@ export class OtelDiscussionCard extends LitElement {
     heading: {},
     region: {},
     src: {},
+    googleCalendarId: { attribute: 'google-calendar-id' },
+    googleApiKey: { attribute: 'google-api-key' },
     match: {},
     rrule: {},
     dtstart: {},
@@ -119,10 +125,15 @@ export class OtelDiscussionCard extends LitElement {
     displayTimezone: { attribute: 'display-timezone' },
     proxy: {},
     timeout: { type: Number },
+    cache: {},
+    refresh: { type: Number },
     now: { attribute: false },
   };
 
-  /** The group's name, e.g. "End User Discussion Group — EMEA". */
+  /**
+   * The group's name, e.g. "End User Discussion Group — EMEA". Without it (and without the
+   * `heading` slot) the card is named after its sessions' title, else its region.
+   */
   declare heading: string;
 
   /** `AMER`, `EMEA` or `APAC` (shown with the region's full name). */
@@ -130,6 +141,12 @@ export class OtelDiscussionCard extends LitElement {
 
   /** Calendar URL(s) (ICS or the CLI's JSON snapshot) holding the sessions; see `match`. */
   declare src: string;
+
+  /** A Google Calendar ID (with `google-api-key`) holding the sessions; see `match`. */
+  declare googleCalendarId: string;
+
+  /** A Google API key allowed to call the Calendar API from this site. */
+  declare googleApiKey: string;
 
   /** Text the sessions' titles contain (case-insensitive), to pick them out of `src`. */
   declare match: string;
@@ -182,59 +199,40 @@ export class OtelDiscussionCard extends LitElement {
   /** Milliseconds before a request counts as failed. */
   declare timeout: number;
 
+  /**
+   * `local` (default): keep the last good sessions in localStorage, show them at once on the next
+   * visit and when offline; `none`: store nothing (see docs/caching.md).
+   */
+  declare cache: 'local' | 'none';
+
+  /** Minutes between revalidations of `src` while the page is visible; `0`: load once. */
+  declare refresh: number;
+
   /** The current time (ms); default `Date.now()` (tests, previews). */
   declare now: number | undefined;
 
-  /** The live region's text: set through {@link #announce}, which re-renders. */
-  #announcement = '';
-
-  #announce(text: string): void {
-    if (text === this.#announcement) return;
-    this.#announcement = text;
-    this.requestUpdate();
-  }
-
-  #lastGood: LastGood | undefined;
-  readonly #id = `otel-discussion-card-${++idCounter}`;
-
-  readonly #task = new Task(this, {
-    task: async ([src], { signal }): Promise<Loaded | undefined> => {
-      const sources = sourcesFrom(src);
-      if (sources.length === 0) return undefined;
-      const now = this.#now();
-      const { loaded, lastGood } = await loadAll(
-        sources,
-        {
-          signal,
-          timeout: this.timeout,
-          proxy: this.proxy || undefined,
-          from: now - DAY,
-          to: now + HORIZON,
-          timeZone: this.#viewZone(),
-          now,
-        },
-        this.#lastGood,
-      );
-      this.#lastGood = lastGood;
-      return loaded;
-    },
-    args: () => [this.src, this.proxy, this.timeout] as const,
-    onComplete: (loaded) => {
-      if (!loaded) return;
-      const count = this.#sessions(loaded).sessions.filter((o) => !o.cancelled).length;
-      this.#announce('');
-      fireLoaded(this, count, loaded.staleSince !== undefined, loaded.staleError);
-    },
-    onError: (error) => {
-      if (fireFailed(this, error)) this.#announce(message(this.#locale(), 'errorTitle'));
+  readonly #id = uniqueId('otel-discussion-card');
+  readonly #locale = new LocaleController(this);
+  readonly #data = new CalendarDataController(this, {
+    kinds: [inlineKind, ...calendarKinds],
+    window: (now) => ({ from: now, to: now + HORIZON }),
+    lookahead: LOOKAHEAD,
+    timeZone: () => this.#viewZone(),
+    shown: (loaded) => {
+      const { sessions } = this.#sessions(loaded);
+      return { occurrences: sessions, count: sessions.filter((o) => !o.cancelled).length, warnings: [] };
     },
   });
+
+  #series: { readonly loaded: Loaded; readonly match: string; readonly found: Omit<Sessions, 'sessions'> } | undefined;
 
   constructor() {
     super();
     this.heading = '';
     this.region = '';
     this.src = '';
+    this.googleCalendarId = '';
+    this.googleApiKey = '';
     this.match = '';
     this.rrule = '';
     this.dtstart = '';
@@ -252,35 +250,25 @@ export class OtelDiscussionCard extends LitElement {
     this.displayTimezone = '';
     this.proxy = '';
     this.timeout = 15_000;
+    this.cache = 'local';
+    this.refresh = 60;
     this.now = undefined;
-    // Locale, minute clock, abort on removal, reload on re-attach.
-    this.addController(new LiveController(this, this.#task));
   }
 
-  protected override firstUpdated(): void {
-    // An inline schedule needs no fetch: report it at once.
-    if (!this.src) {
-      try {
-        fireLoaded(this, this.#inlineSessions().sessions.filter((o) => !o.cancelled).length, false, undefined);
-      } catch (error) {
-        fireFailed(this, error);
-      }
+  /** Loads the calendar again now, asking the server rather than this page's shared copy (what Retry does). */
+  reload(): Promise<void> {
+    return this.#data.reload();
+  }
+
+  protected override updated(): void {
+    // An inline schedule's Google Calendar link needs the export links: load them after the first paint.
+    const state = this.#data.state;
+    if (state.status === 'ready' && this.#isInline(state.loaded) && !exportLinks.value) {
+      exportLinks.load().then(
+        () => this.requestUpdate(),
+        () => undefined,
+      );
     }
-  }
-
-  /** Loads the calendar again, bypassing the shared cache (what the Retry button does). */
-  async refresh(): Promise<void> {
-    for (const source of sourcesFrom(this.src))
-      if (source.kind !== 'google') clearCalendarCache(source.url, this.proxy || undefined);
-    await this.#task.run();
-  }
-
-  #locale(): string {
-    return resolveLocale(this);
-  }
-
-  #now(): number {
-    return this.now ?? Date.now();
   }
 
   #viewZone(): string {
@@ -288,46 +276,19 @@ export class OtelDiscussionCard extends LitElement {
   }
 
   #t(key: MessageKey, values?: Readonly<Record<string, string | number>>): string {
-    return message(this.#locale(), key, values);
+    return message(this.#locale.locale, key, values);
   }
 
-  #window(): { from: number; to: number } {
-    const now = this.#now();
-    return { from: now, to: now + HORIZON };
+  #isInline(loaded: Loaded): boolean {
+    return loaded.data.some((d) => d.source.kind === 'inline');
   }
 
-  /** The inline schedule as the attributes give it (one UID for the sessions and the export). */
-  #inlineSchedule(): InlineSchedule {
-    return {
-      uid: `otel-discussion-card:${this.heading || this.#id}`,
-      title: this.heading,
-      rrule: this.rrule,
-      dtstart: this.dtstart,
-      timeZone: this.timezone,
-      duration: this.duration,
-      url: isSafeUrl(this.joinUrl),
-    };
-  }
-
-  /** Sessions from an inline schedule. Throws {@link ScheduleError} when it cannot be used. */
-  #inlineSessions(): Sessions {
-    if (!this.rrule || !this.dtstart || !this.timezone) {
-      throw new NoSourceError('Give either src (and match) or rrule, dtstart and timezone');
-    }
-    const calendar = scheduleCalendar(this.#inlineSchedule());
-    const { occurrences } = expandCalendar(calendar, {
-      ...this.#window(),
-      timeZone: this.#viewZone(),
-      limit: Math.max(1, this.count),
-    });
-    return { sessions: occurrences, series: calendar.events[0], calendar: undefined };
-  }
-
-  /** Sessions from the loaded calendar(s), matched by title. */
+  /** The next sessions in loaded data (cancelled ones listed, not counted), matched by title. */
   #sessions(loaded: Loaded): Sessions {
-    const { occurrences } = viewOf(loaded.data, {
-      ...this.#window(),
-      timeZone: this.#viewZone(),
+    const now = this.#data.now();
+    const { occurrences } = this.#data.view(loaded, {
+      from: now,
+      to: now + HORIZON,
       filter: this.match,
       includeCancelled: true,
     });
@@ -338,13 +299,17 @@ export class OtelDiscussionCard extends LitElement {
       sessions.push(o);
       if (!o.cancelled) kept++;
     }
-    // The cadence comes from the series: the matching master with an RRULE that started last.
+    return { sessions, ...this.#seriesOf(loaded) };
+  }
+
+  /** The series the cadence comes from: the matching master with an RRULE that started last (remembered per data). */
+  #seriesOf(loaded: Loaded): Omit<Sessions, 'sessions'> {
+    if (this.#series?.loaded === loaded && this.#series.match === this.match) return this.#series.found;
     const needle = this.match.trim().toLocaleLowerCase();
     let series: CalendarEvent | undefined;
     let calendar: Calendar | undefined;
     for (const d of loaded.data) {
-      if (d.kind !== 'calendar') continue;
-      for (const e of d.calendar.events) {
+      for (const e of d.calendar?.events ?? []) {
         if (e.recurrenceId || e.rrules.length === 0 || !e.summary.toLocaleLowerCase().includes(needle)) continue;
         if (!series || e.start.wall > series.start.wall) {
           series = e;
@@ -352,38 +317,34 @@ export class OtelDiscussionCard extends LitElement {
         }
       }
     }
-    return { sessions, series, calendar };
+    const found = { series, calendar };
+    this.#series = { loaded, match: this.match, found };
+    return found;
+  }
+
+  /** The group's name as text: `heading`, else the sessions' title, else the region's name, else "Discussion group". */
+  #title(schedule: Sessions | undefined): string {
+    const regionKey = REGIONS[this.region.trim().toUpperCase() as keyof typeof REGIONS] as MessageKey | undefined;
+    return (
+      stripBidiControls(this.heading).trim() ||
+      stripBidiControls(schedule?.series?.summary ?? schedule?.sessions[0]?.title ?? '').trim() ||
+      (regionKey ? this.#t(regionKey) : '') ||
+      this.#t('discussionGroup')
+    );
   }
 
   override render(): TemplateResult {
-    const locale = this.#locale();
-    const level = Math.min(6, Math.max(2, this.headingLevel || 3));
+    const state = this.#data.state;
+    const locale = this.#locale.locale;
+    const level = headingLevel(this.headingLevel);
     const titleId = `${this.#id}-title`;
-    let body: TemplateResult;
-    if (this.src) {
-      body = this.#task.render({
-        initial: () => this.#renderLoading(),
-        pending: () =>
-          this.#task.value ? this.#renderSchedule(this.#sessions(this.#task.value), level) : this.#renderLoading(),
-        complete: (loaded) => (loaded ? this.#renderSchedule(this.#sessions(loaded), level) : this.#renderLoading()),
-        error: (error) =>
-          error instanceof CalendarError && error.code === 'aborted'
-            ? this.#renderLoading()
-            : renderError(error, locale, () => void this.refresh(), this.#calendarLink()),
-      });
-    } else {
-      try {
-        body = this.#renderSchedule(this.#inlineSessions(), level);
-      } catch (error) {
-        if (!(error instanceof ScheduleError || error instanceof NoSourceError)) throw error;
-        body = this.#renderScheduleError(error);
-      }
-    }
+    const schedule = state.status === 'ready' ? this.#sessions(state.loaded) : undefined;
+    const title = this.#title(schedule);
     const regionKey = REGIONS[this.region.toUpperCase() as keyof typeof REGIONS] as MessageKey | undefined;
     return html`<article part="base" aria-labelledby=${titleId}>
-      <p class="visually-hidden" role="status">${this.#announcement}</p>
+      ${liveRegion(this.#data.announcement)}
       <header part="header">
-        ${heading(level, 'title', stripBidiControls(this.heading), titleId)}
+        ${heading(level, 'title', html`<slot name="heading">${title}</slot>`, titleId)}
         ${
           this.region
             ? html`<p part="region">
@@ -394,26 +355,21 @@ export class OtelDiscussionCard extends LitElement {
         }
       </header>
       <div part="description"><slot></slot></div>
-      ${body} ${this.#renderLinks()}
+      ${
+        state.status === 'ready' && schedule
+          ? this.#renderLoaded(state.loaded, schedule, title, level, locale, this.#data.now())
+          : state.status === 'error'
+            ? renderError(state.error, locale, () => void this.reload(), this.#data.sources[0]?.calendarLink)
+            : this.#renderLoading()
+      }
+      ${this.#renderLinks()}
     </article>`;
-  }
-
-  #calendarLink(): string | undefined {
-    const first = sourcesFrom(this.src)[0];
-    return first && first.kind !== 'google' ? isSafeUrl(new URL(first.url, document.baseURI).href) : undefined;
   }
 
   #renderLoading(): TemplateResult {
     return html`<div aria-busy="true">
       <span class="visually-hidden">${this.#t('loading')}</span>
       <span class="skeleton" aria-hidden="true"></span><br /><span class="skeleton" aria-hidden="true"></span>
-    </div>`;
-  }
-
-  #renderScheduleError(error: Error): TemplateResult {
-    return html`<div part="error" role="alert">
-      <p class="title">${this.#t('errorTitle')}</p>
-      <p>${stripBidiControls(error.message)}</p>
     </div>`;
   }
 
@@ -433,10 +389,15 @@ export class OtelDiscussionCard extends LitElement {
       <dd part="format">${format}</dd>`;
   }
 
-  #renderSchedule(schedule: Sessions, level: number): TemplateResult {
-    const locale = this.#locale();
+  #renderLoaded(
+    loaded: Loaded,
+    schedule: Sessions,
+    title: string,
+    level: number,
+    locale: string,
+    now: number,
+  ): TemplateResult {
     const viewZone = this.#viewZone();
-    const now = this.#now();
     const { sessions, series } = schedule;
     const hostZone = series && typeof series.start.zone === 'object' ? series.start.zone.iana : undefined;
     const rule = series?.rrules[0];
@@ -447,7 +408,12 @@ export class OtelDiscussionCard extends LitElement {
         : undefined;
     const join = isSafeUrl(this.joinUrl) ?? (next?.joinUrl ? isSafeUrl(next.joinUrl) : undefined);
     const sessionsId = `${this.#id}-sessions`;
+    const links = exportLinks.value;
     return html`
+      ${renderSavedNotice(loaded, locale, now, () => void this.reload())}
+      ${loaded.errors.map(
+        (e) => html`<p part="stale" role="note">${this.#t('partialError', { message: errorText(e, locale) })}</p>`,
+      )}
       <dl part="facts">
         ${
           cadence
@@ -484,13 +450,23 @@ export class OtelDiscussionCard extends LitElement {
                 href=${join}
                 target="_blank"
                 rel="noopener noreferrer"
-                aria-label=${this.#t('joinLabel', { title: this.heading })}
+                aria-label=${this.#t('joinLabel', { title })}
                 >${this.#t('join')}</a
               >`
             : nothing
         }
         ${next ? html`<button part="add-to-calendar" type="button" @click=${() => void this.#downloadSeries(schedule)}>${this.#t('addSeries')}</button>` : nothing}
-        ${next && !this.src && this.rrule ? this.#renderGoogleLink(next, this.rrule) : nothing}
+        ${
+          next && links && this.#isInline(loaded)
+            ? html`<a
+                class="button"
+                href=${links.googleCalendarUrl(next, { recurrence: [this.rrule] })}
+                target="_blank"
+                rel="noopener noreferrer"
+                >${this.#t('googleCalendar')}</a
+              >`
+            : nothing
+        }
       </div>
     `;
   }
@@ -512,38 +488,30 @@ export class OtelDiscussionCard extends LitElement {
     </li>`;
   }
 
-  /** "Add to Google Calendar" for an inline schedule: shown once the export links are loaded (right after the first paint). */
-  #renderGoogleLink(next: Occurrence, rrule: string): TemplateResult | typeof nothing {
-    const links = exportLinks.value;
-    if (!links) {
-      exportLinks.load().then(
-        () => this.requestUpdate(),
-        () => undefined,
-      );
-      return nothing;
-    }
-    return html`<a
-      class="button"
-      href=${links.googleCalendarUrl(next, { recurrence: [rrule] })}
-      target="_blank"
-      rel="noopener noreferrer"
-      >${this.#t('googleCalendar')}</a
-    >`;
-  }
-
   async #downloadSeries(schedule: Sessions): Promise<void> {
     const first = schedule.sessions[0];
     if (!first) return;
     const { icsFileName, scheduleToIcs } = await exportLinks.load();
     const name = icsFileName(first).replace(/-\d{4}-\d{2}-\d{2}\.ics$/, '.ics');
-    if (schedule.calendar && schedule.series) {
+    if (schedule.calendar && schedule.series?.raw) {
       const { seriesToIcs } = await import('../../calendar/export.js');
       const text = seriesToIcs(schedule.calendar, schedule.series.uid);
       if (text) downloadText(text, name);
       return;
     }
-    if (this.rrule && this.dtstart && this.timezone) {
-      downloadText(scheduleToIcs({ ...this.#inlineSchedule(), duration: this.duration || 'PT1H' }), name);
+    if (schedule.series && this.rrule && this.dtstart && this.timezone) {
+      downloadText(
+        scheduleToIcs({
+          uid: schedule.series.uid,
+          title: schedule.series.summary,
+          rrule: this.rrule,
+          dtstart: this.dtstart,
+          timeZone: this.timezone,
+          duration: this.duration || 'PT1H',
+          url: isSafeUrl(this.joinUrl),
+        }),
+        name,
+      );
     }
   }
 

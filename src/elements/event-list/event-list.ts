@@ -1,29 +1,11 @@
-import { Task, TaskStatus } from '@lit/task';
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { CalendarError } from '../../calendar/errors.js';
-import { clearCalendarCache } from '../../calendar/fetch.js';
 import { isSafeUrl, stripBidiControls } from '../../calendar/safe-url.js';
-import { DAY } from '../../calendar/time.js';
 import type { Calendar, Occurrence } from '../../calendar/types.js';
 import { intlZone, localZoneName } from '../../calendar/zones/intl-zone.js';
-import { calendarElementStyles } from '../styles/controls.styles.js';
-import { lazy, loadOnOpen } from '../ui/lazy.js';
-import { LiveController } from '../data/live-controller.js';
-import { statusStyles } from '../styles/status.styles.js';
-import {
-  LOOKAHEAD,
-  cachedLoaded,
-  loadAll,
-  sourcesFrom,
-  sourcesKey,
-  viewOf,
-  type CalendarSource,
-  type LastGood,
-  type Loaded,
-  type SourceData,
-  type View,
-} from '../data/calendar-data.js';
+import { CalendarDataController } from '../data/controller.js';
+import { calendarKinds } from '../data/sources/registry.js';
+import type { Loaded, View } from '../data/types.js';
 import {
   describeWhen,
   formatDateTime,
@@ -34,22 +16,23 @@ import {
   zoneLabel,
   type GroupBy,
 } from '../i18n/format.js';
-import { resolveLocale } from '../i18n/locale.js';
+import { LocaleController } from '../i18n/locale-controller.js';
 import { enCalendar } from '../i18n/messages/en.js';
 import { translator } from '../i18n/messages/index.js';
-import {
-  NoSourceError,
-  downloadText,
-  errorText,
-  fireFailed,
-  fireLoaded,
-  heading,
-  renderError,
-} from '../ui/error-box.js';
+import { calendarElementStyles } from '../styles/controls.styles.js';
+import { statusStyles } from '../styles/status.styles.js';
+import { downloadText } from '../ui/download.js';
+import { errorText, renderError } from '../ui/error-box.js';
+import { heading, headingLevel, uniqueId } from '../ui/heading.js';
+import { lazy, loadOnOpen } from '../ui/lazy.js';
+import { liveRegion } from '../ui/live-region.js';
 import { renderSavedNotice } from '../ui/saved-notice.js';
 import { eventListStyles } from './event-list.styles.js';
 
-let idCounter = 0;
+const DAY = 86_400_000;
+
+/** Loaded past the shown window: the list moves on with the clock without a reload, and finds "next". */
+const LOOKAHEAD = 90 * DAY;
 
 /** Messages in the reader's language; English from the event list's own table. */
 const message = /* @__PURE__ */ translator(enCalendar);
@@ -140,6 +123,7 @@ export class OtelEventList extends LitElement {
     subscribeUrl: { attribute: 'subscribe-url' },
     timeout: { type: Number },
     cache: {},
+    refresh: { type: Number },
     now: { attribute: false },
   };
 
@@ -191,36 +175,37 @@ export class OtelEventList extends LitElement {
    */
   declare cache: 'local' | 'none';
 
+  /**
+   * Minutes between revalidations while the page is visible (and on return to a tab hidden
+   * longer): new events appear without a reload, and a failed revalidation keeps what is shown.
+   * `0`: load once.
+   */
+  declare refresh: number;
+
   /** The current time (ms) used for the window and the hints; default `Date.now()` (tests, previews). */
   declare now: number | undefined;
 
-  /** The live region's text: set through {@link #announce}, which re-renders. */
-  #announcement = '';
-
-  #announce(text: string): void {
-    if (text === this.#announcement) return;
-    this.#announcement = text;
-    this.requestUpdate();
-  }
-
-  #lastGood: LastGood | undefined;
-  #descriptions = new Map<string, Node[]>();
-  #memo: { key: string; data: readonly SourceData[]; view: View } | undefined;
-  readonly #id = `otel-event-list-${++idCounter}`;
-
-  readonly #task = new Task(this, {
-    task: async (_args, { signal }): Promise<Loaded> => this.#load(signal),
-    args: () =>
-      [sourcesKey(this.#sources()), this.days, this.proxy, this.timeout, this.#timeZone(), this.#cacheMode()] as const,
-    onComplete: (loaded) => {
+  readonly #id = uniqueId('otel-event-list');
+  readonly #locale = new LocaleController(this);
+  readonly #data = new CalendarDataController(this, {
+    kinds: calendarKinds,
+    window: (now) => ({ from: now, to: now + this.days * DAY }),
+    lookahead: LOOKAHEAD,
+    timeZone: () => this.#timeZone(),
+    shown: (loaded) => {
       const view = this.#view(loaded);
-      this.#announce(message(this.#locale(), 'loaded', { count: view.occurrences.length }));
-      fireLoaded(this, view.occurrences.length, loaded.staleSince !== undefined, loaded.staleError, view.warnings);
+      return { occurrences: view.occurrences, count: view.occurrences.length, warnings: view.warnings };
     },
-    onError: (error) => {
-      if (fireFailed(this, error)) this.#announce(message(this.#locale(), 'errorTitle'));
-    },
+    announceFirstLoad: true,
   });
+
+  /** Descriptions as safe DOM, per occurrence of the data they were made for. */
+  #descriptions = new Map<string, Node[]>();
+  #descriptionsFor: Loaded | undefined;
+  /** How many rows the current sources may render (grows step by step; see FIRST_ROWS). */
+  #rowsShown = FIRST_ROWS;
+  #rowsFor = '';
+  #rowsTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor() {
     super();
@@ -239,16 +224,14 @@ export class OtelEventList extends LitElement {
     this.subscribeUrl = '';
     this.timeout = 15_000;
     this.cache = 'local';
+    this.refresh = 60;
     this.now = undefined;
-    // Locale, minute clock, abort on removal, reload on re-attach.
-    this.addController(new LiveController(this, this.#task));
   }
 
-  /** How many rows the current sources may render (grows step by step; see FIRST_ROWS). */
-  #rowsShown = FIRST_ROWS;
-  #rowsFor = '';
-  #rowsPending = false;
-  #rowsTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Loads again now, asking the servers rather than this page's shared copies (what Retry does). */
+  reload(): Promise<void> {
+    return this.#data.reload();
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -256,8 +239,29 @@ export class OtelEventList extends LitElement {
     this.#rowsTimer = undefined;
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const state = this.#data.state;
+    const sources = this.#data.sources.map((s) => s.key).join(' ');
+    if (sources !== this.#rowsFor) {
+      this.#rowsFor = sources;
+      this.#rowsShown = FIRST_ROWS;
+    }
+    if (state.status !== 'ready') return;
+    if (state.loaded !== this.#descriptionsFor) {
+      this.#descriptionsFor = state.loaded;
+      this.#descriptions.clear();
+    }
+    // A changed view (filter, days…) is announced in this update.
+    const viewChanged = (['filter', 'showCancelled', 'limit', 'days'] as const).some((name) => changed.has(name));
+    if (viewChanged && this.hasUpdated) {
+      this.#data.announce(this.#t('shown', { count: this.#view(state.loaded).occurrences.length }));
+    }
+  }
+
   protected override updated(): void {
-    if (this.#rowsPending && this.#rowsTimer === undefined && this.isConnected) {
+    const state = this.#data.state;
+    const total = state.status === 'ready' ? this.#view(state.loaded).occurrences.length : 0;
+    if (total > this.#rowsShown && this.#rowsTimer === undefined && this.isConnected) {
       this.#rowsTimer = setTimeout(() => {
         this.#rowsTimer = undefined;
         this.#rowsShown += MORE_ROWS;
@@ -266,115 +270,51 @@ export class OtelEventList extends LitElement {
     }
   }
 
-  /** A changed view (filter, days…) is announced in the same update, not in a second one. */
-  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    const viewChanged = ['filter', 'showCancelled', 'limit', 'days'].some((name) => changed.has(name));
-    const loaded = this.#task.value;
-    if (viewChanged && this.#task.status === TaskStatus.COMPLETE && loaded) {
-      this.#announcement = message(this.#locale(), 'shown', { count: this.#view(loaded).occurrences.length });
-    }
-  }
-
-  /** Loads again, bypassing the shared cache (what the Retry button does). */
-  async refresh(): Promise<void> {
-    for (const source of this.#sources())
-      if (source.kind !== 'google') clearCalendarCache(source.url, this.proxy || undefined);
-    await this.#task.run();
-  }
-
-  #sources(): CalendarSource[] {
-    return sourcesFrom(this.src, this.googleCalendarId, this.googleApiKey);
-  }
-
   #timeZone(): string {
     return this.timezone && intlZone(this.timezone) ? this.timezone : localZoneName();
   }
 
-  #cacheMode(): 'local' | 'none' {
-    return this.cache === 'none' ? 'none' : 'local';
-  }
-
-  /** The saved copy of the last good events (a previous visit's), painted until the load completes. */
-  #renderSavedOrLoading(): TemplateResult {
-    const saved = cachedLoaded(this.#sources(), this.#now(), this.#cacheMode());
-    return saved ? this.#renderLoaded(saved) : this.#renderLoading();
-  }
-
-  /** The locale of the render in progress: resolved once per render, not once per message. */
-  #renderLocale: string | undefined;
-
-  #locale(): string {
-    return this.#renderLocale ?? resolveLocale(this);
-  }
-
-  #now(): number {
-    return this.now ?? Date.now();
-  }
-
   #t(key: MessageKey, values?: Readonly<Record<string, string | number>>): string {
-    return message(this.#locale(), key, values);
-  }
-
-  async #load(signal: AbortSignal): Promise<Loaded> {
-    const sources = this.#sources();
-    if (sources.length === 0) throw new NoSourceError('No calendar is configured');
-    const now = this.#now();
-    const { loaded, lastGood } = await loadAll(
-      sources,
-      {
-        signal,
-        timeout: this.timeout,
-        proxy: this.proxy || undefined,
-        from: now - DAY,
-        to: now + this.days * DAY + LOOKAHEAD,
-        timeZone: this.#timeZone(),
-        cache: this.#cacheMode(),
-        now,
-      },
-      this.#lastGood,
-    );
-    if (lastGood !== this.#lastGood) this.#descriptions.clear();
-    this.#lastGood = lastGood;
-    return loaded;
+    return message(this.#locale.locale, key, values);
   }
 
   #view(loaded: Loaded): View {
-    const now = this.#now();
-    const timeZone = this.#timeZone();
-    const key = [now, timeZone, this.days, this.filter, this.showCancelled, this.limit].join('|');
-    if (this.#memo?.key === key && this.#memo.data === loaded.data) return this.#memo.view;
-    const view = viewOf(loaded.data, {
+    const now = this.#data.now();
+    return this.#data.view(loaded, {
       from: now,
       to: now + this.days * DAY,
-      timeZone,
       filter: this.filter,
       includeCancelled: this.showCancelled,
       limit: this.limit,
     });
-    this.#memo = { key, data: loaded.data, view };
-    return view;
+  }
+
+  /** The calendar's page and subscribe link: the element's own, else its sources'. */
+  #links(): { calendar: string | undefined; subscribe: string | undefined } {
+    const sources = this.#data.sources;
+    return {
+      calendar: this.calendarUrl ? isSafeUrl(this.calendarUrl) : sources[0]?.calendarLink,
+      subscribe: this.subscribeUrl
+        ? isSafeUrl(this.subscribeUrl)
+        : sources.length === 1
+          ? sources[0]?.subscribeLink
+          : undefined,
+    };
   }
 
   override render(): TemplateResult {
-    this.#rowsPending = false;
-    this.#renderLocale = resolveLocale(this);
-    try {
-      return this.#renderBase();
-    } finally {
-      this.#renderLocale = undefined;
-    }
-  }
-
-  #renderBase(): TemplateResult {
+    const state = this.#data.state;
+    const locale = this.#locale.locale;
     return html`
       <div part="base">
-        <p class="visually-hidden" role="status">${this.#announcement}</p>
-        ${this.#task.render({
-          initial: () => this.#renderSavedOrLoading(),
-          pending: () => (this.#task.value ? this.#renderLoaded(this.#task.value) : this.#renderSavedOrLoading()),
-          complete: (loaded) => this.#renderLoaded(loaded),
-          error: (error) => this.#renderError(error),
-        })}
+        ${liveRegion(this.#data.announcement)}
+        ${
+          state.status === 'ready'
+            ? this.#renderLoaded(state.loaded, locale, this.#data.now())
+            : state.status === 'error'
+              ? this.#renderError(state.error, locale)
+              : this.#renderLoading()
+        }
       </div>
     `;
   }
@@ -395,41 +335,22 @@ export class OtelEventList extends LitElement {
     `;
   }
 
-  #calendarLink(): string | undefined {
-    if (this.calendarUrl) return isSafeUrl(this.calendarUrl);
-    const first = this.#sources()[0];
-    if (!first) return undefined;
-    if (first.kind === 'google')
-      return `https://calendar.google.com/calendar/embed?src=${encodeURIComponent(first.calendarId)}`;
-    return isSafeUrl(new URL(first.url, document.baseURI).href);
+  #renderError(error: unknown, locale: string): TemplateResult {
+    return html`${renderError(error, locale, () => void this.reload(), this.#links().calendar)}<slot></slot>`;
   }
 
-  #subscribeLink(): string | undefined {
-    if (this.subscribeUrl) return isSafeUrl(this.subscribeUrl);
-    const sources = this.#sources();
-    const first = sources[0];
-    if (sources.length !== 1 || !first || first.kind === 'json') return undefined;
-    if (first.kind === 'google')
-      return `https://calendar.google.com/calendar/r?cid=${encodeURIComponent(first.calendarId)}`;
-    return isSafeUrl(new URL(first.url, document.baseURI).href);
-  }
-
-  #renderError(error: unknown): TemplateResult {
-    if (error instanceof CalendarError && error.code === 'aborted') return this.#renderLoading();
-    return html`${renderError(error, this.#locale(), () => void this.refresh(), this.#calendarLink())}<slot></slot>`;
-  }
-
-  #renderLoaded(loaded: Loaded): TemplateResult {
+  #renderLoaded(loaded: Loaded, locale: string, now: number): TemplateResult {
     const view = this.#view(loaded);
-    const locale = this.#locale();
     const timeZone = this.#timeZone();
-    const now = this.#now();
-    const stale = renderSavedNotice(loaded, locale, now, () => void this.refresh());
+    const stale = renderSavedNotice(loaded, locale, now, () => void this.reload());
     const partial = loaded.errors.map(
-      (e) =>
-        html`<p part="stale" role="note">${this.#t('partialError', { message: errorText(e, this.#locale()) })}</p>`,
+      (e) => html`<p part="stale" role="note">${this.#t('partialError', { message: errorText(e, locale) })}</p>`,
     );
-    return html`${stale}${partial}${view.occurrences.length === 0 ? this.#renderEmpty(view, locale, timeZone) : this.#renderGroups(view, loaded, locale, timeZone, now)}${this.#renderWarnings(view)}${this.#renderFooter()}`;
+    return html`${stale}${partial}${
+      view.occurrences.length === 0
+        ? this.#renderEmpty(view, locale, timeZone)
+        : this.#renderGroups(view, loaded, locale, timeZone, now)
+    }${this.#renderWarnings(view)}${this.#renderFooter()}`;
   }
 
   /**
@@ -469,14 +390,9 @@ export class OtelEventList extends LitElement {
 
   #renderGroups(view: View, loaded: Loaded, locale: string, timeZone: string, now: number): TemplateResult {
     const groupBy: GroupBy = this.groupBy === 'month' || this.groupBy === 'none' ? this.groupBy : 'day';
-    const forSources = sourcesKey(this.#sources());
-    if (forSources !== this.#rowsFor) {
-      this.#rowsFor = forSources;
-      this.#rowsShown = FIRST_ROWS;
-    }
     const shown =
       view.occurrences.length > this.#rowsShown ? view.occurrences.slice(0, this.#rowsShown) : view.occurrences;
-    this.#rowsPending = shown.length < view.occurrences.length;
+    const pending = shown.length < view.occurrences.length;
     const groups = new Map<string, Occurrence[]>();
     for (const o of shown) {
       const key = groupKey(o, groupBy, now, timeZone);
@@ -484,11 +400,11 @@ export class OtelEventList extends LitElement {
       if (list) list.push(o);
       else groups.set(key, [o]);
     }
-    const level = Math.min(6, Math.max(2, this.headingLevel || 3));
+    const level = headingLevel(this.headingLevel);
     const titleLevel = groupBy === 'none' ? level : Math.min(6, level + 1);
-    const calendars = loaded.data.flatMap((d) => (d.kind === 'calendar' ? [d.calendar] : []));
-    const list = (items: Occurrence[], label?: string): TemplateResult => html`
-      <ul part="list" aria-label=${label ?? nothing} aria-busy=${this.#rowsPending ? 'true' : nothing}>
+    const calendars = loaded.data.flatMap((d) => (d.calendar ? [d.calendar] : []));
+    const list = (items: readonly Occurrence[], label?: string): TemplateResult => html`
+      <ul part="list" aria-label=${label ?? nothing} aria-busy=${pending ? 'true' : nothing}>
         ${repeat(
           items,
           (o) => `${o.uid}|${o.start}|${o.recurrenceId ?? ''}`,
@@ -643,8 +559,7 @@ export class OtelEventList extends LitElement {
   }
 
   #renderFooter(): TemplateResult | typeof nothing {
-    const subscribe = this.#subscribeLink();
-    const open = this.#calendarLink();
+    const { subscribe, calendar: open } = this.#links();
     if (!subscribe && !open) return nothing;
     return html`<p part="footer">
       ${subscribe ? html`<a href=${subscribe} target="_blank" rel="noopener noreferrer">${this.#t('subscribe')}</a>` : nothing}

@@ -1,6 +1,6 @@
 /** The notice an element shows above a saved copy of its events: how old it is, and Retry when the refresh failed. */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Loaded } from '../data/calendar-data.js';
+import type { Loaded } from '../data/types.js';
 import { enCalendar } from '../i18n/messages/en.js';
 import { translator } from '../i18n/messages/index.js';
 

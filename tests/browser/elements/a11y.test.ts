@@ -23,7 +23,7 @@ import { statusStyles } from '../../../src/elements/styles/status.styles.js';
 import type { OtelEventList } from '../../../src/elements/event-list/event-list.js';
 import { tokenStyles } from '../../../src/elements/styles/tokens.styles.js';
 import { controlStyles } from '../../../src/elements/styles/controls.styles.js';
-import { forgetLoadedCalendars, persistedWritesSettled } from '../../../src/elements/data/calendar-data.js';
+import { forgetLoadedCalendars, persistedWritesSettled } from '../../../src/elements/data/load.js';
 import { mount, openDetails } from './helpers.js';
 
 const realFetch = window.fetch;
@@ -191,7 +191,7 @@ const VARIANTS: readonly Variant[] = [
         NOW,
       )) as OtelEventList;
       failing.add(path);
-      await el.refresh();
+      await el.reload();
       await settle(el);
       expect(el.shadowRoot?.querySelector('[part="stale"]'), 'stale notice').not.to.equal(null);
       return el;

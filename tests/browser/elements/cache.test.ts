@@ -10,15 +10,15 @@ import { expect } from '@open-wc/testing';
 import '../../../src/elements/event-list/define.js';
 import type { OtelEventList } from '../../../src/elements/event-list/event-list.js';
 import {
-  cachedLoaded,
+  cachedLoaded as cachedLoadedIn,
   forgetLoadedCalendars,
   loadAll,
-  persistedKey,
   persistedWritesSettled,
-  sourcesFrom,
-  viewOf,
-  type LoadOptions,
-} from '../../../src/elements/data/calendar-data.js';
+  type LoadAllOptions,
+} from '../../../src/elements/data/load.js';
+import { calendarKinds, sourcesFrom as sourcesIn, sourcesKey } from '../../../src/elements/data/sources/registry.js';
+import type { CacheMode, CalendarSource, Loaded } from '../../../src/elements/data/types.js';
+import { viewOf } from '../../../src/elements/data/view.js';
 import { loadMessages } from '../../../src/elements/i18n/messages/index.js';
 import {
   CACHE_PREFIX,
@@ -110,8 +110,21 @@ afterEach(() => {
   for (const el of document.querySelectorAll(TAG)) el.remove();
 });
 
-function options(extra: Partial<LoadOptions> = {}): LoadOptions {
-  return { from: NOW - DAY, to: NOW + 30 * DAY + 90 * DAY, timeZone: 'UTC', ...extra };
+function options(extra: Partial<LoadAllOptions> = {}): LoadAllOptions {
+  return { from: NOW - DAY, to: NOW + 30 * DAY + 90 * DAY, timeZone: 'UTC', now: NOW, ...extra };
+}
+
+/** The sources a list with `src="<url>"` reads. */
+function sourcesFrom(url: string): CalendarSource[] {
+  return sourcesIn(calendarKinds, (attribute) => (attribute === 'src' ? url : ''), document.baseURI);
+}
+
+/** What a persisted copy is stored under: the sources' key. */
+const persistedKey = sourcesKey;
+
+/** The persisted copy of `sources`, read in UTC. */
+function cachedLoaded(sources: readonly CalendarSource[], now: number, cache?: CacheMode): Loaded | undefined {
+  return cachedLoadedIn(sources, now, 'UTC', cache);
 }
 
 /** Loads `url` once for real and waits for its persisted copy; then forgets the page's caches (a new page). */

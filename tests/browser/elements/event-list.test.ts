@@ -393,7 +393,7 @@ describe('<otel-event-list>', () => {
     await el.updateComplete;
     const before = starts(el);
     fail = true;
-    await el.refresh();
+    await el.reload();
     await el.updateComplete;
     expect(starts(el)).to.deep.equal(before);
     expect(parts(el, 'stale')[0]?.textContent).to.contain('could not be refreshed');

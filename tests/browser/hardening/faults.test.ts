@@ -256,7 +256,7 @@ describe('network faults: <otel-event-list>', () => {
       outcomes.push(`error:${e.error instanceof Error && 'code' in e.error ? String(e.error.code) : '?'}`),
     );
     const refreshed = nextOutcome(el);
-    await el.refresh();
+    await el.reload();
     await refreshed;
     await el.updateComplete;
     expect(outcomes).to.deep.equal(['error:http']);

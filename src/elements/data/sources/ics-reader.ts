@@ -1,17 +1,14 @@
 /**
- * Reading an iCalendar source: parsing the feed (once per text) and expanding the load's window,
- * both in slices that yield to the page. A chunk of its own, imported by calendar-data.ts with the
- * first ICS source (together with the parser and the expander), so a page on the JSON snapshot
- * or a Google calendar never downloads it.
+ * Reading an iCalendar feed: parsing its text (once per text) and expanding the load's window,
+ * both in slices that yield to the page. A chunk of its own, imported by ics.ts with the first
+ * ICS source (together with the parser and the expander), so a page on the JSON snapshot or a
+ * Google calendar never downloads it.
  */
 import { CalendarError } from '../../../calendar/errors.js';
-import { expandCalendar, expandCalendarAsync, findNextOccurrence } from '../../../calendar/expand.js';
+import { expandCalendarAsync, findNextOccurrence } from '../../../calendar/expand.js';
 import { parseCalendarAsync } from '../../../calendar/parse.js';
-import type { Calendar } from '../../../calendar/types.js';
-import type { CalendarSource, Expander, LoadOptions, SourceData } from '../calendar-data.js';
-
-/** The expander a calendar's data keeps, so views re-expand synchronously. */
-const expander: Expander = { expandCalendar, expandCalendarAsync, findNextOccurrence };
+import type { Calendar, Occurrence } from '../../../calendar/types.js';
+import type { CalendarSource, LoadRequest, SourceData } from '../types.js';
 
 const parsed = new Map<string, { readonly text: string; readonly calendar: Calendar; readonly notBefore: number }>();
 
@@ -46,19 +43,38 @@ async function parseOnce(
   return calendar;
 }
 
-/** The data of an ICS source from its text: the parsed calendar and its occurrences in the load's window. */
+/**
+ * The data of an ICS feed from its text: the parsed calendar and its occurrences in the request's
+ * window; the next occurrence past the window is looked for (up to two years) only when a view
+ * asks, once per filter.
+ */
 export async function readIcsSource(
-  source: CalendarSource & { readonly url: string },
+  source: CalendarSource,
+  url: string,
   text: string,
-  options: LoadOptions,
+  request: LoadRequest,
 ): Promise<SourceData> {
-  const { from, to, timeZone, signal } = options;
-  const calendar = await parseOnce(source.url, text, { signal, notBefore: from });
+  const { from, to, timeZone, signal } = request;
+  const calendar = await parseOnce(url, text, { signal, notBefore: from });
   let expansion;
   try {
     expansion = await expandCalendarAsync(calendar, { from, to, timeZone, includeCancelled: true, signal, sliceMs: 8 });
   } catch (error) {
     throw abortedOr(error, signal);
   }
-  return { kind: 'calendar', source, calendar, expander, expanded: { from, to, timeZone, ...expansion } };
+  const found = new Map<string, Occurrence | undefined>();
+  return {
+    source,
+    name: calendar.name,
+    window: { from, to, timeZone },
+    occurrences: expansion.occurrences,
+    warnings: [...calendar.warnings, ...expansion.warnings],
+    eventCount: calendar.events.length,
+    calendar,
+    nextAfter(after, filter) {
+      const key = `${after}|${filter ?? ''}`;
+      if (!found.has(key)) found.set(key, findNextOccurrence(calendar, after, { timeZone, filter, years: 2 }));
+      return found.get(key);
+    },
+  };
 }

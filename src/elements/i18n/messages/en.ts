@@ -47,7 +47,6 @@ export const enCalendar = {
     '{count, plural, one {This calendar has # problem; everything that could be read is shown.} other {This calendar has # problems; everything that could be read is shown.}}',
   retry: 'Retry',
   openCalendar: 'Open the calendar',
-  stale: 'Showing events saved at {time}; the calendar could not be refreshed.',
   /** A saved copy shown while the calendar refreshes; `ago` is Intl.RelativeTimeFormat's "3 hours ago". */
   savedAgo: 'Showing events saved {ago}.',
   /** A saved copy shown because the refresh failed; `ago` as in savedAgo. */
@@ -77,6 +76,8 @@ export const enCard = {
   regionAMER: 'Americas',
   regionEMEA: 'Europe, Middle East and Africa',
   regionAPAC: 'Asia-Pacific',
+  /** A card's name when it has no heading, no matching sessions and no region. */
+  discussionGroup: 'Discussion group',
   region: 'Region',
   format: 'Format',
   formatLeanCoffee: 'Lean Coffee',
@@ -87,7 +88,6 @@ export const enCard = {
   nextSessions: 'Next sessions',
   nextSession: 'Next session',
   noSessions: 'No upcoming sessions are scheduled.',
-  recordedSession: 'This session is recorded.',
   communityLinks: 'Community',
   slack: 'Slack channel',
   notes: 'Meeting notes',

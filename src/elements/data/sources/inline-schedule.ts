@@ -2,10 +2,11 @@
  * A schedule given inline (RRULE + local start + zone + duration) as a one-event calendar the
  * engine can expand: no fetch, no parser.
  */
-import { recurPartsFromText, validateRule, InvalidRuleError } from '../../calendar/rrule/parse-rrule.js';
-import { durationToMs, parseDateTime, parseDuration } from '../../calendar/time.js';
-import type { Calendar, CalendarEvent, DateValue } from '../../calendar/types.js';
-import { intlZone } from '../../calendar/zones/intl-zone.js';
+import { recurPartsFromText, validateRule, InvalidRuleError } from '../../../calendar/rrule/parse-rrule.js';
+import { durationToMs, parseDateTime, parseDuration } from '../../../calendar/time.js';
+import type { Calendar, CalendarEvent, DateValue } from '../../../calendar/types.js';
+import { intlZone } from '../../../calendar/zones/intl-zone.js';
+import { ConfigurationError } from '../configuration-error.js';
 
 export interface InlineSchedule {
   readonly uid: string;
@@ -23,7 +24,7 @@ export interface InlineSchedule {
 }
 
 /** An inline schedule that cannot be used, with a sentence saying why. */
-export class ScheduleError extends Error {
+export class ScheduleError extends ConfigurationError {
   override name = 'ScheduleError';
 }
 
