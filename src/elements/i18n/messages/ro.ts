@@ -122,6 +122,10 @@ export const messages = {
   recordedText:
     'Această sesiune este înregistrată, iar înregistrarea poate fi publicată. Vă rugăm să spuneți doar ceea ce poate fi făcut public.',
   dismiss: 'Închideți',
+
+  // otel-calendar list --format markdown
+  agendaEmpty: 'Nu sunt evenimente între {from} și {to}.',
+  agendaEmptyDay: 'Nu sunt evenimente pe {date}.',
 } satisfies Messages;
 
 /** The Romanian catalog under its own name, for tests and for `registerMessages`. */
