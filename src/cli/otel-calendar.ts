@@ -2,8 +2,8 @@
 /**
  * otel-calendar — the calendar engine on the command line.
  *
- *   otel-calendar list <file-or-url> [--from ISO] [--to ISO] [--format json|text] [--filter TEXT]
- *                      [--include-cancelled] [--tz ZONE] [--limit N]
+ *   otel-calendar list <file-or-url> [--from ISO] [--to ISO] [--format json|text|markdown] [--filter TEXT]
+ *                      [--include-cancelled] [--tz ZONE] [--limit N] [--lang TAG]
  *   otel-calendar snapshot <url-or-file> -o <file.ics|file.json> [--days N] [--from ISO] [--trim] [--tz ZONE]
  */
 import { readFile } from 'node:fs/promises';
@@ -18,8 +18,10 @@ import type { Calendar, CalendarWarning } from '../calendar/types.js';
 import { intlZone, localZoneName } from '../calendar/zones/intl-zone.js';
 import { fetchCalendarText } from '../calendar/fetch.js';
 import { decodeCalendarText } from '../calendar/text-decoding.js';
+import { loadMessages } from '../elements/i18n/messages/index.js';
 import { formatAgenda } from './agenda.js';
 import { UsageError, parseArgs, type ParsedArgs } from './args.js';
+import { formatMarkdownAgenda } from './markdown-agenda.js';
 import { parseWhen } from './when.js';
 import { assertComplete, writeSnapshot } from './snapshot.js';
 
@@ -32,13 +34,17 @@ Usage:
   otel-calendar list <file-or-url> [options]
       --from ISO            window start (default: now). A date or a local date-time is read in --tz.
       --to ISO              window end, exclusive (default: --from + 30 days)
-      --format json|text    json: an array of {uid,title,start,end,allDay,status,recurrenceId,
-                            location,url,joinUrl}, sorted by start (default: text, an agenda)
+      --format json|text|markdown
+                            json: an array of {uid,title,start,end,allDay,status,recurrenceId,
+                            location,url,joinUrl}, sorted by start; text (default): an agenda;
+                            markdown: an agenda in Markdown (a heading per day, a list item per
+                            event: time and zone, title linked to its page, location, Join link)
       --filter TEXT         keep events whose title or category contains TEXT (case-insensitive)
       --include-cancelled   keep cancelled instances (status "CANCELLED")
       --limit N             at most N occurrences
-      --tz ZONE             zone for floating times, all-day dates and the agenda (default: the
-                            process zone, ${localZoneName()})
+      --tz ZONE             zone for floating times, all-day dates and the agenda's days and
+                            times (default: the process zone, ${localZoneName()})
+      --lang TAG            markdown: the language to write in, e.g. es, pt-BR (default: en)
       --timeout SECONDS     give up on a URL that has not fully arrived by then (default ${DEFAULT_TIMEOUT_SECONDS})
 
   otel-calendar snapshot <url-or-file> -o <file.ics|file.json> [options]
@@ -89,6 +95,19 @@ function zoneOption(args: ParsedArgs): string {
   return tz;
 }
 
+/** `--lang` as a canonical BCP 47 tag (default `en`). */
+function languageOption(args: ParsedArgs): string {
+  const text = args.string('lang');
+  if (text === undefined) return 'en';
+  try {
+    const [tag] = Intl.getCanonicalLocales(text.trim());
+    if (tag) return tag;
+  } catch {
+    // Reported below.
+  }
+  throw new UsageError(`--lang "${text}" is not a language tag (use e.g. en, es, pt-BR)`);
+}
+
 function printWarnings(warnings: readonly CalendarWarning[]): void {
   for (const w of warnings) {
     const where = [w.uid ? `uid ${w.uid}` : '', w.line ? `line ${w.line}` : ''].filter(Boolean).join(', ');
@@ -112,7 +131,11 @@ async function list(args: ParsedArgs): Promise<void> {
   const source = args.positional(0, 'list needs a file or URL');
   const timeZone = zoneOption(args);
   const format = args.string('format') ?? 'text';
-  if (format !== 'json' && format !== 'text') throw new UsageError(`--format must be json or text, not ${format}`);
+  if (format !== 'json' && format !== 'text' && format !== 'markdown')
+    throw new UsageError(`--format must be json, text or markdown, not ${format}`);
+  if (format !== 'markdown' && args.string('lang') !== undefined)
+    throw new UsageError('--lang applies to --format markdown only');
+  const locale = languageOption(args);
   const from = parseWhen(args.string('from'), timeZone, Date.now(), '--from');
   const to = parseWhen(args.string('to'), timeZone, from + 30 * DAY, '--to');
   if (to <= from) throw new UsageError('--to must be after --from');
@@ -132,7 +155,10 @@ async function list(args: ParsedArgs): Promise<void> {
   });
   printWarnings([...calendar.warnings, ...warnings]);
   if (format === 'json') process.stdout.write(`${JSON.stringify(occurrences.map(toOccurrenceJson), null, 2)}\n`);
-  else process.stdout.write(formatAgenda(occurrences, { timeZone, calendarName: calendar.name, from, to }));
+  else if (format === 'markdown') {
+    await loadMessages(locale);
+    process.stdout.write(formatMarkdownAgenda(occurrences, { locale, timeZone, from, to }));
+  } else process.stdout.write(formatAgenda(occurrences, { timeZone, calendarName: calendar.name, from, to }));
 }
 
 async function snapshot(args: ParsedArgs): Promise<void> {
@@ -165,7 +191,7 @@ async function snapshot(args: ParsedArgs): Promise<void> {
 export async function main(argv: readonly string[]): Promise<number> {
   try {
     const args = parseArgs(argv, {
-      strings: ['from', 'to', 'format', 'filter', 'tz', 'limit', 'output', 'o', 'days', 'timeout'],
+      strings: ['from', 'to', 'format', 'filter', 'tz', 'limit', 'lang', 'output', 'o', 'days', 'timeout'],
       flags: ['include-cancelled', 'trim', 'help', 'h', 'version'],
     });
     if (args.flag('version') || args.command === 'version') {

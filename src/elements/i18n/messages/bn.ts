@@ -106,6 +106,10 @@ export const messages = {
   recordedText:
     'এই সেশনটি রেকর্ড করা হয় এবং রেকর্ডিং প্রকাশ করা হতে পারে। অনুগ্রহ করে শুধু সেসব কথাই বলুন, যা প্রকাশ্যে বলা যায়।',
   dismiss: 'বন্ধ করুন',
+
+  // otel-calendar list --format markdown
+  agendaEmpty: '{from} থেকে {to} পর্যন্ত কোনো ইভেন্ট নেই।',
+  agendaEmptyDay: '{date} তারিখে কোনো ইভেন্ট নেই।',
 } satisfies Messages;
 
 /** The Bengali catalog under its own name, for tests and for `registerMessages`. */

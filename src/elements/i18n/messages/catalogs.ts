@@ -9,6 +9,7 @@ export const CATALOGS: Readonly<Record<string, () => Promise<{ readonly messages
   fr: () => import('./fr.js'),
   ja: () => import('./ja.js'),
   pt: () => import('./pt.js'),
+  ro: () => import('./ro.js'),
   uk: () => import('./uk.js'),
   'zh-cn': () => import('./zh-cn.js'),
 };

@@ -110,8 +110,18 @@ export const enCard = {
   'ordinal-2': 'second-to-last',
 };
 
+/**
+ * What the CLI's Markdown agenda (`otel-calendar list --format markdown`) says besides the event
+ * list's words (`allDay`, `cancelled`, `join`, `untitled`). `{from}`, `{to}` and `{date}` are
+ * dates written by Intl ("22 November 2026").
+ */
+export const enAgenda = {
+  agendaEmpty: 'No events from {from} to {to}.',
+  agendaEmptyDay: 'No events on {date}.',
+};
+
 /** Every English message: the reference catalog (`Messages`), and the public `message()`'s fallback. */
-export const en = { ...enCalendar, ...enCard, ...enNotice };
+export const en = { ...enCalendar, ...enCard, ...enNotice, ...enAgenda };
 
 export type Messages = typeof en;
 export type MessageKey = keyof Messages;

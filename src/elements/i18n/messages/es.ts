@@ -105,6 +105,10 @@ export const messages = {
   recordedText:
     'Esta sesión se graba y la grabación puede publicarse. Por favor, comparte solo lo que pueda hacerse público.',
   dismiss: 'Cerrar',
+
+  // otel-calendar list --format markdown
+  agendaEmpty: 'No hay eventos del {from} al {to}.',
+  agendaEmptyDay: 'No hay eventos el {date}.',
 } satisfies Messages;
 
 /** The Spanish catalog under its own name, for tests and for `registerMessages`. */

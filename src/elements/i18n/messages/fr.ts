@@ -114,6 +114,10 @@ export const messages = {
   recordedText:
     'Cette session est enregistrée et l’enregistrement peut être publié. Merci de ne rien dire qui ne puisse être rendu public.',
   dismiss: 'Fermer',
+
+  // otel-calendar list --format markdown
+  agendaEmpty: 'Aucun événement du {from} au {to}.',
+  agendaEmptyDay: 'Aucun événement le {date}.',
 } satisfies Messages;
 
 /** The French catalog under its own name, for tests and for `registerMessages`. */

@@ -111,6 +111,10 @@ export const messages = {
   recordedText:
     'このセッションは録画され、録画が公開される場合があります。公開されて差し支えない内容のみをお話しください。',
   dismiss: '閉じる',
+
+  // otel-calendar list --format markdown
+  agendaEmpty: '{from}から{to}までのイベントはありません。',
+  agendaEmptyDay: '{date}のイベントはありません。',
 } satisfies Messages;
 
 /** The Japanese catalog under its own name, for tests and for `registerMessages`. */

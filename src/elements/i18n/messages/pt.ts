@@ -118,6 +118,10 @@ export const messages = {
   recordedTitle: 'Sessão gravada',
   recordedText: 'Esta sessão é gravada e a gravação pode ser publicada. Fale apenas o que puder se tornar público.',
   dismiss: 'Fechar',
+
+  // otel-calendar list --format markdown
+  agendaEmpty: 'Nenhum evento de {from} a {to}.',
+  agendaEmptyDay: 'Nenhum evento em {date}.',
 } satisfies Messages;
 
 /** The Portuguese catalog under its own name, for tests and for `registerMessages`. */

@@ -123,6 +123,10 @@ export const messages = {
   recordedText:
     'Ця зустріч записується, і запис може бути опубліковано. Будь ласка, кажіть лише те, що можна оприлюднити.',
   dismiss: 'Закрити',
+
+  // otel-calendar list --format markdown
+  agendaEmpty: 'З {from} по {to} подій немає.',
+  agendaEmptyDay: '{date} подій немає.',
 } satisfies Messages;
 
 /** The Ukrainian catalog under its own name, for tests and for `registerMessages`. */

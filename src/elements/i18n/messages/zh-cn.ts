@@ -106,6 +106,10 @@ export const messages = {
   recordedTitle: '会议录制',
   recordedText: '本会议将被录制，录像可能会公开发布。请只发表可以公开的内容。',
   dismiss: '关闭',
+
+  // otel-calendar list --format markdown
+  agendaEmpty: '{from}至{to}没有活动。',
+  agendaEmptyDay: '{date}没有活动。',
 } satisfies Messages;
 
 /** The Simplified Chinese catalog under its own name, for tests and for `registerMessages`. */
