@@ -1,6 +1,6 @@
 // custom-elements-manifest analyzer configuration (read by `npm run analyze` and
-// scripts/check-manifest.js). The manifest describes the public API: private members (`#x` and
-// `private`) and the text of stylesheets are implementation details, and keeping them out means a
+// scripts/check-manifest.js). The manifest describes the public API: private and protected members (`#x`,
+// `private`, `protected`) and the text of stylesheets are implementation details, and keeping them out means a
 // private refactor does not change custom-elements.json.
 /** @type {import('@custom-elements-manifest/analyzer').Config} */
 export default {
@@ -12,7 +12,8 @@ export default {
           for (const declaration of module.declarations ?? []) {
             if (Array.isArray(declaration.members)) {
               declaration.members = declaration.members.filter(
-                (member) => member.privacy !== 'private' && !member.name?.startsWith('#'),
+                (member) =>
+                  member.privacy !== 'private' && member.privacy !== 'protected' && !member.name?.startsWith('#'),
               );
             }
             if (

@@ -57,6 +57,8 @@ const config = {
           '--disable-sync',
           '--no-first-run',
           '--disable-quic',
+          // Lets tests that measure the heap collect garbage first (window.gc).
+          '--js-flags=--expose-gc',
         ],
       },
       async createPage({ context }) {

@@ -20,8 +20,9 @@ export const ELEMENTS = [
 /** The module that registers an element's tag. */
 export const defineModule = (/** @type {ElementEntry} */ element) => `src/elements/${element.folder}/define.ts`;
 
-/** The analyzer's globs: every element's folder, and the public event classes. */
+/** The analyzer's globs: every element's folder, the calendar elements' base class, and the public event classes. */
 export const ANALYZER_GLOBS = [
   `src/elements/{${ELEMENTS.map((e) => e.folder).join(',')}}/*.ts`,
+  'src/elements/calendar-element.ts',
   'src/elements/events.ts',
 ];

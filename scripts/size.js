@@ -24,7 +24,7 @@ const BUDGETS = [
     entry: 'event-list',
     scenario: 'json',
     target: 15 * KB,
-    limit: 25.2 * KB,
+    limit: 25.3 * KB,
     why: 'see docs/performance.md#bundle-size',
   },
   {
@@ -42,7 +42,7 @@ const BUDGETS = [
     why: 'see docs/performance.md#bundle-size',
   },
   // The brief sets no target for these: limits against growth.
-  { entry: 'event-list', scenario: 'ics', target: undefined, limit: 39.2 * KB },
+  { entry: 'event-list', scenario: 'ics', target: undefined, limit: 39.3 * KB },
   { entry: 'discussion-card', scenario: 'json', target: undefined, limit: 34.4 * KB },
   { entry: 'otel-widgets', scenario: 'upFront', target: undefined, limit: 37.5 * KB },
 ];

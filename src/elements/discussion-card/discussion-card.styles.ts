@@ -16,10 +16,8 @@ export const discussionCardStyles = css`
     gap: 0.25em 0.75em;
   }
   [part='title'] {
-    margin: 0;
     font-size: 1.2em;
     font-weight: 700;
-    overflow-wrap: anywhere;
   }
   [part='region'] {
     margin: 0;

@@ -1,14 +1,14 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { isSafeUrl, stripBidiControls } from '../../calendar/safe-url.js';
 import type { Calendar, CalendarEvent, Occurrence } from '../../calendar/types.js';
 import { intlZone, localZoneName } from '../../calendar/zones/intl-zone.js';
-import { CalendarDataController } from '../data/controller.js';
+import { OtelCalendarElement } from '../calendar-element.js';
+import type { CalendarDataOptions } from '../data/controller.js';
 import { inlineKind } from '../data/sources/inline.js';
 import { calendarKinds } from '../data/sources/registry.js';
 import type { Loaded } from '../data/types.js';
 import { describeCadence } from '../i18n/cadence.js';
 import { describeWhen, relativeHint, zoneLabel } from '../i18n/format.js';
-import { LocaleController } from '../i18n/locale-controller.js';
 import { enCalendar, enCard } from '../i18n/messages/en.js';
 import { translator } from '../i18n/messages/index.js';
 import { calendarElementStyles } from '../styles/controls.styles.js';
@@ -16,6 +16,7 @@ import { statusStyles } from '../styles/status.styles.js';
 import { downloadText } from '../ui/download.js';
 import { errorText, renderError } from '../ui/error-box.js';
 import { heading, headingLevel, uniqueId } from '../ui/heading.js';
+import { joinLink } from '../ui/join-link.js';
 import { lazy } from '../ui/lazy.js';
 import { liveRegion } from '../ui/live-region.js';
 import { renderSavedNotice } from '../ui/saved-notice.js';
@@ -79,35 +80,13 @@ const exportLinks = lazy(() => import('../../calendar/export-links.js'));
  * @csspart join - The "Join" link.
  * @csspart add-to-calendar - The "Add all sessions" button.
  * @csspart links - Community links (Slack, notes, the `links` slot).
- * @csspart error - The error message with its Retry button.
- * @csspart retry - The Retry button.
- * @csspart stale - The notice shown when a saved copy is displayed.
- *
- * @cssprop --otel-font-family - Font (default: inherited from the page).
- * @cssprop --otel-font-size - Base font size (default: 1rem).
- * @cssprop --otel-color-text - Text colour (default: inherited).
- * @cssprop --otel-color-muted - Secondary text.
- * @cssprop --otel-color-accent - Links, buttons, the region badge and the next session's mark.
- * @cssprop --otel-color-on-accent - Text on accent-coloured buttons.
- * @cssprop --otel-color-surface - Background of the card.
- * @cssprop --otel-color-border - Borders.
- * @cssprop --otel-color-danger - Errors and "Cancelled".
- * @cssprop --otel-color-focus - The focus ring.
- * @cssprop --otel-radius - Corner radius.
- * @cssprop --otel-space - Spacing unit.
- *
- * @fires otel-load - {OtelLoadEvent} The schedule is ready (`count`: sessions shown).
- * @fires otel-error - {OtelErrorEvent} The calendar or the inline schedule could not be used.
  */
-export class OtelDiscussionCard extends LitElement {
+export class OtelDiscussionCard extends OtelCalendarElement {
   static override styles = [calendarElementStyles, statusStyles, discussionCardStyles];
 
   static override properties = {
     heading: {},
     region: {},
-    src: {},
-    googleCalendarId: { attribute: 'google-calendar-id' },
-    googleApiKey: { attribute: 'google-api-key' },
     match: {},
     rrule: {},
     dtstart: {},
@@ -123,11 +102,6 @@ export class OtelDiscussionCard extends LitElement {
     notesUrl: { attribute: 'notes-url' },
     headingLevel: { type: Number, attribute: 'heading-level' },
     displayTimezone: { attribute: 'display-timezone' },
-    proxy: {},
-    timeout: { type: Number },
-    cache: {},
-    refresh: { type: Number },
-    now: { attribute: false },
   };
 
   /**
@@ -139,16 +113,7 @@ export class OtelDiscussionCard extends LitElement {
   /** `AMER`, `EMEA` or `APAC` (shown with the region's full name). */
   declare region: string;
 
-  /** Calendar URL(s) (ICS or the CLI's JSON snapshot) holding the sessions; see `match`. */
-  declare src: string;
-
-  /** A Google Calendar ID (with `google-api-key`) holding the sessions; see `match`. */
-  declare googleCalendarId: string;
-
-  /** A Google API key allowed to call the Calendar API from this site. */
-  declare googleApiKey: string;
-
-  /** Text the sessions' titles contain (case-insensitive), to pick them out of `src`. */
+  /** Text the sessions' titles contain (case-insensitive), to pick them out of the calendar (`src`). */
   declare match: string;
 
   /** Inline schedule: the RRULE, e.g. `FREQ=MONTHLY;BYDAY=3TU`. */
@@ -193,46 +158,13 @@ export class OtelDiscussionCard extends LitElement {
   /** Show times in this zone instead of the reader's (IANA name). */
   declare displayTimezone: string;
 
-  /** Proxy URL template for ICS hosts without CORS headers (see `<otel-event-list>`). */
-  declare proxy: string;
-
-  /** Milliseconds before a request counts as failed. */
-  declare timeout: number;
-
-  /**
-   * `local` (default): keep the last good sessions in localStorage, show them at once on the next
-   * visit and when offline; `none`: store nothing (see docs/caching.md).
-   */
-  declare cache: 'local' | 'none';
-
-  /** Minutes between revalidations of `src` while the page is visible; `0`: load once. */
-  declare refresh: number;
-
-  /** The current time (ms); default `Date.now()` (tests, previews). */
-  declare now: number | undefined;
-
   readonly #id = uniqueId('otel-discussion-card');
-  readonly #locale = new LocaleController(this);
-  readonly #data = new CalendarDataController(this, {
-    kinds: [inlineKind, ...calendarKinds],
-    window: (now) => ({ from: now, to: now + HORIZON }),
-    lookahead: LOOKAHEAD,
-    timeZone: () => this.#viewZone(),
-    shown: (loaded) => {
-      const { sessions } = this.#sessions(loaded);
-      return { occurrences: sessions, count: sessions.filter((o) => !o.cancelled).length, warnings: [] };
-    },
-  });
-
   #series: { readonly loaded: Loaded; readonly match: string; readonly found: Omit<Sessions, 'sessions'> } | undefined;
 
   constructor() {
     super();
     this.heading = '';
     this.region = '';
-    this.src = '';
-    this.googleCalendarId = '';
-    this.googleApiKey = '';
     this.match = '';
     this.rrule = '';
     this.dtstart = '';
@@ -248,21 +180,24 @@ export class OtelDiscussionCard extends LitElement {
     this.notesUrl = '';
     this.headingLevel = 3;
     this.displayTimezone = '';
-    this.proxy = '';
-    this.timeout = 15_000;
-    this.cache = 'local';
-    this.refresh = 60;
-    this.now = undefined;
   }
 
-  /** Loads the calendar again now, asking the server rather than this page's shared copy (what Retry does). */
-  reload(): Promise<void> {
-    return this.#data.reload();
+  protected override dataOptions(): CalendarDataOptions {
+    return {
+      kinds: [inlineKind, ...calendarKinds],
+      window: (now) => ({ from: now, to: now + HORIZON }),
+      lookahead: LOOKAHEAD,
+      timeZone: () => this.#viewZone(),
+      shown: (loaded) => {
+        const { sessions } = this.#sessions(loaded);
+        return { occurrences: sessions, count: sessions.filter((o) => !o.cancelled).length, warnings: [] };
+      },
+    };
   }
 
   protected override updated(): void {
     // An inline schedule's Google Calendar link needs the export links: load them after the first paint.
-    const state = this.#data.state;
+    const state = this.data.state;
     if (state.status === 'ready' && this.#isInline(state.loaded) && !exportLinks.value) {
       exportLinks.load().then(
         () => this.requestUpdate(),
@@ -276,7 +211,7 @@ export class OtelDiscussionCard extends LitElement {
   }
 
   #t(key: MessageKey, values?: Readonly<Record<string, string | number>>): string {
-    return message(this.#locale.locale, key, values);
+    return message(this.language.locale, key, values);
   }
 
   #isInline(loaded: Loaded): boolean {
@@ -285,8 +220,8 @@ export class OtelDiscussionCard extends LitElement {
 
   /** The next sessions in loaded data (cancelled ones listed, not counted), matched by title. */
   #sessions(loaded: Loaded): Sessions {
-    const now = this.#data.now();
-    const { occurrences } = this.#data.view(loaded, {
+    const now = this.data.now();
+    const { occurrences } = this.data.view(loaded, {
       from: now,
       to: now + HORIZON,
       filter: this.match,
@@ -334,15 +269,15 @@ export class OtelDiscussionCard extends LitElement {
   }
 
   override render(): TemplateResult {
-    const state = this.#data.state;
-    const locale = this.#locale.locale;
+    const state = this.data.state;
+    const locale = this.language.locale;
     const level = headingLevel(this.headingLevel);
     const titleId = `${this.#id}-title`;
     const schedule = state.status === 'ready' ? this.#sessions(state.loaded) : undefined;
     const title = this.#title(schedule);
     const regionKey = REGIONS[this.region.toUpperCase() as keyof typeof REGIONS] as MessageKey | undefined;
     return html`<article part="base" aria-labelledby=${titleId}>
-      ${liveRegion(this.#data.announcement)}
+      ${liveRegion(this.data.announcement)}
       <header part="header">
         ${heading(level, 'title', html`<slot name="heading">${title}</slot>`, titleId)}
         ${
@@ -357,9 +292,9 @@ export class OtelDiscussionCard extends LitElement {
       <div part="description"><slot></slot></div>
       ${
         state.status === 'ready' && schedule
-          ? this.#renderLoaded(state.loaded, schedule, title, level, locale, this.#data.now())
+          ? this.#renderLoaded(state.loaded, schedule, title, level, locale, this.data.now())
           : state.status === 'error'
-            ? renderError(state.error, locale, () => void this.reload(), this.#data.sources[0]?.calendarLink)
+            ? renderError(state.error, locale, () => void this.reload(), this.data.sources[0]?.calendarLink)
             : this.#renderLoading()
       }
       ${this.#renderLinks()}
@@ -442,19 +377,7 @@ export class OtelDiscussionCard extends LitElement {
         }
       </section>
       <div part="actions">
-        ${
-          join && next
-            ? html`<a
-                part="join"
-                class="button primary"
-                href=${join}
-                target="_blank"
-                rel="noopener noreferrer"
-                aria-label=${this.#t('joinLabel', { title })}
-                >${this.#t('join')}</a
-              >`
-            : nothing
-        }
+        ${join && next ? joinLink(join, this.#t('join'), this.#t('joinLabel', { title })) : nothing}
         ${next ? html`<button part="add-to-calendar" type="button" @click=${() => void this.#downloadSeries(schedule)}>${this.#t('addSeries')}</button>` : nothing}
         ${
           next && links && this.#isInline(loaded)

@@ -55,10 +55,8 @@ export const eventListStyles = css`
     color: var(--_muted);
   }
   [part='title'] {
-    margin: 0;
     font-size: 1.05em;
     font-weight: 650;
-    overflow-wrap: anywhere;
   }
   [part='location'] {
     margin: 0;

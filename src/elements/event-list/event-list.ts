@@ -1,9 +1,10 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { isSafeUrl, stripBidiControls } from '../../calendar/safe-url.js';
 import type { Calendar, Occurrence } from '../../calendar/types.js';
 import { intlZone, localZoneName } from '../../calendar/zones/intl-zone.js';
-import { CalendarDataController } from '../data/controller.js';
+import { OtelCalendarElement } from '../calendar-element.js';
+import type { CalendarDataOptions } from '../data/controller.js';
 import { calendarKinds } from '../data/sources/registry.js';
 import type { Loaded, View } from '../data/types.js';
 import {
@@ -16,7 +17,6 @@ import {
   zoneLabel,
   type GroupBy,
 } from '../i18n/format.js';
-import { LocaleController } from '../i18n/locale-controller.js';
 import { enCalendar } from '../i18n/messages/en.js';
 import { translator } from '../i18n/messages/index.js';
 import { calendarElementStyles } from '../styles/controls.styles.js';
@@ -24,6 +24,7 @@ import { statusStyles } from '../styles/status.styles.js';
 import { downloadText } from '../ui/download.js';
 import { errorText, renderError } from '../ui/error-box.js';
 import { heading, headingLevel, uniqueId } from '../ui/heading.js';
+import { joinLink } from '../ui/join-link.js';
 import { lazy, loadOnOpen } from '../ui/lazy.js';
 import { liveRegion } from '../ui/live-region.js';
 import { renderSavedNotice } from '../ui/saved-notice.js';
@@ -81,37 +82,14 @@ const sanitizer = lazy(() => import('../ui/sanitize.js'));
  * @csspart description - The description disclosure.
  * @csspart link - A link inside a description.
  * @csspart empty - The "no upcoming events" message.
- * @csspart error - The error message with its Retry button.
- * @csspart retry - The Retry button.
  * @csspart warnings - The note (a disclosure) saying what in the feed could not be read; the rest is shown.
- * @csspart stale - The notice shown when a saved copy is displayed.
  * @csspart footer - The subscribe / open-calendar links.
  * @csspart skeleton - A placeholder row while loading.
- *
- * @cssprop --otel-font-family - Font (default: inherited from the page).
- * @cssprop --otel-font-size - Base font size (default: 1rem).
- * @cssprop --otel-color-text - Text colour (default: inherited).
- * @cssprop --otel-color-muted - Secondary text (default: the text colour at 70%).
- * @cssprop --otel-color-accent - Links, buttons and highlights.
- * @cssprop --otel-color-on-accent - Text on accent-coloured buttons.
- * @cssprop --otel-color-surface - Background of an event.
- * @cssprop --otel-color-border - Borders and separators.
- * @cssprop --otel-color-danger - Errors and the "Cancelled" badge.
- * @cssprop --otel-color-focus - The focus ring (default: the accent).
- * @cssprop --otel-radius - Corner radius.
- * @cssprop --otel-space - Spacing unit.
- *
- * @fires otel-load - {OtelLoadEvent} Data loaded (`count`, `stale`).
- * @fires otel-error - {OtelErrorEvent} Loading failed (`error.code`: network, timeout, http, not-calendar, too-large).
  */
-export class OtelEventList extends LitElement {
+export class OtelEventList extends OtelCalendarElement {
   static override styles = [calendarElementStyles, statusStyles, eventListStyles];
 
   static override properties = {
-    src: { reflect: true },
-    googleCalendarId: { attribute: 'google-calendar-id' },
-    googleApiKey: { attribute: 'google-api-key' },
-    proxy: {},
     days: { type: Number },
     limit: { type: Number },
     filter: {},
@@ -121,23 +99,7 @@ export class OtelEventList extends LitElement {
     headingLevel: { type: Number, attribute: 'heading-level' },
     calendarUrl: { attribute: 'calendar-url' },
     subscribeUrl: { attribute: 'subscribe-url' },
-    timeout: { type: Number },
-    cache: {},
-    refresh: { type: Number },
-    now: { attribute: false },
   };
-
-  /** One or more calendar URLs (space-separated): iCalendar (`.ics`) or the CLI's JSON snapshot (`.json`). */
-  declare src: string;
-
-  /** A Google Calendar ID (with `google-api-key`): read through the Google Calendar API v3. */
-  declare googleCalendarId: string;
-
-  /** A Google API key allowed to call the Calendar API from this site. */
-  declare googleApiKey: string;
-
-  /** Proxy URL template for ICS hosts without CORS headers: `https://proxy.example/?url={url}`. */
-  declare proxy: string;
 
   /** How many days ahead to show. */
   declare days: number;
@@ -166,39 +128,7 @@ export class OtelEventList extends LitElement {
   /** Link to subscribe to the calendar. Default: the feed URL (or Google's subscribe link). */
   declare subscribeUrl: string;
 
-  /** Milliseconds before a request counts as failed. */
-  declare timeout: number;
-
-  /**
-   * `local` (default): keep the last good events in localStorage, show them at once on the next
-   * visit and when offline; `none`: store nothing (see docs/caching.md).
-   */
-  declare cache: 'local' | 'none';
-
-  /**
-   * Minutes between revalidations while the page is visible (and on return to a tab hidden
-   * longer): new events appear without a reload, and a failed revalidation keeps what is shown.
-   * `0`: load once.
-   */
-  declare refresh: number;
-
-  /** The current time (ms) used for the window and the hints; default `Date.now()` (tests, previews). */
-  declare now: number | undefined;
-
   readonly #id = uniqueId('otel-event-list');
-  readonly #locale = new LocaleController(this);
-  readonly #data = new CalendarDataController(this, {
-    kinds: calendarKinds,
-    window: (now) => ({ from: now, to: now + this.days * DAY }),
-    lookahead: LOOKAHEAD,
-    timeZone: () => this.#timeZone(),
-    shown: (loaded) => {
-      const view = this.#view(loaded);
-      return { occurrences: view.occurrences, count: view.occurrences.length, warnings: view.warnings };
-    },
-    announceFirstLoad: true,
-  });
-
   /** Descriptions as safe DOM, per occurrence of the data they were made for. */
   #descriptions = new Map<string, Node[]>();
   #descriptionsFor: Loaded | undefined;
@@ -209,10 +139,6 @@ export class OtelEventList extends LitElement {
 
   constructor() {
     super();
-    this.src = '';
-    this.googleCalendarId = '';
-    this.googleApiKey = '';
-    this.proxy = '';
     this.days = 30;
     this.limit = 10;
     this.filter = '';
@@ -222,15 +148,20 @@ export class OtelEventList extends LitElement {
     this.headingLevel = 3;
     this.calendarUrl = '';
     this.subscribeUrl = '';
-    this.timeout = 15_000;
-    this.cache = 'local';
-    this.refresh = 60;
-    this.now = undefined;
   }
 
-  /** Loads again now, asking the servers rather than this page's shared copies (what Retry does). */
-  reload(): Promise<void> {
-    return this.#data.reload();
+  protected override dataOptions(): CalendarDataOptions {
+    return {
+      kinds: calendarKinds,
+      window: (now) => ({ from: now, to: now + this.days * DAY }),
+      lookahead: LOOKAHEAD,
+      timeZone: () => this.#timeZone(),
+      shown: (loaded) => {
+        const view = this.#view(loaded);
+        return { occurrences: view.occurrences, count: view.occurrences.length, warnings: view.warnings };
+      },
+      announceFirstLoad: true,
+    };
   }
 
   override disconnectedCallback(): void {
@@ -240,8 +171,8 @@ export class OtelEventList extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const state = this.#data.state;
-    const sources = this.#data.sources.map((s) => s.key).join(' ');
+    const state = this.data.state;
+    const sources = this.data.sources.map((s) => s.key).join(' ');
     if (sources !== this.#rowsFor) {
       this.#rowsFor = sources;
       this.#rowsShown = FIRST_ROWS;
@@ -254,12 +185,12 @@ export class OtelEventList extends LitElement {
     // A changed view (filter, days…) is announced in this update.
     const viewChanged = (['filter', 'showCancelled', 'limit', 'days'] as const).some((name) => changed.has(name));
     if (viewChanged && this.hasUpdated) {
-      this.#data.announce(this.#t('shown', { count: this.#view(state.loaded).occurrences.length }));
+      this.data.announce(this.#t('shown', { count: this.#view(state.loaded).occurrences.length }));
     }
   }
 
   protected override updated(): void {
-    const state = this.#data.state;
+    const state = this.data.state;
     const total = state.status === 'ready' ? this.#view(state.loaded).occurrences.length : 0;
     if (total > this.#rowsShown && this.#rowsTimer === undefined && this.isConnected) {
       this.#rowsTimer = setTimeout(() => {
@@ -275,12 +206,12 @@ export class OtelEventList extends LitElement {
   }
 
   #t(key: MessageKey, values?: Readonly<Record<string, string | number>>): string {
-    return message(this.#locale.locale, key, values);
+    return message(this.language.locale, key, values);
   }
 
   #view(loaded: Loaded): View {
-    const now = this.#data.now();
-    return this.#data.view(loaded, {
+    const now = this.data.now();
+    return this.data.view(loaded, {
       from: now,
       to: now + this.days * DAY,
       filter: this.filter,
@@ -291,7 +222,7 @@ export class OtelEventList extends LitElement {
 
   /** The calendar's page and subscribe link: the element's own, else its sources'. */
   #links(): { calendar: string | undefined; subscribe: string | undefined } {
-    const sources = this.#data.sources;
+    const sources = this.data.sources;
     return {
       calendar: this.calendarUrl ? isSafeUrl(this.calendarUrl) : sources[0]?.calendarLink,
       subscribe: this.subscribeUrl
@@ -303,14 +234,14 @@ export class OtelEventList extends LitElement {
   }
 
   override render(): TemplateResult {
-    const state = this.#data.state;
-    const locale = this.#locale.locale;
+    const state = this.data.state;
+    const locale = this.language.locale;
     return html`
       <div part="base">
-        ${liveRegion(this.#data.announcement)}
+        ${liveRegion(this.data.announcement)}
         ${
           state.status === 'ready'
-            ? this.#renderLoaded(state.loaded, locale, this.#data.now())
+            ? this.#renderLoaded(state.loaded, locale, this.data.now())
             : state.status === 'error'
               ? this.#renderError(state.error, locale)
               : this.#renderLoading()
@@ -413,12 +344,18 @@ export class OtelEventList extends LitElement {
       </ul>
     `;
     if (groupBy === 'none') return list(shown, this.#t('eventsList'));
-    return html`${[...groups].map(([key, items]) => {
-      const headingId = `${this.#id}-${key}`;
-      return html`<section part="group" role="group" aria-labelledby=${headingId}>
-        ${heading(level, 'group-heading', groupHeading(key, groupBy, locale, now, timeZone), headingId)} ${list(items)}
-      </section>`;
-    })}`;
+    // Groups are keyed by day too: a day added before others moves them, their rows stay as they are.
+    return html`${repeat(
+      groups,
+      ([key]) => key,
+      ([key, items]) => {
+        const headingId = `${this.#id}-${key}`;
+        return html`<section part="group" role="group" aria-labelledby=${headingId}>
+          ${heading(level, 'group-heading', groupHeading(key, groupBy, locale, now, timeZone), headingId)}
+          ${list(items)}
+        </section>`;
+      },
+    )}`;
   }
 
   /** The description as safe DOM (cached per occurrence), once the sanitizer is loaded. */
@@ -482,19 +419,7 @@ export class OtelEventList extends LitElement {
         o.cancelled
           ? nothing
           : html`<div part="actions">
-              ${
-                join
-                  ? html`<a
-                      part="join"
-                      class="button primary"
-                      href=${join}
-                      target="_blank"
-                      rel="noopener noreferrer"
-                      aria-label=${this.#t('joinLabel', { title })}
-                      >${this.#t('join')}</a
-                    >`
-                  : nothing
-              }
+              ${join ? joinLink(join, this.#t('join'), this.#t('joinLabel', { title })) : nothing}
               <details part="add-to-calendar" @toggle=${this.#onMenuToggle}>
                 <summary aria-label=${this.#t('addToCalendarLabel', { title })}>${this.#t('addToCalendar')}</summary>
                 ${

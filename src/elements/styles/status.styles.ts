@@ -1,7 +1,14 @@
 import { css } from 'lit';
 
-/** Badges ("Happening now", "Cancelled") and loading skeletons, shared by the calendar elements. */
+/**
+ * What the calendar elements share beyond the controls: titles (feed text, so they wrap anywhere),
+ * badges ("Happening now", "Cancelled") and loading skeletons.
+ */
 export const statusStyles = css`
+  [part='title'] {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
   [part~='badge'] {
     font-size: 0.8em;
     font-weight: 650;

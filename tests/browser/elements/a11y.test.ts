@@ -305,6 +305,36 @@ const VARIANTS: readonly Variant[] = [
   },
   {
     kind: 'otel-discussion-card',
+    // No heading attribute or slot, no match, no region: named "Discussion group", never an empty heading.
+    name: 'inline schedule, no heading',
+    mount: async (p) => {
+      const el = await mountData('otel-discussion-card', p, { ...EMEA, lang: 'en-GB' }, CARD_NOW);
+      expect(el.shadowRoot?.querySelector('[part="title"]')?.textContent?.trim()).to.equal('Discussion group');
+      return el;
+    },
+  },
+  {
+    kind: 'otel-discussion-card',
+    // The heading slot: a name with markup of its own (a link and an abbreviation).
+    name: 'calendar, heading slot',
+    mount: async (p) => {
+      const holder = document.createElement('div');
+      holder.innerHTML =
+        '<span slot="heading"><a href="https://example.org/eu">End User group</a> — <abbr title="Europe, Middle East and Africa">EMEA</abbr></span>';
+      const { el, done } = mount(
+        'otel-discussion-card',
+        { src: '/tests/fixtures/discussion-groups.ics', match: 'EMEA', lang: 'en-GB', 'display-timezone': 'UTC' },
+        CARD_NOW,
+        p,
+      );
+      el.append(...holder.childNodes);
+      await done;
+      await settle(el);
+      return el;
+    },
+  },
+  {
+    kind: 'otel-discussion-card',
     name: 'error',
     mount: (p) =>
       mountData(

@@ -233,4 +233,45 @@ describe('<otel-discussion-card>', () => {
     await invalid.el.updateComplete;
     expect(parts(invalid.el, 'error')[0]?.textContent).to.contain('FREQ');
   });
+
+  it('without a heading: named after its sessions, else its region, else "Discussion group" (never an empty heading)', async () => {
+    const now = Date.parse('2026-11-10T12:00:00Z');
+    const title = (el: HTMLElement): string => parts(el, 'title')[0]?.textContent?.trim() ?? '';
+    const fromFeed = mount(
+      { src: '/tests/fixtures/discussion-groups.ics', match: 'EMEA', lang: 'en', heading: '' },
+      now,
+    );
+    const fromRegion = mount({ ...EMEA, region: 'APAC', lang: 'en', heading: '' }, now);
+    const bare = mount({ ...EMEA, lang: 'es', heading: '' }, now);
+    await Promise.all([fromFeed.done, fromRegion.done, bare.done]);
+    await Promise.all([fromFeed.el.updateComplete, fromRegion.el.updateComplete, bare.el.updateComplete]);
+    expect(title(fromFeed.el)).to.equal('End User Discussion Group — EMEA');
+    expect(title(fromRegion.el)).to.equal('Asia-Pacific');
+    expect(title(bare.el)).to.equal('Grupo de debate');
+    // The Join link's label names the group the same way.
+    const join = parts(fromFeed.el, 'join')[0];
+    if (join) expect(join.getAttribute('aria-label')).to.equal('Join: End User Discussion Group — EMEA');
+  });
+
+  it('cache="none": nothing of its calendar is written to localStorage; the default saves it', async () => {
+    const { persistedWritesSettled } = await import('../../../src/elements/data/load.js');
+    const { CACHE_PREFIX } = await import('../../../src/elements/data/persisted-cache.js');
+    // This file's feeds only: other test files share the origin's storage and run at the same time.
+    const entries = (): string[] =>
+      Object.keys(localStorage).filter((k) => k.startsWith(CACHE_PREFIX) && k.includes('discussion-groups.ics?'));
+    // What earlier cards of this file saved (in idle time) is written and cleared first.
+    await persistedWritesSettled();
+    for (const key of entries()) localStorage.removeItem(key);
+    const now = Date.parse('2026-11-10T12:00:00Z');
+    const none = mount({ src: '/tests/fixtures/discussion-groups.ics?none', match: 'EMEA', cache: 'none' }, now);
+    await none.done;
+    await persistedWritesSettled();
+    expect(entries(), 'entries after a card with cache="none"').to.deep.equal([]);
+    const saved = mount({ src: '/tests/fixtures/discussion-groups.ics?local', match: 'EMEA' }, now);
+    await saved.done;
+    await persistedWritesSettled();
+    expect(entries().length).to.equal(1);
+    expect(entries()[0]).to.contain('discussion-groups.ics?local');
+    for (const key of entries()) localStorage.removeItem(key);
+  });
 });

@@ -3,6 +3,8 @@
 // web-test-runner.config.js installs it. The tests (tests/browser/hardening/*) drive it over HTTP:
 //
 //   GET /__faults/mode/<id>/<kind>   the next requests of feed <id> fail (or succeed) this way → 204
+//   GET /__faults/add/<id>?uid=&summary=&start=&end=   feed <id> holds one more event from now on
+//                                    (start and end as UTC date-times, 20261208T100000Z) → 204
 //   GET /__faults/hits/<id>          {"hits": n, "abandoned": m}: how many times feed <id> was
 //                                    requested, and how many of those the client gave up on
 //                                    before the answer was complete (an aborted fetch)
@@ -39,8 +41,20 @@ export const FAULT_KINDS = /** @type {const} */ ([
   'unterminated',
 ]);
 
-/** The feed every healthy answer carries: a weekly series whose title names the feed. */
+/** Events added to a feed after it was first served (`/__faults/add/<id>`), by feed id. */
+const added = new Map();
+
+/** The feed every healthy answer carries: a weekly series whose title names the feed, and the events added to it. */
 export function faultFeed(id) {
+  const extra = (added.get(id) ?? []).flatMap((e) => [
+    'BEGIN:VEVENT',
+    `UID:${e.uid}`,
+    'DTSTAMP:20260101T000000Z',
+    `DTSTART:${e.start}`,
+    `DTEND:${e.end}`,
+    `SUMMARY:${e.summary}`,
+    'END:VEVENT',
+  ]);
   return [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -54,6 +68,7 @@ export function faultFeed(id) {
     'RRULE:FREQ=WEEKLY',
     `SUMMARY:Feed ${id} weekly meeting`,
     'END:VEVENT',
+    ...extra,
     'END:VCALENDAR',
     '',
   ].join('\r\n');
@@ -238,6 +253,17 @@ export async function faultMiddleware(ctx, next) {
       return undefined;
     }
     setFaultMode(id, kind);
+    ctx.set('cache-control', 'no-store');
+    ctx.status = 204;
+    return undefined;
+  }
+  const add = /^\/__faults\/add\/([\w-]+)$/.exec(path);
+  if (add) {
+    const q = ctx.query;
+    const field = (name) => (typeof q[name] === 'string' ? q[name].replace(/[\r\n]/g, '') : '');
+    const list = added.get(add[1]) ?? [];
+    list.push({ uid: field('uid'), summary: field('summary'), start: field('start'), end: field('end') });
+    added.set(add[1], list);
     ctx.set('cache-control', 'no-store');
     ctx.status = 204;
     return undefined;

@@ -1,0 +1,148 @@
+/**
+ * What the browser tests of the elements share: mounting an element with a pinned or a fake clock,
+ * reading its parts, waiting for it, driving the page's visibility, and the fault server's feeds
+ * (tests/browser/hardening/fault-server.js) for real HTTP.
+ *
+ * Time zone: every test page runs in the zone the runner pins (web-test-runner.config.js); an
+ * element's own `timezone` (or a card's `display-timezone`) names the zone it shows.
+ */
+import sinon from 'sinon';
+
+export const MINUTE = 60_000;
+export const HOUR = 60 * MINUTE;
+export const DAY = 24 * HOUR;
+
+type CalendarTag = 'otel-event-list' | 'otel-discussion-card';
+
+/** The elements of a shadow root with a given part. */
+export function parts(el: Element, part: string): HTMLElement[] {
+  return Array.from(el.shadowRoot?.querySelectorAll<HTMLElement>(`[part~="${part}"]`) ?? []);
+}
+
+/** Rendered occurrences (not loading placeholders) of a list, as their titles. */
+export function titles(el: Element): string[] {
+  return parts(el, 'event')
+    .filter((li) => !li.matches('[part~="skeleton"]'))
+    .map((li) => li.querySelector('[part~="title"]')?.textContent?.trim() ?? '');
+}
+
+export interface Mounted<T> {
+  readonly el: T;
+  /** Resolves with the first `otel-load` or `otel-error`. */
+  readonly done: Promise<Event>;
+}
+
+/**
+ * Creates a calendar element, pins its `now` (unless `now` is undefined: the element then runs on
+ * the page's clock, real or fake), sets its attributes, appends it to `parent`, and resolves
+ * `done` on its first `otel-load` or `otel-error`.
+ */
+export function mount<K extends CalendarTag>(
+  tag: K,
+  attributes: Readonly<Record<string, string>>,
+  now: number | undefined,
+  parent: HTMLElement = document.body,
+): Mounted<HTMLElementTagNameMap[K]> {
+  const el = document.createElement(tag);
+  el.now = now;
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  const done = new Promise<Event>((resolve) => {
+    el.addEventListener('otel-load', resolve, { once: true });
+    el.addEventListener('otel-error', resolve, { once: true });
+  });
+  parent.append(el);
+  return { el, done };
+}
+
+/** Resolves on the next `count` events of `type` from `el`. */
+export function nextEvents(el: EventTarget, type: 'otel-load' | 'otel-error', count = 1): Promise<Event[]> {
+  return new Promise((resolve) => {
+    const seen: Event[] = [];
+    const on = (event: Event): void => {
+      seen.push(event);
+      if (seen.length < count) return;
+      el.removeEventListener(type, on);
+      resolve(seen);
+    };
+    el.addEventListener(type, on);
+  });
+}
+
+export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Waits until `check` holds (polling in real time), failing with `what` after `within` ms. */
+export async function until(check: () => boolean | Promise<boolean>, what: string, within = 5_000): Promise<void> {
+  const end = performance.now() + within;
+  while (!(await check())) {
+    if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await sleep(20);
+  }
+}
+
+/**
+ * A fake clock for the page: `Date` and the timers are sinon's, starting at `now` and moving with
+ * real time too (so network answers and task turns still happen); `tickAsync` jumps ahead firing
+ * the timers due, `setSystemTime` jumps without firing them (a laptop waking from sleep).
+ * `restore()` gives the page its clock back.
+ */
+export function fakeClock(now: number): sinon.SinonFakeTimers {
+  return sinon.useFakeTimers({
+    now,
+    toFake: ['Date', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'],
+    shouldAdvanceTime: true,
+  });
+}
+
+/**
+ * Makes the page report itself visible or hidden (a test tab may be in the background, where the
+ * browser reports it hidden), announcing the change like the browser does. Returns the undo.
+ */
+export function setPageVisibility(state: DocumentVisibilityState): () => void {
+  Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state });
+  Object.defineProperty(document, 'hidden', { configurable: true, get: () => state === 'hidden' });
+  document.dispatchEvent(new Event('visibilitychange'));
+  return () => {
+    delete (document as { visibilityState?: unknown }).visibilityState;
+    delete (document as { hidden?: unknown }).hidden;
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The fault server's feeds: a weekly series on Mondays 10:00–11:00 UTC since 2026-01-05 whose
+// title names the feed ("Feed <id> weekly meeting"), served as the test asks.
+
+let feeds = 0;
+
+/** A feed id no other test uses. */
+export function feedId(label: string): string {
+  return `${label}-${Date.now().toString(36)}-${++feeds}`;
+}
+
+/** The URL of feed `id` (answered after `delay` ms). */
+export function feedUrl(id: string, delay = 0): string {
+  return `/__faults/feed/${id}.ics${delay ? `?delay=${delay}` : ''}`;
+}
+
+/** How often feed `id` was requested, and how many requests the client abandoned. */
+export async function feedStats(id: string): Promise<{ hits: number; abandoned: number }> {
+  const body: unknown = await (await fetch(`/__faults/hits/${id}`, { cache: 'no-store' })).json();
+  if (typeof body !== 'object' || body === null || !('hits' in body) || !('abandoned' in body))
+    throw new Error('bad hits answer');
+  return { hits: Number(body.hits), abandoned: Number(body.abandoned) };
+}
+
+/** Adds a one-off event to feed `id` (times as UTC instants). */
+export async function addFeedEvent(
+  id: string,
+  event: { readonly uid: string; readonly summary: string; readonly start: number; readonly end: number },
+): Promise<void> {
+  const utc = (t: number): string => new Date(t).toISOString().replace(/[-:]|\.\d{3}/g, '');
+  const query = new URLSearchParams({
+    uid: event.uid,
+    summary: event.summary,
+    start: utc(event.start),
+    end: utc(event.end),
+  });
+  const answer = await fetch(`/__faults/add/${id}?${query.toString()}`, { cache: 'no-store' });
+  if (answer.status !== 204) throw new Error(`the fault server refused the event: ${answer.status}`);
+}
