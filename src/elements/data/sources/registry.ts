@@ -7,12 +7,13 @@ import type { CalendarSource, ReadSetting, SourceKind } from '../types.js';
 import { googleKind } from './google.js';
 import { icsKind } from './ics.js';
 import { jsonKind } from './json.js';
+import { webcalKind } from './webcal.js';
 
 /**
  * The kinds behind `src` and the elements' source attributes, in the order they claim a URL:
- * JSON snapshots by their extension, then iCalendar for every other URL.
+ * JSON snapshots by their extension, webcal: links by their scheme, then iCalendar for every other URL.
  */
-export const calendarKinds: readonly SourceKind[] = [jsonKind, googleKind, icsKind];
+export const calendarKinds: readonly SourceKind[] = [jsonKind, webcalKind, googleKind, icsKind];
 
 /** `url` made absolute against `base` (the page), or as written when it cannot be. */
 function absolute(url: string, base: string | undefined): string {
