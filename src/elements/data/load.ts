@@ -6,7 +6,7 @@
  * The last good data of a list of sources is also kept in localStorage (persisted-cache.ts), as
  * the occurrences of the load's window: {@link cachedLoaded} reads it synchronously for an
  * element's first render, {@link loadAll} falls back to it when every source fails (an offline
- * page load) and replaces it only after a good load (persist-loaded.ts, a chunk loaded then).
+ * page load) and replaces it only after a good load (persist-loaded.ts, in idle time).
  */
 import { CalendarError, asCalendarError } from '../../calendar/errors.js';
 import { clearCalendarCache } from '../../calendar/fetch.js';
@@ -16,6 +16,7 @@ import { ConfigurationError } from './configuration-error.js';
 import { clearPersistedCache, readCached } from './persisted-cache.js';
 import { forgetParsedFeeds } from './sources/ics.js';
 import { snapshotData } from './sources/json.js';
+import { persistLoaded } from './persist-loaded.js';
 import { sourcesKey } from './sources/registry.js';
 import type { CacheMode, CalendarSource, LoadRequest, Loaded, LoadWindow, SourceData } from './types.js';
 
@@ -111,7 +112,11 @@ function occurrenceCount(data: readonly SourceData[]): number {
   return data.reduce((n, d) => n + (d.eventCount ?? d.occurrences.length), 0);
 }
 
-/** Saves good data when the page is next idle, with the saving code (a chunk of its own). */
+/**
+ * Saves good data in idle steps once the page has painted. (The saving code is not a chunk of its
+ * own: nearly every page loads it after its first good load, and as a separate file it cost about
+ * 0.4 KB min+gzip more than inside the element's file; see docs/performance.md.)
+ */
 function persist(
   sources: readonly CalendarSource[],
   data: readonly SourceData[],
@@ -121,8 +126,7 @@ function persist(
   const key = sourcesKey(sources);
   const occurrences = mergeOccurrences(data.map((d) => d.occurrences));
   pendingWrites = pendingWrites
-    .then(() => import('./persist-loaded.js'))
-    .then(({ persistLoaded }) => persistLoaded(key, occurrences, window, at))
+    .then(() => persistLoaded(key, occurrences, window, at))
     .catch(() => undefined)
     .then(() => {
       persistedReads.delete(key);

@@ -1,7 +1,7 @@
 /**
  * Saving an element's last good data (see docs/caching.md): the occurrences of the load's window,
  * as a snapshot cut to fit one entry, written with persisted-cache.ts in idle steps after the
- * load has painted. A chunk of its own: load.ts imports it with the first good load.
+ * load has painted.
  */
 import { createSnapshot } from '../../calendar/json-write.js';
 import type { Occurrence } from '../../calendar/types.js';

@@ -1,5 +1,5 @@
 /**
- * The last good data, kept and persisted (issue 6) and painted at once on a repeat visit (issue 7):
+ * The last good data, kept and persisted and painted at once on a repeat visit:
  * the localStorage store's limits and failure modes, the data layer's "a failed or invalid refresh
  * never replaces it", and the element's saved-copy states (first render, swap, offline, opt-out).
  *

@@ -208,7 +208,7 @@ describe('hostile feeds and attributes (payload corpus, end to end)', function (
     window.fetch = realFetch;
     clearCalendarCache(ICS_URL);
     clearCalendarCache(JSON_URL);
-    // The closing note of issue 6 reports these numbers.
+    // The corpus in numbers: what was mounted and inspected.
     // eslint-disable-next-line no-console -- the corpus summary is the test's report
     console.log(
       `hostile corpus: ${payloads.length} payloads, ${tally.cases} cases (payload × field × source), ${tally.mounts} elements mounted, ` +

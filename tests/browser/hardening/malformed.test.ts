@@ -1,5 +1,5 @@
 /**
- * Malformed and abusive feeds in the browser (issue 6): `<otel-event-list>` keeps the good events
+ * Malformed and abusive feeds in the browser: `<otel-event-list>` keeps the good events
  * of a broken feed, and loading the 100,000-EXDATE and 10 MB feeds causes no main-thread task
  * over 200 ms from expansion done in slices (`expandCalendarAsync`; PerformanceObserver, type
  * `longtask`).
