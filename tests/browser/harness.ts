@@ -146,3 +146,9 @@ export async function addFeedEvent(
   const answer = await fetch(`/__faults/add/${id}?${query.toString()}`, { cache: 'no-store' });
   if (answer.status !== 204) throw new Error(`the fault server refused the event: ${answer.status}`);
 }
+
+/** How feed `id` is served from now on: `healthy`, `404`, `500`, `429`, `hang`, `reset`… (see fault-server.js). */
+export async function setFeedMode(id: string, kind: string): Promise<void> {
+  const answer = await fetch(`/__faults/mode/${id}/${kind}`, { cache: 'no-store' });
+  if (answer.status !== 204) throw new Error(`the fault server refused mode ${kind}: ${answer.status}`);
+}

@@ -196,8 +196,12 @@ export class CalendarDataController implements ReactiveController {
     return this.#initialState(plan) ?? LOADING;
   }
 
-  /** The occurrences of `loaded` in a window (remembered: a render that changes nothing recomputes nothing). */
-  view(loaded: Loaded, options: ViewOptions): View {
+  /**
+   * The occurrences of `loaded` in the window the element shows now (its `window` option), with a
+   * filter, cancelled ones or not, a limit. Remembered: a render that changes nothing recomputes nothing.
+   */
+  view(loaded: Loaded, selection: Omit<ViewOptions, 'from' | 'to'> = {}): View {
+    const options: ViewOptions = { ...this.#options.window(this.now()), ...selection };
     const key = [options.from, options.to, options.filter, options.includeCancelled, options.limit].join('|');
     if (this.#view?.loaded !== loaded || this.#view.key !== key) {
       this.#view = { loaded, key, view: viewOf(loaded.data, options) };

@@ -220,13 +220,7 @@ export class OtelDiscussionCard extends OtelCalendarElement {
 
   /** The next sessions in loaded data (cancelled ones listed, not counted), matched by title. */
   #sessions(loaded: Loaded): Sessions {
-    const now = this.data.now();
-    const { occurrences } = this.data.view(loaded, {
-      from: now,
-      to: now + HORIZON,
-      filter: this.match,
-      includeCancelled: true,
-    });
+    const { occurrences } = this.data.view(loaded, { filter: this.match, includeCancelled: true });
     const sessions: Occurrence[] = [];
     let kept = 0;
     for (const o of occurrences) {

@@ -210,14 +210,7 @@ export class OtelEventList extends OtelCalendarElement {
   }
 
   #view(loaded: Loaded): View {
-    const now = this.data.now();
-    return this.data.view(loaded, {
-      from: now,
-      to: now + this.days * DAY,
-      filter: this.filter,
-      includeCancelled: this.showCancelled,
-      limit: this.limit,
-    });
+    return this.data.view(loaded, { filter: this.filter, includeCancelled: this.showCancelled, limit: this.limit });
   }
 
   /** The calendar's page and subscribe link: the element's own, else its sources'. */

@@ -4,7 +4,7 @@
  * "de"), and all three elements rendered in Romanian. Dates, times and relative hints come from
  * Intl, so the expected strings name what Intl writes and check it against the Romanian words.
  */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { clearCalendarCache } from '../../../src/calendar/fetch.js';
 import '../../../src/elements/chatham-notice/define.js';
 import '../../../src/elements/discussion-card/define.js';
@@ -246,7 +246,8 @@ describe('rendered in Romanian', () => {
       'show-cancelled': '',
     });
     await done;
-    await el.updateComplete;
+    // Long lists render in steps: count the rows once all of them are there.
+    await waitUntil(() => el.shadowRoot?.querySelector('[part~="list"][aria-busy]') === null, 'every row rendered');
     const count = parts(el, 'event').length;
     expect(count).to.be.within(20, 100);
     expect(text(el.shadowRoot?.querySelector('[role="status"]'))).to.equal(
