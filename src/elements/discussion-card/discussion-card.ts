@@ -6,7 +6,7 @@ import { clearCalendarCache } from '../../calendar/fetch.js';
 import { isSafeUrl, stripBidiControls } from '../../calendar/safe-url.js';
 import { DAY } from '../../calendar/time.js';
 import type { Calendar, CalendarEvent, Occurrence } from '../../calendar/types.js';
-import { intlZone, localZoneName } from '../../calendar/zones/intl-zone.js';
+import { intlZone, localZoneName, showsLocalTime } from '../../calendar/zones/intl-zone.js';
 import { calendarElementStyles } from '../styles/controls.styles.js';
 import { lazy } from '../ui/lazy.js';
 import { LiveController } from '../data/live-controller.js';
@@ -498,7 +498,7 @@ export class OtelDiscussionCard extends LitElement {
   #renderSession(o: Occurrence, isNext: boolean, locale: string, viewZone: string, now: number): TemplateResult {
     const when = describeWhen(o, locale, viewZone, true);
     const hint = isNext ? relativeHint(o, now, locale, viewZone) : undefined;
-    const viewerLabel = viewZone === localZoneName() ? this.#t('yourTime') : zoneLabel(viewZone, locale, o.start);
+    const viewerLabel = showsLocalTime(viewZone, o.start) ? this.#t('yourTime') : zoneLabel(viewZone, locale, o.start);
     const parts = ['session', isNext ? 'next' : '', o.cancelled ? 'cancelled' : ''].filter(Boolean).join(' ');
     return html`<li part=${parts} class=${o.cancelled ? 'cancelled' : ''}>
       <span class="when"

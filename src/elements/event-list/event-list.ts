@@ -6,7 +6,7 @@ import { clearCalendarCache } from '../../calendar/fetch.js';
 import { isSafeUrl, stripBidiControls } from '../../calendar/safe-url.js';
 import { DAY } from '../../calendar/time.js';
 import type { Calendar, Occurrence } from '../../calendar/types.js';
-import { intlZone, localZoneName } from '../../calendar/zones/intl-zone.js';
+import { intlZone, localZoneName, showsLocalTime } from '../../calendar/zones/intl-zone.js';
 import { calendarElementStyles } from '../styles/controls.styles.js';
 import { lazy, loadOnOpen } from '../ui/lazy.js';
 import { LiveController } from '../data/live-controller.js';
@@ -532,7 +532,7 @@ export class OtelEventList extends LitElement {
   ): TemplateResult {
     const when = describeWhen(o, locale, timeZone, this.groupBy !== 'day');
     // "your time" only when the times are in the viewer's own zone; otherwise name the zone.
-    const viewerLabel = timeZone === localZoneName() ? this.#t('yourTime') : zoneLabel(timeZone, locale, o.start);
+    const viewerLabel = showsLocalTime(timeZone, o.start) ? this.#t('yourTime') : zoneLabel(timeZone, locale, o.start);
     const happening = isHappening(o, now);
     const hint = happening || o.cancelled ? undefined : relativeHint(o, now, locale, timeZone);
     const title = stripBidiControls(o.title) || this.#t('untitled');

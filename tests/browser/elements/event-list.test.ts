@@ -122,6 +122,19 @@ describe('<otel-event-list>', () => {
     expect(parts(el, 'event')[0]?.querySelector('.your-time')?.textContent).to.equal('your time');
   });
 
+  it('says "your time" for the viewer\'s zone however the page writes it, and for a zone on the same clock', async () => {
+    // Engines name the viewer's zone differently (India's is "Asia/Calcutta" in Chromium,
+    // "Asia/Kolkata" in Firefox; WebKit keeps any alias as given), so names are not compared.
+    for (const timezone of ['europe/berlin', 'Europe/Paris']) {
+      const { el, loaded } = mount({ src: '/tests/fixtures/overrides.ics', timezone, lang: 'en-GB', limit: '1' });
+      await loaded;
+      await el.updateComplete;
+      expect(parts(el, 'event')[0]?.querySelector('time')?.textContent, timezone).to.equal('18:00');
+      expect(parts(el, 'event')[0]?.querySelector('.your-time')?.textContent, timezone).to.equal('your time');
+      el.remove();
+    }
+  });
+
   it('shows the date with each time when not grouped by day', async () => {
     const { el, loaded } = mount({
       src: '/tests/fixtures/overrides.ics',
