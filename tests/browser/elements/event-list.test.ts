@@ -5,7 +5,7 @@ import '../../../src/elements/event-list/define.js';
 import type { OtelEventList } from '../../../src/elements/event-list/event-list.js';
 import type { OtelLoadEvent } from '../../../src/elements/events.js';
 import { message } from '../../../src/elements/i18n/messages/index.js';
-import { openDetails } from './helpers.js';
+import { enGB, openDetails } from './helpers.js';
 
 const NOW = Date.parse('2026-11-16T12:00:00Z');
 const realFetch = window.fetch;
@@ -84,7 +84,7 @@ describe('<otel-event-list>', () => {
     ]);
     expect(parts(el, 'event').every((e) => e.tagName === 'LI')).to.equal(true);
     expect(parts(el, 'group-heading')[0]?.tagName).to.equal('H3');
-    expect(parts(el, 'group-heading')[0]?.textContent).to.contain('Wednesday 18 November');
+    expect(parts(el, 'group-heading')[0]?.textContent).to.contain(enGB('Wednesday 18 November'));
     expect(titles(el)[1]).to.equal('SIG B (later this week)');
     await expect(el).to.be.accessible();
   });
@@ -146,7 +146,7 @@ describe('<otel-event-list>', () => {
     await loaded;
     await el.updateComplete;
     expect(parts(el, 'group-heading')).to.have.length(0);
-    expect(parts(el, 'event')[0]?.querySelector('time')?.textContent).to.equal('Wed 18 Nov, 17:00');
+    expect(parts(el, 'event')[0]?.querySelector('time')?.textContent).to.equal(enGB('Wed 18 Nov, 17:00'));
     const month = mount({
       src: '/tests/fixtures/overrides.ics',
       timezone: 'UTC',
@@ -157,7 +157,7 @@ describe('<otel-event-list>', () => {
     await month.loaded;
     await month.el.updateComplete;
     expect(parts(month.el, 'group-heading')[0]?.textContent).to.contain('November 2026');
-    expect(parts(month.el, 'event')[0]?.querySelector('time')?.textContent).to.equal('Wed 18 Nov, 17:00');
+    expect(parts(month.el, 'event')[0]?.querySelector('time')?.textContent).to.equal(enGB('Wed 18 Nov, 17:00'));
   });
 
   it("dark defaults follow the page's color-scheme", async () => {
