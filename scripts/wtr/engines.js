@@ -38,6 +38,15 @@ function need(tool) {
 }
 
 /**
+ * A browser context in which downloads ("Add to calendar" in the tests) are refused, so that a
+ * test run leaves no files in the user's Downloads folder.
+ * @param {{ browser: import('puppeteer-core').Browser }} options
+ */
+function refuseDownloads({ browser }) {
+  return browser.createBrowserContext({ downloadBehavior: { policy: 'deny' } });
+}
+
+/**
  * A launcher for one engine.
  * @param {Engine} engine
  * @param {{ timeZone: string, concurrency: number }} options
@@ -65,12 +74,22 @@ export function createLauncher(engine, { timeZone, concurrency }) {
             '--disable-quic',
           ],
         },
+        createBrowserContext: refuseDownloads,
       });
     case 'firefox':
       return chromeLauncher({
         puppeteer: puppeteerCore,
         concurrency,
-        launchOptions: { browser: 'firefox', executablePath: need('firefox'), headless: true, env },
+        launchOptions: {
+          browser: 'firefox',
+          executablePath: need('firefox'),
+          headless: true,
+          env,
+          // Even a refused download would open the downloads panel, which takes the keyboard
+          // focus from the page for every test file after it.
+          extraPrefsFirefox: { 'browser.download.alwaysOpenPanel': false },
+        },
+        createBrowserContext: refuseDownloads,
       });
     case 'webkit':
       return new WebKitLauncher({
