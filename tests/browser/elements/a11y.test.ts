@@ -131,6 +131,11 @@ async function mountData(
 async function settle(el: HTMLElement): Promise<void> {
   await (el as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
   for (const nested of el.shadowRoot?.querySelectorAll<HTMLElement>('chatham-notice') ?? []) await settle(nested);
+  // Animations that end (a panel fading in) finished: midway, text is nearly its background's colour.
+  const ending = (el.shadowRoot?.getAnimations() ?? []).filter(
+    (a) => a.effect?.getComputedTiming().endTime !== Infinity,
+  );
+  await Promise.all(ending.map((a) => a.finished.catch(() => undefined)));
   // A task, not a frame: pages running beside another test file get no animation frames.
   await new Promise((resolve) => setTimeout(resolve, 0));
 }
