@@ -39,8 +39,10 @@ const config = {
   plugins: [esbuildPlugin({ ts: true, target: 'es2022' }), engineCommandsPlugin(engineOf)],
   browsers,
   concurrentBrowsers: 3,
+  // Per test: generous, as three browsers share the machine's cores (axe over a page of elements
+  // took over 10 s in WebKit on a loaded 2-core machine).
   testFramework: {
-    config: { timeout: 10000 },
+    config: { timeout: 20000 },
   },
   browserStartTimeout: 60000,
   testsFinishTimeout: 600000,
