@@ -9,29 +9,11 @@
 import { expect } from '@open-wc/testing';
 import type { Occurrence } from '../../../src/calendar/types.js';
 import { describeWhen, formatDateTime } from '../../../src/elements/i18n/format.js';
+import { occurrence } from '../calendar/helpers.js';
 
 /** A timed occurrence, hosted in `timeZone`. */
-function occurrence(start: string, end: string, timeZone?: string): Occurrence {
-  return {
-    uid: 'u@test',
-    title: 'Meeting',
-    start: Date.parse(start),
-    end: Date.parse(end),
-    allDay: false,
-    startDate: undefined,
-    endDate: undefined,
-    status: undefined,
-    cancelled: false,
-    recurrenceId: null,
-    location: undefined,
-    url: undefined,
-    joinUrl: undefined,
-    description: undefined,
-    categories: [],
-    timeZone,
-    source: 'single',
-    event: undefined,
-  };
+function timed(start: string, end: string, timeZone?: string): Occurrence {
+  return occurrence({ start: Date.parse(start), end: Date.parse(end), timeZone });
 }
 
 /** Languages whose own pattern writes the hour with two digits ("HH:mm"). */
@@ -39,7 +21,7 @@ const TWO_DIGIT_HOURS = ['en-GB', 'de', 'fr', 'pt', 'uk', 'zh-CN', 'ro'];
 
 describe('Intl across engines: the hour has the digits of the locale\'s pattern (a plain time was "5:00" in Chromium and WebKit, "05:00" in Firefox)', () => {
   // 05:00–06:30 UTC; hosted in New York, where it is 00:00–01:30 (EST, November).
-  const o = occurrence('2026-11-18T05:00:00Z', '2026-11-18T06:30:00Z', 'America/New_York');
+  const o = timed('2026-11-18T05:00:00Z', '2026-11-18T06:30:00Z', 'America/New_York');
 
   for (const locale of TWO_DIGIT_HOURS) {
     it(`${locale}: times, dated times, spans and the host's time all read 05:00`, () => {
