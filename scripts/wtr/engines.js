@@ -9,6 +9,7 @@
 // Each browser process runs in the same pinned time zone: its TZ environment variable.
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { ENGINE_LIMITS } from '../../tests/browser/engine-limits.js';
+import { CHROMIUM_ARGS } from '../find-chromium.js';
 import { findTool } from '../system-tools.js';
 import { WebKitLauncher } from './webkit-launcher.js';
 
@@ -64,15 +65,7 @@ export function createLauncher(engine, { timeZone, concurrency }) {
           executablePath: need('chromium'),
           headless: true,
           env,
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-            '--disable-quic',
-          ],
+          args: CHROMIUM_ARGS,
         },
         createBrowserContext: refuseDownloads,
       });
