@@ -7,52 +7,21 @@
  * follows the locale's pattern in every engine and every kind of text.
  */
 
-/** What the elements use of a formatter. */
-export interface DateTimeFormatter {
-  format(instant: number): string;
-  formatRange(start: number, end: number): string;
-  formatToParts(instant: number): Intl.DateTimeFormatPart[];
-}
+const formatters = new Map<string, Intl.DateTimeFormat>();
 
-const formatters = new Map<string, DateTimeFormatter>();
-
-/**
- * The digit the locale's own pattern pads single-digit hours with ("0", or "০" in Bengali digits),
- * or undefined when it writes them with one digit: 05:00 UTC written with a zone name, which every
- * engine writes with the locale's pattern.
- */
-function hourPadding(locale: string, options: Intl.DateTimeFormatOptions): string | undefined {
-  if (options.hour !== 'numeric') return undefined;
-  const probe = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC', timeZoneName: 'short' });
-  const hour = probe.formatToParts(Date.UTC(2000, 0, 1, 5)).find((part) => part.type === 'hour')?.value;
-  return hour?.length === 2 ? hour.charAt(0) : undefined;
-}
-
-/**
- * A cached formatter for `locale` and `options`; with `hour: 'numeric'`, the hour has as many
- * digits as the locale's own pattern gives it, in every engine.
- */
-export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): DateTimeFormatter {
+/** A cached formatter; with `hour: 'numeric'`, hours have the digits of the locale's own pattern. */
+export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `${locale}|${JSON.stringify(options)}`;
-  let formatter = formatters.get(key);
-  if (!formatter) {
-    const intl = new Intl.DateTimeFormat(locale, options);
-    const zero = hourPadding(locale, options);
-    if (zero === undefined) {
-      formatter = intl;
-    } else {
-      const pad = <P extends { type: string; value: string }>(parts: P[]): P[] =>
-        parts.map((part) =>
-          part.type === 'hour' && part.value.length === 1 ? { ...part, value: zero + part.value } : part,
-        );
-      const text = (parts: { value: string }[]): string => parts.map((part) => part.value).join('');
-      formatter = {
-        format: (instant) => text(pad(intl.formatToParts(instant))),
-        formatRange: (start, end) => text(pad(intl.formatRangeToParts(start, end))),
-        formatToParts: (instant) => pad(intl.formatToParts(instant)),
-      };
-    }
-    formatters.set(key, formatter);
+  let format = formatters.get(key);
+  if (!format) {
+    // With a zone name, every engine follows the locale's pattern: 05:00 UTC (18e6 ms) shows it.
+    const pattern = options.hour === 'numeric' && { ...options, timeZone: 'UTC', timeZoneName: 'short' as const };
+    const twoDigits =
+      pattern &&
+      new Intl.DateTimeFormat(locale, pattern).formatToParts(18e6).find((part) => part.type === 'hour')?.value
+        .length === 2;
+    format = new Intl.DateTimeFormat(locale, twoDigits ? { ...options, hour: '2-digit' } : options);
+    formatters.set(key, format);
   }
-  return formatter;
+  return format;
 }
