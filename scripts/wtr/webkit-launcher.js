@@ -156,7 +156,7 @@ class MiniBrowserWindow {
     for (let attempt = 0; attempt < 3; attempt += 1) {
       await this.command('POST', 'window/rect', target);
       const [innerWidth, innerHeight] = /** @type {[number, number]} */ (
-        await this.command('POST', 'execute/sync', { script: 'return [innerWidth, innerHeight];', args: [] })
+        await this.evaluate('return [innerWidth, innerHeight];')
       );
       this.viewport = { width: innerWidth, height: innerHeight };
       if (innerWidth === width && innerHeight === height) return;
@@ -174,6 +174,24 @@ class MiniBrowserWindow {
    */
   async keys(actions) {
     await this.command('POST', 'actions', { actions: [{ type: 'key', id: 'keyboard', actions }] });
+  }
+
+  /**
+   * Runs a script in the page and returns its result. Navigations do not wait for the page to
+   * load (the runner waits for the tests to report instead), so a page may still be replacing the
+   * previous one: the script is then run again, for up to five seconds.
+   * @param {string} script  A function body.
+   * @returns {Promise<unknown>}
+   */
+  async evaluate(script) {
+    for (let attempt = 0; ; attempt += 1) {
+      try {
+        return await this.command('POST', 'execute/sync', { script, args: [] });
+      } catch (error) {
+        if (attempt >= 100 || !/no such frame|unload/i.test(String(error))) throw error;
+        await sleep(50);
+      }
+    }
   }
 
   /** @param {string} url */
