@@ -4,8 +4,9 @@
 // with `skipUnlessEngineCan(this, capability)` (tests/browser/engine.ts) and is reported as skipped
 // in those engines; the runner prints this list before the tests.
 //
-// Only the *runner's* limits belong here (what it cannot emulate). A product difference between
-// engines is never a reason to skip: the product handles it and the test runs everywhere.
+// Only what the *tests* cannot do belongs here: what the runner cannot emulate, or a measuring
+// instrument a test needs that an engine lacks. A product difference between engines is never a
+// reason to skip: the product handles it and the test runs everywhere.
 
 /** @typedef {'chromium' | 'firefox' | 'webkit'} Engine */
 
@@ -31,6 +32,12 @@ export const ENGINE_LIMITS = {
     reason:
       "no runner here emulates it (puppeteer's emulateMediaFeatures rejects forced-colors); the " +
       'forced-colours CSS rules are checked in every engine instead.',
+  },
+  'observe long tasks': {
+    engines: ['firefox', 'webkit'],
+    reason:
+      'the Long Tasks API (PerformanceObserver type "longtask") that measures them exists in ' +
+      'Chromium only; elsewhere the test would watch nothing and pass.',
   },
   'go offline': {
     engines: ['webkit'],

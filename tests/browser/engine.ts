@@ -8,7 +8,11 @@ import { executeServerCommand } from '@web/test-runner-commands';
 
 /** The capabilities of tests/browser/engine-limits.js. */
 export type Capability =
-  'emulate prefers-color-scheme' | 'emulate prefers-reduced-motion' | 'emulate forced-colors' | 'go offline';
+  | 'emulate prefers-color-scheme'
+  | 'emulate prefers-reduced-motion'
+  | 'emulate forced-colors'
+  | 'observe long tasks'
+  | 'go offline';
 
 export interface EngineInfo {
   engine: 'chromium' | 'firefox' | 'webkit';
