@@ -19,9 +19,8 @@ const engines = parseEngines(process.env.TEST_ENGINES);
 /** @type {Map<unknown, import('./tests/browser/engine-limits.js').Engine>} */
 const engineOf = new Map();
 const browsers = engines.map((engine) => {
-  // One test file at a time per engine, the engines side by side: a second page of the same
-  // browser would be a background tab (no keyboard focus, slowed timers in Firefox, no animation
-  // frames), and three engines already keep two cores busy.
+  // One test file at a time per engine: a second page of the same browser would be a background
+  // tab (no keyboard focus, slowed timers in Firefox, no animation frames).
   const launcher = createLauncher(engine, { timeZone: BROWSER_TIME_ZONE, concurrency: 1 });
   engineOf.set(launcher, engine);
   return launcher;
@@ -38,9 +37,11 @@ const config = {
   middleware: [faultMiddleware],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022' }), engineCommandsPlugin(engineOf)],
   browsers,
-  concurrentBrowsers: 3,
-  // Per test: generous, as three browsers share the machine's cores (axe over a page of elements
-  // took over 10 s in WebKit on a loaded 2-core machine).
+  // One engine after the other: side by side on two cores, they slowed each other enough for the
+  // tests that time the page's tasks to fail (and saved only a third of the time).
+  concurrentBrowsers: 1,
+  // Per test: generous, for a loaded machine (axe over a page of elements took over 10 s in WebKit
+  // on a busy 2-core machine).
   testFramework: {
     config: { timeout: 20000 },
   },
