@@ -136,7 +136,7 @@ async function settle(el: HTMLElement): Promise<void> {
     (a) => a.effect?.getComputedTiming().endTime !== Infinity,
   );
   await Promise.all(ending.map((a) => a.finished.catch(() => undefined)));
-  // A task, not a frame: pages running beside another test file get no animation frames.
+  // A task, not a frame: a page in a background tab (test files run side by side) gets no frames.
   await new Promise((resolve) => setTimeout(resolve, 0));
 }
 

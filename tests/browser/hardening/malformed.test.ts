@@ -76,8 +76,8 @@ async function longTasksDuring(work: () => Promise<void> | void): Promise<number
     await new Promise((resolve) => setTimeout(resolve, 0));
     await work();
     // Long-task entries are delivered after the task: give the observer two turns. (Not
-    // requestAnimationFrame: a test page in a background tab gets no frames, and the runner runs
-    // two pages at once.)
+    // requestAnimationFrame: a test page in a background tab gets no frames, as when the runner
+    // runs test files side by side.)
     await new Promise((resolve) => setTimeout(resolve, 50));
     await new Promise((resolve) => setTimeout(resolve, 100));
     record(observer.takeRecords());

@@ -55,8 +55,8 @@ const isParserChunk = (url: string): boolean => /\/chunks\/(?:ics-parser|ical)-[
 
 /**
  * Lets requests still in flight show up in the observer. (A parser import would come before the
- * render that the tests wait for; this is a margin. No requestAnimationFrame: WTR runs test
- * files in background tabs, where it does not fire.)
+ * render that the tests wait for; this is a margin. No requestAnimationFrame: it does not fire in
+ * a background tab, where a test file runs when the runner runs several side by side.)
  */
 async function settle(): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, 200));
