@@ -1,40 +1,32 @@
-// @web/test-runner configuration: browser tests in tests/browser/**, run in a system Chromium
-// (see scripts/find-chromium.js; nothing is downloaded), TypeScript transpiled on the fly by esbuild.
-// The browser's time zone is pinned to Europe/Berlin so tests never depend on the machine's zone.
+// @web/test-runner configuration: the browser tests in tests/browser/**, run in Chromium, Firefox
+// and WebKit from the system's packages (scripts/wtr/engines.js; nothing is downloaded), TypeScript
+// transpiled on the fly by esbuild. Every browser runs in the Europe/Berlin time zone, so tests
+// never depend on the machine's zone.
+//
+// TEST_ENGINES=firefox (or "chromium,webkit") runs only those engines; `npm run test:browser --
+// --engine firefox` sets it (scripts/test-browser.js). What an engine cannot run, and why, is in
+// tests/browser/engine-limits.js, printed before the tests.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
-import { findChromium } from './scripts/find-chromium.js';
+import { createLauncher, parseEngines, printEngineLimits } from './scripts/wtr/engines.js';
+import { engineCommandsPlugin } from './scripts/wtr/engine-commands.js';
 import { faultMiddleware } from './tests/browser/hardening/fault-server.js';
 
 /** Time zone every test page runs in. */
 export const BROWSER_TIME_ZONE = 'Europe/Berlin';
 
-const executablePath = findChromium() ?? undefined;
+const engines = parseEngines(process.env.TEST_ENGINES);
 
-/**
- * `executeServerCommand('go-offline', { ms })` from a test takes its page off the network for
- * `ms` milliseconds (Chromium's own offline emulation: navigator.onLine turns false, requests
- * fail), starting just after the command has answered — the runner talks to the page over the
- * network too, so the page must not wait on it meanwhile: it waits for the `online` event.
- */
-const offlineCommand = {
-  name: 'go-offline',
-  async executeCommand({ command, payload, session }) {
-    if (command !== 'go-offline') return undefined;
-    const ms =
-      typeof payload === 'object' && payload !== null && 'ms' in payload && typeof payload.ms === 'number'
-        ? payload.ms
-        : 1000;
-    const page = session.browser.getPage(session.id);
-    setTimeout(() => {
-      void page
-        .setOfflineMode(true)
-        .then(() => new Promise((resolve) => setTimeout(resolve, ms)))
-        .finally(() => page.setOfflineMode(false).catch(() => undefined));
-    }, 50);
-    return true;
-  },
-};
+/** @type {Map<unknown, import('./tests/browser/engine-limits.js').Engine>} */
+const engineOf = new Map();
+const browsers = engines.map((engine) => {
+  // One test file at a time per engine: a second page of the same browser would be a background
+  // tab (no keyboard focus, slowed timers in Firefox, no animation frames).
+  const launcher = createLauncher(engine, { timeZone: BROWSER_TIME_ZONE, concurrency: 1 });
+  engineOf.set(launcher, engine);
+  return launcher;
+});
+
+printEngineLimits(engines);
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 const config = {
@@ -43,36 +35,18 @@ const config = {
   nodeResolve: true,
   // Real HTTP failures for tests/browser/hardening (404, 429, resets, CORS…): see fault-server.js.
   middleware: [faultMiddleware],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022' }), offlineCommand],
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath,
-        headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          '--disable-quic',
-          // Lets tests that measure the heap collect garbage first (window.gc).
-          '--js-flags=--expose-gc',
-        ],
-      },
-      async createPage({ context }) {
-        const page = await context.newPage();
-        await page.emulateTimezone(BROWSER_TIME_ZONE);
-        return page;
-      },
-    }),
-  ],
-  concurrency: 2,
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022' }), engineCommandsPlugin(engineOf)],
+  browsers,
+  // One engine after the other: side by side on two cores, they slowed each other enough for the
+  // tests that time the page's tasks to fail (and saved only a third of the time).
+  concurrentBrowsers: 1,
+  // Per test: generous, for a loaded machine (axe over a page of elements took over 10 s in WebKit
+  // on a busy 2-core machine).
   testFramework: {
-    config: { timeout: 10000 },
+    config: { timeout: 20000 },
   },
-  testsFinishTimeout: 300000,
+  browserStartTimeout: 60000,
+  testsFinishTimeout: 600000,
   // Lit announces dev mode on every page; keep its real warnings, drop the banner.
   filterBrowserLogs: ({ args }) => !(typeof args[0] === 'string' && args[0].startsWith('Lit is in dev mode.')),
 };

@@ -1,26 +1,17 @@
-// Locates a Chromium/Chrome executable for the browser tests. No downloads: only the
-// CHROME_PATH environment variable and the usual system install locations are checked.
-import { accessSync, constants, statSync } from 'node:fs';
+// Locates a Chromium/Chrome executable for the benchmark and the Node tests that drive a browser.
+// No downloads: CHROME_PATH, then the usual system names (the table is in scripts/system-tools.js).
+import { findTool } from './system-tools.js';
 
-/** System locations checked, in order, after CHROME_PATH. */
-export const CHROMIUM_CANDIDATES = [
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/usr/bin/google-chrome-stable',
-  '/snap/bin/chromium',
+/** Command-line flags for a headless Chromium that runs tests: nothing in the background, no GPU. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
 ];
-
-/** @param {string} path */
-function isExecutableFile(path) {
-  try {
-    if (!statSync(path).isFile()) return false;
-    accessSync(path, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /**
  * Returns the path of a Chromium/Chrome executable, or null when none is found.
@@ -28,10 +19,5 @@ function isExecutableFile(path) {
  * @returns {string | null}
  */
 export function findChromium() {
-  const fromEnv = process.env.CHROME_PATH;
-  const candidates = fromEnv ? [fromEnv, ...CHROMIUM_CANDIDATES] : CHROMIUM_CANDIDATES;
-  for (const candidate of candidates) {
-    if (isExecutableFile(candidate)) return candidate;
-  }
-  return null;
+  return findTool('chromium');
 }

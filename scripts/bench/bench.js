@@ -11,7 +11,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { findChromium } from '../find-chromium.js';
+import { CHROMIUM_ARGS, findChromium } from '../find-chromium.js';
 import { PAGE_KINDS, PAGE_LABELS, REPO, buildSite } from './build-pages.js';
 import { engineTimings, loadEngine } from './engine-timings.js';
 import { FEED_ZONE } from './generate-feed.js';
@@ -20,15 +20,6 @@ import { formatBytes, formatMs, markdownTable, median } from './stats.js';
 
 const ANCHOR = '2026-06-01';
 const WINDOW_DAYS = 30;
-const BROWSER_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 /** Page kinds whose repeat visit is measured (the element's cache is theirs). */
 const REPEAT_KINDS = new Set(['otel-ics', 'otel-json']);
 
@@ -271,7 +262,7 @@ async function main() {
     const browser = await puppeteer.launch({
       executablePath,
       headless: true,
-      args: BROWSER_FLAGS,
+      args: CHROMIUM_ARGS,
       env: { ...process.env, TZ: FEED_ZONE },
     });
     const version = await browser.version();

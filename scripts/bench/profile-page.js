@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { findChromium } from '../find-chromium.js';
+import { CHROMIUM_ARGS, findChromium } from '../find-chromium.js';
 import { REPO, buildSite } from './build-pages.js';
 import { FEED_ZONE } from './generate-feed.js';
 import { installProbe } from './probe.js';
@@ -72,14 +72,7 @@ async function main() {
   const browser = await puppeteer.launch({
     executablePath,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: CHROMIUM_ARGS,
     env: { ...process.env, TZ: FEED_ZONE },
   });
   try {

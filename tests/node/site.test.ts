@@ -137,22 +137,18 @@ describe('the built site and the CDN files, on a plain static server', () => {
 `,
     );
     bare = await serve(bareFolder);
-    const { findChromium } = (await import(pathToFileURL(join(ROOT, 'scripts/find-chromium.js')).href)) as {
+    const { findChromium, CHROMIUM_ARGS } = (await import(
+      pathToFileURL(join(ROOT, 'scripts/find-chromium.js')).href
+    )) as {
       findChromium: () => string | null;
+      CHROMIUM_ARGS: string[];
     };
     const executablePath = findChromium();
     assert.ok(executablePath, 'Chromium is needed (see scripts/find-chromium.js)');
     browser = await puppeteer.launch({
       executablePath,
       headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      args: CHROMIUM_ARGS,
     });
   });
 

@@ -155,23 +155,18 @@ describe('the widgets on a page with a strict CSP and Trusted Types', () => {
     await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     // scripts/ is plain JavaScript without type declarations: imported by URL, its one export typed here.
-    const { findChromium } = (await import(pathToFileURL(join(ROOT, 'scripts/find-chromium.js')).href)) as {
+    const { findChromium, CHROMIUM_ARGS } = (await import(
+      pathToFileURL(join(ROOT, 'scripts/find-chromium.js')).href
+    )) as {
       findChromium: () => string | null;
+      CHROMIUM_ARGS: string[];
     };
     const executablePath = findChromium();
     assert.ok(executablePath, 'Chromium is needed (see scripts/find-chromium.js)');
     browser = await puppeteer.launch({
       executablePath,
       headless: true,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      args: ['--headless', ...CHROMIUM_ARGS],
     });
   });
 

@@ -131,3 +131,17 @@ export function localZoneName(): string {
     localZone = { name: new Intl.DateTimeFormat().resolvedOptions().timeZone, at: now };
   return localZone.name;
 }
+
+/**
+ * Whether times written in `timeZone` at `at` are the viewer's own clock time: the runtime's zone,
+ * or any zone on the same UTC offset then. Comparing names would not do: engines name the runtime's
+ * zone differently (India's is "Asia/Calcutta" in Chromium, "Asia/Kolkata" in Firefox, and WebKit
+ * keeps whichever alias it is given), and pages may write a zone with any alias or letter case.
+ */
+export function showsLocalTime(timeZone: string, at: number): boolean {
+  const local = localZoneName();
+  if (timeZone === local) return true;
+  const zone = intlZone(timeZone);
+  const own = intlZone(local);
+  return zone !== undefined && own !== undefined && zone.offsetAt(at) === own.offsetAt(at);
+}

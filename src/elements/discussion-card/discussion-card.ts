@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { isSafeUrl, stripBidiControls } from '../../calendar/safe-url.js';
 import type { Calendar, CalendarEvent, Occurrence } from '../../calendar/types.js';
-import { intlZone, localZoneName } from '../../calendar/zones/intl-zone.js';
+import { intlZone, localZoneName, showsLocalTime } from '../../calendar/zones/intl-zone.js';
 import { OtelCalendarElement } from '../calendar-element.js';
 import type { CalendarDataOptions } from '../data/controller.js';
 import { inlineKind } from '../data/sources/inline.js';
@@ -391,7 +391,7 @@ export class OtelDiscussionCard extends OtelCalendarElement {
   #renderSession(o: Occurrence, isNext: boolean, locale: string, viewZone: string, now: number): TemplateResult {
     const when = describeWhen(o, locale, viewZone, true);
     const hint = isNext ? relativeHint(o, now, locale, viewZone) : undefined;
-    const viewerLabel = viewZone === localZoneName() ? this.#t('yourTime') : zoneLabel(viewZone, locale, o.start);
+    const viewerLabel = showsLocalTime(viewZone, o.start) ? this.#t('yourTime') : zoneLabel(viewZone, locale, o.start);
     const parts = ['session', isNext ? 'next' : '', o.cancelled ? 'cancelled' : ''].filter(Boolean).join(' ');
     return html`<li part=${parts} class=${o.cancelled ? 'cancelled' : ''}>
       <span class="when"

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { isSafeUrl, stripBidiControls } from '../../calendar/safe-url.js';
 import type { Calendar, Occurrence } from '../../calendar/types.js';
-import { intlZone, localZoneName } from '../../calendar/zones/intl-zone.js';
+import { intlZone, localZoneName, showsLocalTime } from '../../calendar/zones/intl-zone.js';
 import { OtelCalendarElement } from '../calendar-element.js';
 import type { CalendarDataOptions } from '../data/controller.js';
 import { calendarKinds } from '../data/sources/registry.js';
@@ -378,7 +378,7 @@ export class OtelEventList extends OtelCalendarElement {
   ): TemplateResult {
     const when = describeWhen(o, locale, timeZone, this.groupBy !== 'day');
     // "your time" only when the times are in the viewer's own zone; otherwise name the zone.
-    const viewerLabel = timeZone === localZoneName() ? this.#t('yourTime') : zoneLabel(timeZone, locale, o.start);
+    const viewerLabel = showsLocalTime(timeZone, o.start) ? this.#t('yourTime') : zoneLabel(timeZone, locale, o.start);
     const happening = isHappening(o, now);
     const hint = happening || o.cancelled ? undefined : relativeHint(o, now, locale, timeZone);
     const title = stripBidiControls(o.title) || this.#t('untitled');

@@ -20,6 +20,7 @@ import {
 } from '../../calendar/time.js';
 import type { ByDay, RecurrenceRule, Weekday } from '../../calendar/types.js';
 import { intlZone } from '../../calendar/zones/intl-zone.js';
+import { dateTimeFormat } from './date-time-format.js';
 import { enCard } from './messages/en.js';
 import { translator, type MessageKey } from './messages/index.js';
 
@@ -290,7 +291,7 @@ export function describeCadence(
   }
 
   const writeIn = textLocale(locale, what.key);
-  const format = new Intl.DateTimeFormat(writeIn, {
+  const format = dateTimeFormat(writeIn, {
     timeZone,
     hour: 'numeric',
     minute: '2-digit',

@@ -6,18 +6,7 @@
 import { DAY, dayOf, formatDate } from '../../calendar/time.js';
 import type { Occurrence } from '../../calendar/types.js';
 import { intlZone } from '../../calendar/zones/intl-zone.js';
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let format = formatters.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, options);
-    formatters.set(key, format);
-  }
-  return format;
-}
+import { dateTimeFormat } from './date-time-format.js';
 
 const texts = new Map<string, string>();
 

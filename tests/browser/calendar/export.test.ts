@@ -17,7 +17,7 @@ import {
   type Calendar,
   type Occurrence,
 } from '../../../src/calendar/index.js';
-import { fixture } from './helpers.js';
+import { fixture, occurrence } from './helpers.js';
 
 const NOW = Date.parse('2026-11-01T12:00:00Z');
 const FROM = Date.parse('2026-11-01T00:00:00Z');
@@ -53,31 +53,6 @@ function lineOf(text: string, name: string): string | undefined {
 function essentials(o: Occurrence): string {
   const j = toOccurrenceJson(o);
   return `${j.start} ${j.end} ${j.allDay} ${j.title}${o.cancelled ? ' [cancelled]' : ''}`;
-}
-
-/** A synthetic occurrence (snapshot-like: no event). */
-function occurrence(overrides: Partial<Occurrence> = {}): Occurrence {
-  return {
-    uid: 'synthetic@test',
-    title: 'SIG Collector',
-    start: Date.parse('2026-11-24T17:00:00Z'),
-    end: Date.parse('2026-11-24T18:00:00Z'),
-    allDay: false,
-    startDate: undefined,
-    endDate: undefined,
-    status: undefined,
-    cancelled: false,
-    recurrenceId: null,
-    location: undefined,
-    url: undefined,
-    joinUrl: undefined,
-    description: undefined,
-    categories: [],
-    timeZone: 'America/Los_Angeles',
-    source: 'single',
-    event: undefined,
-    ...overrides,
-  };
 }
 
 describe('export: occurrenceToIcs', () => {

@@ -5,6 +5,7 @@ import {
   toOccurrenceJson,
   type Calendar,
   type ExpandOptions,
+  type Occurrence,
 } from '../../../src/calendar/index.js';
 
 /** Reads and parses a fixture from tests/fixtures (served by the test runner). */
@@ -61,4 +62,29 @@ export async function failure(promise: Promise<unknown>): Promise<CalendarError>
     throw error;
   }
   throw new Error('expected a failure');
+}
+
+/** A synthetic occurrence (snapshot-like: no event). */
+export function occurrence(overrides: Partial<Occurrence> = {}): Occurrence {
+  return {
+    uid: 'synthetic@test',
+    title: 'SIG Collector',
+    start: Date.parse('2026-11-24T17:00:00Z'),
+    end: Date.parse('2026-11-24T18:00:00Z'),
+    allDay: false,
+    startDate: undefined,
+    endDate: undefined,
+    status: undefined,
+    cancelled: false,
+    recurrenceId: null,
+    location: undefined,
+    url: undefined,
+    joinUrl: undefined,
+    description: undefined,
+    categories: [],
+    timeZone: 'America/Los_Angeles',
+    source: 'single',
+    event: undefined,
+    ...overrides,
+  };
 }

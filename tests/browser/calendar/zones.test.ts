@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { expandCalendar, intlZone, zoneByName } from '../../../src/calendar/index.js';
+import { showsLocalTime } from '../../../src/calendar/zones/intl-zone.js';
 import { VIEWER_ZONES, fixture, rowsOf } from './helpers.js';
 
 // zones.ics: checked against the reference oracle, except the repeated-hour case (RFC 5545
@@ -70,6 +71,21 @@ describe('time zones', () => {
     });
     const floating = occurrences.find((o) => o.uid === 'floating@test');
     expect(new Date(floating?.start ?? 0).toISOString()).to.equal('2026-11-27T08:00:00.000Z');
+  });
+
+  it("the viewer's own clock: the browser's zone under any spelling, or a zone on its offset then", () => {
+    // The browser runs in Europe/Berlin: CET (+01:00) in January, CEST (+02:00) in July.
+    const january = Date.parse('2026-01-15T12:00:00Z');
+    const july = Date.parse('2026-07-15T12:00:00Z');
+    expect(showsLocalTime('Europe/Berlin', january)).to.equal(true);
+    expect(showsLocalTime('europe/berlin', january)).to.equal(true);
+    expect(showsLocalTime('Europe/Paris', july)).to.equal(true);
+    // West Africa Time is +01:00 all year: the same clock in winter only.
+    expect(showsLocalTime('Africa/Lagos', january)).to.equal(true);
+    expect(showsLocalTime('Africa/Lagos', july)).to.equal(false);
+    expect(showsLocalTime('Europe/London', january)).to.equal(false);
+    expect(showsLocalTime('Asia/Kolkata', january)).to.equal(false);
+    expect(showsLocalTime('Not/A_Zone', january)).to.equal(false);
   });
 
   it('names: Windows, aliases, offsets; the IANA name is kept as written', () => {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, skipUnlessEngineCan } from '../engine.js';
 import '../../../src/elements/chatham-notice/define.js';
 import {
   CHATHAM_HOUSE_RULE_URL,
@@ -536,7 +536,8 @@ describe('<chatham-notice>', () => {
         expect(r.style.position, r.selectorText).not.to.be.oneOf(['fixed', 'sticky']);
     });
 
-    it('reduced motion: the panel appears without animation', async () => {
+    it('reduced motion: the panel appears without animation', async function () {
+      await skipUnlessEngineCan(this, 'emulate prefers-reduced-motion');
       const el = await mount({ open: '' });
       const panel = part(el, 'panel') as HTMLElement;
       expect(getComputedStyle(panel).animationName).to.equal('reveal');

@@ -3,6 +3,7 @@ import { clearCalendarCache } from '../../../src/calendar/fetch.js';
 import '../../../src/elements/discussion-card/define.js';
 import type { OtelDiscussionCard } from '../../../src/elements/discussion-card/discussion-card.js';
 import { loadMessages } from '../../../src/elements/i18n/messages/index.js';
+import { enGB } from './helpers.js';
 
 // Catalogs load on first use; these tests read Spanish texts synchronously.
 await loadMessages('es');
@@ -77,9 +78,10 @@ describe('<otel-discussion-card>', () => {
   });
 
   for (const [zone, times] of [
-    ['America/New_York', ['Tue 16 Feb, 5:00', 'Tue 16 Mar, 6:00', 'Tue 20 Apr, 5:00']],
-    ['Asia/Kolkata', ['Tue 16 Feb, 15:30', 'Tue 16 Mar, 15:30', 'Tue 20 Apr, 14:30']],
-    ['UTC', ['Tue 16 Feb, 10:00', 'Tue 16 Mar, 10:00', 'Tue 20 Apr, 9:00']],
+    // en-GB writes hours with two digits ("HH:mm"), in every engine.
+    ['America/New_York', [enGB('Tue 16 Feb, 05:00'), enGB('Tue 16 Mar, 06:00'), enGB('Tue 20 Apr, 05:00')]],
+    ['Asia/Kolkata', [enGB('Tue 16 Feb, 15:30'), enGB('Tue 16 Mar, 15:30'), enGB('Tue 20 Apr, 14:30')]],
+    ['UTC', [enGB('Tue 16 Feb, 10:00'), enGB('Tue 16 Mar, 10:00'), enGB('Tue 20 Apr, 09:00')]],
   ] as const) {
     it(`next sessions across the DST changes, seen from ${zone}`, async () => {
       const { el, done } = mount(
@@ -117,9 +119,9 @@ describe('<otel-discussion-card>', () => {
     await done;
     await el.updateComplete;
     expect(sessions(el).map((s) => s.text)).to.deep.equal([
-      'Tue 16 Feb, 11:00',
-      'Tue 16 Mar, 11:00',
-      'Tue 20 Apr, 11:00',
+      enGB('Tue 16 Feb, 11:00'),
+      enGB('Tue 16 Mar, 11:00'),
+      enGB('Tue 20 Apr, 11:00'),
     ]);
     expect(parts(el, 'host-time')).to.have.length(0);
   });
@@ -138,10 +140,10 @@ describe('<otel-discussion-card>', () => {
     await done;
     await el.updateComplete;
     expect(sessions(el)).to.deep.equal([
-      { start: '2026-11-17T10:00:00Z', text: 'Tue 17 Nov, 10:00', next: true, cancelled: false },
-      { start: '2026-12-15T10:00:00Z', text: 'Tue 15 Dec, 10:00', next: false, cancelled: true },
-      { start: '2027-01-26T13:00:00Z', text: 'Tue 26 Jan, 13:00', next: false, cancelled: false },
-      { start: '2027-02-16T10:00:00Z', text: 'Tue 16 Feb, 10:00', next: false, cancelled: false },
+      { start: '2026-11-17T10:00:00Z', text: enGB('Tue 17 Nov, 10:00'), next: true, cancelled: false },
+      { start: '2026-12-15T10:00:00Z', text: enGB('Tue 15 Dec, 10:00'), next: false, cancelled: true },
+      { start: '2027-01-26T13:00:00Z', text: enGB('Tue 26 Jan, 13:00'), next: false, cancelled: false },
+      { start: '2027-02-16T10:00:00Z', text: enGB('Tue 16 Feb, 10:00'), next: false, cancelled: false },
     ]);
     expect(parts(el, 'cadence')[0]?.textContent?.trim()).to.equal('every third Tuesday of the month at 11:00 CET');
     expect(parts(el, 'join')[0]?.getAttribute('href')).to.equal('https://zoom.us/j/111');

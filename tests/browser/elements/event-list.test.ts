@@ -1,11 +1,11 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '../engine.js';
 import { clearCalendarCache } from '../../../src/calendar/fetch.js';
 import '../../../src/elements/event-list/define.js';
 import type { OtelEventList } from '../../../src/elements/event-list/event-list.js';
 import type { OtelLoadEvent } from '../../../src/elements/events.js';
 import { message } from '../../../src/elements/i18n/messages/index.js';
-import { openDetails } from './helpers.js';
+import { enGB, openDetails } from './helpers.js';
 
 const NOW = Date.parse('2026-11-16T12:00:00Z');
 const realFetch = window.fetch;
@@ -84,7 +84,7 @@ describe('<otel-event-list>', () => {
     ]);
     expect(parts(el, 'event').every((e) => e.tagName === 'LI')).to.equal(true);
     expect(parts(el, 'group-heading')[0]?.tagName).to.equal('H3');
-    expect(parts(el, 'group-heading')[0]?.textContent).to.contain('Wednesday 18 November');
+    expect(parts(el, 'group-heading')[0]?.textContent).to.contain(enGB('Wednesday 18 November'));
     expect(titles(el)[1]).to.equal('SIG B (later this week)');
     await expect(el).to.be.accessible();
   });
@@ -122,6 +122,19 @@ describe('<otel-event-list>', () => {
     expect(parts(el, 'event')[0]?.querySelector('.your-time')?.textContent).to.equal('your time');
   });
 
+  it('says "your time" for the viewer\'s zone however the page writes it, and for a zone on the same clock', async () => {
+    // Engines name the viewer's zone differently (India's is "Asia/Calcutta" in Chromium,
+    // "Asia/Kolkata" in Firefox; WebKit keeps any alias as given), so names are not compared.
+    for (const timezone of ['europe/berlin', 'Europe/Paris']) {
+      const { el, loaded } = mount({ src: '/tests/fixtures/overrides.ics', timezone, lang: 'en-GB', limit: '1' });
+      await loaded;
+      await el.updateComplete;
+      expect(parts(el, 'event')[0]?.querySelector('time')?.textContent, timezone).to.equal('18:00');
+      expect(parts(el, 'event')[0]?.querySelector('.your-time')?.textContent, timezone).to.equal('your time');
+      el.remove();
+    }
+  });
+
   it('shows the date with each time when not grouped by day', async () => {
     const { el, loaded } = mount({
       src: '/tests/fixtures/overrides.ics',
@@ -133,7 +146,7 @@ describe('<otel-event-list>', () => {
     await loaded;
     await el.updateComplete;
     expect(parts(el, 'group-heading')).to.have.length(0);
-    expect(parts(el, 'event')[0]?.querySelector('time')?.textContent).to.equal('Wed 18 Nov, 17:00');
+    expect(parts(el, 'event')[0]?.querySelector('time')?.textContent).to.equal(enGB('Wed 18 Nov, 17:00'));
     const month = mount({
       src: '/tests/fixtures/overrides.ics',
       timezone: 'UTC',
@@ -144,7 +157,7 @@ describe('<otel-event-list>', () => {
     await month.loaded;
     await month.el.updateComplete;
     expect(parts(month.el, 'group-heading')[0]?.textContent).to.contain('November 2026');
-    expect(parts(month.el, 'event')[0]?.querySelector('time')?.textContent).to.equal('Wed 18 Nov, 17:00');
+    expect(parts(month.el, 'event')[0]?.querySelector('time')?.textContent).to.equal(enGB('Wed 18 Nov, 17:00'));
   });
 
   it("dark defaults follow the page's color-scheme", async () => {

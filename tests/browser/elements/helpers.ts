@@ -36,6 +36,26 @@ export function intlTime(locale: string, timeZone: string, at: number): string {
   }).format(at);
 }
 
+/** Whether this browser's locale data puts a comma after an English (UK) weekday ("Thu, 1 Jan"). */
+const WEEKDAY_COMMA_EN_GB = new Intl.DateTimeFormat('en-GB', {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  timeZone: 'UTC',
+})
+  .format(0)
+  .includes(',');
+
+/**
+ * An English (UK) date as this browser's locale data writes it. CLDR 42 (the system ICU 72 that
+ * WebKitGTK uses on Debian 12) puts a comma after the weekday ("Tue, 16 Feb", "Wednesday, 18
+ * November"); CLDR 44 and later (Chromium, Firefox, current Safari) do not. Expectations are
+ * written in the newer form; the elements show whatever the reader's browser writes.
+ */
+export function enGB(text: string): string {
+  return WEEKDAY_COMMA_EN_GB ? text.replace(/\b((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*) (?=\d)/g, '$1, ') : text;
+}
+
 /** The elements of a shadow root with a given part. */
 export function parts(el: HTMLElement, part: string): HTMLElement[] {
   return Array.from(el.shadowRoot?.querySelectorAll<HTMLElement>(`[part~="${part}"]`) ?? []);

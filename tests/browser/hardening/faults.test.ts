@@ -5,7 +5,7 @@
  * healthy again and the reader presses Retry.
  */
 import { expect } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
+import { goOffline, skipUnlessEngineCan } from '../engine.js';
 import { clearCalendarCache } from '../../../src/calendar/fetch.js';
 import type { CalendarError } from '../../../src/calendar/errors.js';
 import '../../../src/elements/discussion-card/define.js';
@@ -208,12 +208,13 @@ describe('network faults: <otel-event-list>', () => {
     first.el.remove();
   });
 
-  it('offline: says so; back online, Retry loads', async () => {
+  it('offline: says so; back online, Retry loads', async function () {
+    await skipUnlessEngineCan(this, 'go offline');
     const id = feedId('offline');
     await setMode(id, 'healthy');
     const offline = new Promise((resolve) => window.addEventListener('offline', resolve, { once: true }));
     const online = new Promise((resolve) => window.addEventListener('online', resolve, { once: true }));
-    expect(await executeServerCommand('go-offline', { ms: 2000 })).to.equal(true);
+    await goOffline(2000);
     await offline;
     expect(navigator.onLine).to.equal(false);
     const { el, done } = mount('otel-event-list', { src: feedUrl(id), lang: 'en', timezone: 'UTC' }, NOW);

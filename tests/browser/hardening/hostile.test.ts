@@ -5,7 +5,7 @@
  * installed first (tests/fixtures/hostile/traps.ts). After rendering, and time for any
  * `onerror`/`onload` to fire, every shadow root is walked (tests/fixtures/hostile/inspect.ts).
  */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { openDetails } from '../elements/helpers.js';
 import '../../../src/elements/chatham-notice/define.js';
 import '../../../src/elements/discussion-card/define.js';
@@ -132,6 +132,12 @@ async function mountHostile(
     await Promise.all(done);
     await Promise.all(hosts.map((el) => (el as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete));
     await settle();
+    // Long lists render in steps, a task each: wait for the last row (slower engines take longer).
+    await waitUntil(
+      () => hosts.every((el) => !el.shadowRoot?.querySelector('[part="list"][aria-busy="true"]')),
+      'every row rendered',
+      { timeout: 60_000 },
+    );
     // Descriptions and menus render their content when opened (their code loads then).
     for (const host of hosts) await openDetails(host);
     const bodies = hosts.flatMap((host) =>

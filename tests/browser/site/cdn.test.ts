@@ -12,7 +12,7 @@ const PAGES = '/tests/browser/site/pages';
 interface LoadedPage {
   readonly frame: HTMLIFrameElement;
   readonly document: Document;
-  /** Every resource the page has requested so far (PerformanceObserver, buffered). */
+  /** Every resource the page has requested so far (resource timing entries). */
   readonly requested: () => string[];
 }
 
@@ -27,10 +27,12 @@ async function loadPage(path: string): Promise<LoadedPage> {
   const win = frame.contentWindow as (Window & typeof globalThis) | null;
   const doc = frame.contentDocument;
   if (!win || !doc) throw new Error(`${path} is not same-origin`);
-  const urls: string[] = [];
+  // What was fetched before the frame's load event (everything, in some engines), then what comes
+  // later. A buffered observer would deliver the first part only in a later task.
+  const urls = win.performance.getEntriesByType('resource').map((entry) => entry.name);
   new win.PerformanceObserver((list) => {
     for (const entry of list.getEntries()) urls.push(entry.name);
-  }).observe({ type: 'resource', buffered: true });
+  }).observe({ type: 'resource' });
   return { frame, document: doc, requested: () => [...urls] };
 }
 
@@ -53,8 +55,8 @@ const isParserChunk = (url: string): boolean => /\/chunks\/(?:ics-parser|ical)-[
 
 /**
  * Lets requests still in flight show up in the observer. (A parser import would come before the
- * render that the tests wait for; this is a margin. No requestAnimationFrame: WTR runs test
- * files in background tabs, where it does not fire.)
+ * render that the tests wait for; this is a margin. No requestAnimationFrame: it does not fire in
+ * a background tab, where a test file runs when the runner runs several side by side.)
  */
 async function settle(): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, 200));
