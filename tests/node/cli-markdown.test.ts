@@ -71,7 +71,7 @@ describe('list --format markdown', { concurrency: true }, () => {
         '## Duminică, 25 octombrie 2026',
         '',
         // Each end named in the zone in effect then.
-        '- 1:30 CEST–4:30 CET · Release night',
+        '- 01:30 CEST–04:30 CET · Release night',
         '',
         '## Marți, 27 octombrie 2026',
         '',
@@ -80,7 +80,7 @@ describe('list --format markdown', { concurrency: true }, () => {
         '## Miercuri, 28 octombrie 2026',
         '',
         '- Toată ziua · Docs day',
-        '- 1:00–2:00 CET (09:00–10:00 GMT+9) · APAC end users',
+        '- 01:00–02:00 CET (09:00–10:00 GMT+9) · APAC end users',
         '',
         '## Joi, 29 octombrie 2026',
         '',
@@ -186,9 +186,9 @@ describe('list --format markdown', { concurrency: true }, () => {
     assert.deepEqual(
       newYork.map((l) => l.split(' · ')[0]),
       [
-        '- 4:00–5:00 GMT-4 (10:00–11:00 CEST)',
-        '- 5:00–6:00 GMT-4 (10:00–11:00 CET)',
-        '- 4:00–5:00 GMT-5 (10:00–11:00 CET)',
+        '- 04:00–05:00 GMT-4 (10:00–11:00 CEST)',
+        '- 05:00–06:00 GMT-4 (10:00–11:00 CET)',
+        '- 04:00–05:00 GMT-5 (10:00–11:00 CET)',
       ],
     );
     // … and Tokyo, without DST, 17:00 then 18:00.
@@ -223,11 +223,11 @@ describe('list --format markdown', { concurrency: true }, () => {
       night('Asia/Tokyo'),
     ]);
     // 23:30Z–03:30Z: in Berlin 01:30 CEST to 04:30 CET (the clock fell back an hour in between).
-    assert.equal(berlin, '## Duminică, 25 octombrie 2026\n\n- 1:30 CEST–4:30 CET · Release night\n');
+    assert.equal(berlin, '## Duminică, 25 octombrie 2026\n\n- 01:30 CEST–04:30 CET · Release night\n');
     // New York (EDT, UTC-4) sees 19:30–23:30 on Saturday the 24th, with the host's range beside it
     // (Intl names the range's zone once, at its end).
     assert.equal(newYork, '## Sâmbătă, 24 octombrie 2026\n\n- 19:30–23:30 GMT-4 (01:30–04:30 CET) · Release night\n');
-    assert.equal(tokyo, '## Duminică, 25 octombrie 2026\n\n- 8:30–12:30 GMT+9 (01:30–04:30 CET) · Release night\n');
+    assert.equal(tokyo, '## Duminică, 25 octombrie 2026\n\n- 08:30–12:30 GMT+9 (01:30–04:30 CET) · Release night\n');
   });
 
   test('a day is the day in --tz: 28 October 09:00 in Tokyo is 27 October in New York', async () => {
