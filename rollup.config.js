@@ -65,7 +65,8 @@ export const loadImportsTogether = {
       (i) => i.type === 'internal' && !i.chunk.isEntry && i.fileName !== chunk.fileName,
     );
     if (more.length === 0) return null;
-    const starts = more.map((i) => `import(${JSON.stringify(i.resolvedImportPath)}).catch(() => {})`);
+    // `resolvedImportPath` is a string literal already (quotes included).
+    const starts = more.map((i) => `import(${i.resolvedImportPath}).catch(() => {})`);
     return { left: `(${starts.join(', ')}, import(`, right: '))' };
   },
 };
