@@ -17,9 +17,9 @@ import { endsBefore, uidsWithOverrides } from './ics/skip-before.js';
 import { ComponentSplitter, type ComponentText } from './ics/split.js';
 import { type SliceOptions, Slicer } from './ics/yield.js';
 import { DEFAULT_MAX_BYTES } from './limits.js';
-import { BARE_DATE, type JCalComponent, type JCalProperty, param, properties, property, text, values } from './jcal.js';
+import { type JCalComponent, type JCalProperty, param, properties, property, text, values } from './jcal.js';
 import { InvalidRuleError, type RecurParts, validateRule } from './rrule/parse-rrule.js';
-import { DAY, parseDateTime } from './time.js';
+import { DAY, type ParsedDateTime, parseDateTime } from './time.js';
 import type {
   Calendar,
   CalendarEvent,
@@ -108,13 +108,17 @@ interface ReadEvent {
 }
 
 /**
- * A DATE or DATE-TIME value as ical.js writes it in jCal (`2026-11-24`, `2026-11-24T10:00:00Z`).
- * ical.js's strict mode (the default, which we do not change for other users of the module)
- * reads a bare date where a DATE-TIME is expected (`DTSTART:20231224`) as `2023-12-24T::`:
- * a DATE, as RFC 5545 readers take it.
+ * A jCal DATE or DATE-TIME as ical.js writes it (`2026-11-24`, `2026-11-24T10:00:00Z`), or a
+ * date in iCalendar's basic form (an UNTIL read by `recurPartsFromText`). `2023-12-24T::`, a bare
+ * date where a DATE-TIME was expected (`BARE_DATE`), is a DATE, as RFC 5545 readers take it.
  */
+function readJCalDate(value: string): ParsedDateTime | undefined {
+  return parseDateTime(value.endsWith('T::') ? value.slice(0, -3) : value);
+}
+
+/** A DATE or DATE-TIME property value (see {@link readJCalDate}) in its zone. */
 function readDateText(value: unknown, prop: JCalProperty, ctx: EventContext): DateValue | undefined {
-  const parsed = typeof value === 'string' ? parseDateTime(value.replace(BARE_DATE, '$1')) : undefined;
+  const parsed = typeof value === 'string' ? readJCalDate(value) : undefined;
   if (!parsed) return undefined;
   if (parsed.isDate || prop[2] === 'date') return { wall: parsed.wall, isDate: true, zone: 'floating' };
   if (parsed.utc) return { wall: parsed.wall, isDate: false, zone: 'utc' };
@@ -219,7 +223,7 @@ function readRules(event: ReadEvent, start: DateValue, uid: string, ctx: EventCo
             ctx.warnings.push({ code: 'invalid-rrule', message: detail, uid, line: event.line });
           },
           (untilText) => {
-            const until = parseDateTime(untilText);
+            const until = readJCalDate(untilText);
             if (!until) return undefined;
             if (start.isDate && until.utc && !until.isDate) {
               // A UTC UNTIL on an all-day series (Exchange) means a local date in the calendar's zone.

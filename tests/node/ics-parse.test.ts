@@ -16,6 +16,7 @@ import {
   type CalendarEvent,
 } from '../../src/calendar/index.js';
 import { seriesToIcs } from '../../src/calendar/export.js';
+import { parseDateTime } from '../../src/calendar/time.js';
 import { occurrenceToIcs } from '../../src/calendar/export-links.js';
 
 const calendar = (...lines: string[]): string => `BEGIN:VCALENDAR\r\n${lines.join('\r\n')}\r\nEND:VCALENDAR\r\n`;
@@ -165,6 +166,28 @@ describe('parameters and values', () => {
       ],
     );
     assert.deepEqual(event.categories, ['Meeting', 'Lean Coffee, EMEA']);
+  });
+
+  test('DTSTART values are read as parseDateTime reads them (valid or not), through ical.js and our date reader', () => {
+    const samples = ['20261124', '20240229', '20230229', '20261301', '20261100', '20261124T100000', '20261124T100000Z'];
+    samples.push('20261124T240000', '20261124T240001', '20261124T235960Z', '20261124T236000', '20261124T250000');
+    for (let i = 0; i < 500; i++) {
+      // Pseudo-random digit strings of the basic lengths (deterministic).
+      const length = [8, 15, 16][i % 3] ?? 8;
+      let text = '';
+      for (let j = 0; j < length; j++)
+        text += j === 8 ? 'T' : j === 15 ? 'Z' : String((i * 7 + j * 13 + ((i * j) % 11)) % 10);
+      samples.push(text);
+    }
+    for (const sample of samples) {
+      const expected = parseDateTime(sample);
+      const start = parseCalendar(calendar(vevent('UID:d', `DTSTART:${sample}`))).events[0]?.start;
+      assert.deepEqual(
+        start && { wall: start.wall, isDate: start.isDate, utc: start.zone === 'utc' },
+        expected && { wall: expected.wall, isDate: expected.isDate, utc: expected.utc },
+        sample,
+      );
+    }
   });
 
   test('RRULE parts in any case; a bare YYYYMMDD DTSTART and RECURRENCE-ID are DATEs; DURATION is read', () => {
