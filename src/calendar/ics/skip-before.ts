@@ -1,12 +1,16 @@
 /**
- * The pre-scan of `parseCalendarAsync`'s `notBefore` option: which one-off VEVENTs can be left
- * unparsed because no window starting at or after `notBefore` can contain them. It reads the
- * component's text (from `split.ts`) with a few line searches, before ical.js parses it: a feed's
- * past one-off events are then never parsed at all.
+ * The pre-scan of `parseCalendarAsync`'s `notBefore` option: which VEVENTs can be left unparsed
+ * because no window starting at or after `notBefore` can contain them or change what it contains.
+ * It reads the component's text (from `split.ts`) with a few line searches, before ical.js parses
+ * it: a feed's past one-off events, and the overrides of past instances that Google keeps forever,
+ * are then never parsed at all.
  *
  * A VEVENT is skipped only when all of these hold:
- * - it has no RRULE, RDATE, EXRULE or RECURRENCE-ID line (it is one occurrence, not a series or an
- *   override), and no other VEVENT of the file overrides its UID (`overriddenUids`);
+ * - it has no RRULE, RDATE or EXRULE line (it is one occurrence, not a series);
+ * - when it has a RECURRENCE-ID (an override), that is readable, not `RANGE=THISANDFUTURE`, and
+ *   ends (one day for a DATE) before the same bound as below: the instance it replaces is over
+ *   too. When it has none, no other VEVENT of the file overrides its UID (`overriddenUids`), so
+ *   it is not the master of an override;
  * - its DTSTART is readable, and every end it may be given is known: DTEND, DTSTART + DURATION,
  *   and the defaults (one day for a DATE, zero for a DATE-TIME) — the latest of them counts, so a
  *   DTEND the parser would reject (before DTSTART) cannot make it look earlier;
@@ -21,23 +25,40 @@ import { uidInText } from './split.js';
 /** Margin for zone offsets between a wall time read as UTC and its real instant. */
 export const ZONE_SLACK_MS = 2 * DAY;
 
-const SERIES_LINE = /^(?:RRULE|RDATE|EXRULE|RECURRENCE-ID)[;:]/im;
+const SERIES_LINE = /^(?:RRULE|RDATE|EXRULE)[;:]/im;
 const OVERRIDE_LINE = /^RECURRENCE-ID[;:]/im;
 /** A property's line with its folded continuation lines. */
 const lineOf = (name: string): RegExp => new RegExp(`^${name}[;:][^\\r\\n]*(?:\\r?\\n[ \\t][^\\r\\n]*)*`, 'im');
 const DTSTART = lineOf('DTSTART');
 const DTEND = lineOf('DTEND');
 const DURATION = lineOf('DURATION');
+const RECURRENCE_ID = lineOf('RECURRENCE-ID');
 
-/** The value of the first such property line: after its last colon (dates and durations have none), unfolded. */
+/** The first such property line, unfolded. */
+function lineIn(text: string, line: RegExp): string | undefined {
+  return line.exec(text)?.[0].replace(/\r?\n[ \t]/g, '');
+}
+
+/** The value of the first such property line: after its last colon (dates and durations have none). */
 function valueOf(text: string, line: RegExp): string | undefined {
-  const found = line.exec(text)?.[0].replace(/\r?\n[ \t]/g, '');
+  const found = lineIn(text, line);
   return found === undefined ? undefined : found.slice(found.lastIndexOf(':') + 1);
 }
 
-/** True when the VEVENT's text is a one-off that ends (in any zone) before `notBefore` (ms). */
+/**
+ * True when the VEVENT's text is a one-off, or an override of a past instance, that ends (in any
+ * zone) before `notBefore` (ms).
+ */
 export function endsBefore(text: string, notBefore: number, overriddenUids: ReadonlySet<string>): boolean {
   if (SERIES_LINE.test(text)) return false;
+  const bound = notBefore - ZONE_SLACK_MS;
+  const override = lineIn(text, RECURRENCE_ID);
+  if (override !== undefined) {
+    const replaced = parseDateTime(override.slice(override.lastIndexOf(':') + 1));
+    if (!replaced || /RANGE=THISANDFUTURE/i.test(override) || replaced.wall + (replaced.isDate ? DAY : 0) >= bound) {
+      return false;
+    }
+  }
   const startText = valueOf(text, DTSTART);
   const start = startText === undefined ? undefined : parseDateTime(startText);
   if (!start) return false;
@@ -54,7 +75,8 @@ export function endsBefore(text: string, notBefore: number, overriddenUids: Read
     if (!duration) return false;
     latest = Math.max(latest, start.wall + Math.abs(durationToMs(duration)));
   }
-  if (latest >= notBefore - ZONE_SLACK_MS) return false;
+  if (latest >= bound) return false;
+  if (override !== undefined) return true;
   const uid = uidInText(text);
   return uid === undefined || !overriddenUids.has(uid);
 }
