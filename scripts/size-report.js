@@ -93,9 +93,9 @@ export function measureScenarios(chunks) {
  * @typedef {object} Budget
  * @property {string} entry The CDN file (`event-list`, `otel-widgets`…).
  * @property {Scenario} scenario
- * @property {number | undefined} target The product brief's budget (BRIEF §5), in bytes.
- * @property {number} limit What the build may not exceed (bytes): the target once it is met; until
- *   then, a ceiling just above today's size, so the size can only go down.
+ * @property {number | undefined} target The budget, in bytes.
+ * @property {number} limit What the build may not exceed (bytes): the budget itself, or where the
+ *   budget cannot be met with today's features, today's size (so the size can only go down).
  * @property {string} [why] Where the gap between limit and target is explained.
  */
 
@@ -127,11 +127,13 @@ export function checkBudgets(budgets, measured, options = {}) {
       lines.push(`FAIL  ${what}: ${kb(size)}, over its limit of ${kb(budget.limit)} by ${kb(size - budget.limit)}`);
     } else if (overTarget) {
       lines.push(
-        `${options.strict ? 'FAIL' : 'over'}  ${what}: ${kb(size)}, within its limit of ${kb(budget.limit)} but over the brief's ${kb(budget.target ?? 0)}` +
+        `${options.strict ? 'FAIL' : 'over'}  ${what}: ${kb(size)}, within its limit of ${kb(budget.limit)} but over its budget of ${kb(budget.target ?? 0)}` +
           (budget.why ? ` (${budget.why})` : ''),
       );
     } else if (budget.target !== undefined && budget.limit > budget.target) {
-      lines.push(`ok    ${what}: ${kb(size)}, within the brief's ${kb(budget.target)}: lower its limit to the target`);
+      lines.push(
+        `ok    ${what}: ${kb(size)}, within its budget of ${kb(budget.target)}: lower its limit to the budget`,
+      );
     } else {
       lines.push(`ok    ${what}: ${kb(size)} ≤ ${kb(budget.limit)}`);
     }

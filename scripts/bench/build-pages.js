@@ -7,6 +7,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { build } from 'esbuild';
+import { rollup } from 'rollup';
+import { cdn } from '../../rollup.config.js';
 import { FEED_ZONE, generateFeed } from './generate-feed.js';
 
 const run = promisify(execFile);
@@ -21,7 +23,7 @@ export const PAGE_KINDS = /** @type {const} */ (['otel-ics', 'otel-json', 'fullc
 export const PAGE_LABELS = {
   'otel-ics': '<otel-event-list> from ICS',
   'otel-json': '<otel-event-list> from JSON snapshot',
-  fullcalendar: 'FullCalendar list + icalendar',
+  fullcalendar: 'FullCalendar list + icalendar (one bundle)',
   floor: 'plain DOM from JSON (floor)',
 };
 
@@ -78,24 +80,43 @@ ${body}
 `;
 }
 
+/** The page script of our element (in js/otel/). */
+const OUR_SCRIPT = 'event-list.js';
+
 /**
+ * Our element as a site ships it: the CDN build of `event-list.js` (the Rollup build, minifier and
+ * lazy chunks of `npm run build`, from the current sources). Unminified (for the profiler, which
+ * needs esbuild's `// path` module markers), esbuild's bundle of the same entry instead.
  * @param {string} outdir
  * @param {boolean} minify
  */
 async function bundleOurElement(outdir, minify) {
-  await build({
-    entryPoints: { define: join(REPO, 'src/elements/event-list/define.ts') },
-    bundle: true,
-    splitting: true,
-    format: 'esm',
-    target: 'es2022',
-    minify,
-    outdir,
-    logLevel: 'error',
-  });
+  if (!minify) {
+    await build({
+      entryPoints: { 'event-list': join(REPO, 'src/elements/event-list/define.ts') },
+      bundle: true,
+      splitting: true,
+      format: 'esm',
+      target: 'es2022',
+      outdir,
+      logLevel: 'error',
+    });
+    return;
+  }
+  const options = cdn.find((o) => Object.keys(o.input ?? {})[0] === 'event-list');
+  if (!options) throw new Error('No event-list CDN build in rollup.config.js');
+  const bundle = await rollup({ ...options, onwarn: () => undefined });
+  try {
+    const output = Array.isArray(options.output) ? options.output[0] : options.output;
+    await bundle.write({ ...output, dir: outdir, sourcemap: false });
+  } finally {
+    await bundle.close();
+  }
 }
 
 /**
+ * FullCalendar as a site ships it: its core, list view and icalendar plugin with ical.js, in one
+ * file bundled and minified by esbuild (no lazy chunks: the whole library arrives with the page).
  * @param {string} outfile
  * @param {boolean} minify
  */
@@ -197,8 +218,12 @@ export async function buildSite({ root, sizes, seed, anchor, days, minify = true
       `<otel-event-list src="${src}" days="${days}" limit="100000" show-cancelled></otel-event-list>`;
     /** @type {Record<PageKind, string>} */
     const html = {
-      'otel-ics': page(`otel-event-list, ICS, ${size} events`, element(feed), 'js/otel/define.js'),
-      'otel-json': page(`otel-event-list, JSON, ${size} events`, element(`snapshot-${size}.json`), 'js/otel/define.js'),
+      'otel-ics': page(`otel-event-list, ICS, ${size} events`, element(feed), `js/otel/${OUR_SCRIPT}`),
+      'otel-json': page(
+        `otel-event-list, JSON, ${size} events`,
+        element(`snapshot-${size}.json`),
+        `js/otel/${OUR_SCRIPT}`,
+      ),
       fullcalendar: page(
         `FullCalendar, ${size} events`,
         `<div id="calendar" data-src="${feed}" data-start="${anchor}" data-end="${end}"></div>`,

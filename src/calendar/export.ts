@@ -1,50 +1,67 @@
 /**
  * "Add to calendar" for a whole series: the master, its overrides and the VTIMEZONEs they use,
- * written back from the parsed components with our serializer (`ics/serialize.ts`).
+ * written back from the components as ical.js parsed them (jCal): ical.js writes each property
+ * (TEXT escapes, RFC 6868 parameter values, `VALUE=` when a value's type is not its property's
+ * default), and `toStream` folds the lines at 75 octets (ical.js's own folding writes continuation
+ * lines of 76) without splitting a character.
  */
+import ICAL from 'ical.js';
 import { DEFAULT_PRODUCT_ID, type IcsOptions, nowOf, stripControls, toStream } from './export-links.js';
-import { componentLines } from './ics/serialize.js';
-import type { IcsComponent, IcsProperty } from './ics/tree.js';
+import { BARE_DATE, isJCalComponent, type JCalComponent, type JCalProperty, param, values } from './jcal.js';
 import { DAY, formatInstant } from './time.js';
 import type { Calendar, CalendarEvent, DateValue } from './types.js';
 
-function isComponent(value: unknown): value is IcsComponent {
-  if (typeof value !== 'object' || value === null) return false;
-  const c = value as Partial<Record<keyof IcsComponent, unknown>>;
-  return typeof c.name === 'string' && Array.isArray(c.properties) && Array.isArray(c.components);
+/** Properties whose DATE-TIME values ical.js may hold as dates (`DTSTART:20231224` without VALUE=DATE). */
+const DATE_OR_DATE_TIME = new Set(['dtstart', 'dtend', 'due', 'recurrence-id', 'exdate', 'rdate']);
+
+/** A copy of a property with stray control characters removed from text, and a bare date typed as DATE. */
+function cleanProperty(prop: JCalProperty): JCalProperty {
+  const [name, params, type] = prop;
+  let list = values(prop).map((v) =>
+    type === 'text' && typeof v === 'string' ? stripControls(v.replace(/\r\n?/g, '\n')) : v,
+  );
+  const bareDate =
+    type === 'date-time' &&
+    DATE_OR_DATE_TIME.has(name) &&
+    list.every((v) => typeof v === 'string' && BARE_DATE.test(v));
+  if (bareDate) list = list.map((v) => String(v).slice(0, 10));
+  return structuredClone([name, params, bareDate ? 'date' : type, ...list]);
 }
 
 /**
  * A cleaned copy of a component (the input is not touched): no VALARM, no ATTENDEE, stray
  * control characters removed from text.
  */
-function cleanComponent(component: IcsComponent): IcsComponent {
-  const properties: IcsProperty[] = [];
-  for (const prop of component.properties) {
-    if (prop.name === 'attendee') continue;
-    const values =
-      prop.type === 'text'
-        ? prop.values.map((v) => (typeof v === 'string' ? stripControls(v.replace(/\r\n?/g, '\n')) : v))
-        : prop.values;
-    properties.push(structuredClone({ ...prop, values }));
-  }
-  const components: IcsComponent[] = [];
-  for (const c of component.components) if (c.name !== 'valarm') components.push(cleanComponent(c));
-  return { name: component.name, properties, components, line: component.line };
+function cleanComponent(component: JCalComponent): JCalComponent {
+  const [name, props, components] = component;
+  return [
+    name,
+    props.filter((p) => p[0] !== 'attendee').map(cleanProperty),
+    components.filter((c) => c[0] !== 'valarm').map(cleanComponent),
+  ];
 }
 
 /** Every TZID parameter used in a component (in order of first use). */
-function tzidsOf(component: IcsComponent, into: string[]): void {
-  for (const p of component.properties) {
-    const tzid = p.params['tzid'];
-    const ids = tzid === undefined ? [] : typeof tzid === 'string' ? [tzid] : tzid;
-    for (const id of ids) if (id && !into.includes(id)) into.push(id);
+function tzidsOf(component: JCalComponent, into: string[]): void {
+  for (const p of component[1]) {
+    const id = param(p, 'tzid');
+    if (id && !into.includes(id)) into.push(id);
   }
-  for (const c of component.components) tzidsOf(c, into);
+  for (const c of component[2]) tzidsOf(c, into);
 }
 
-function hasProperty(component: IcsComponent, name: string): boolean {
-  return component.properties.some((p) => p.name === name);
+function hasProperty(component: JCalComponent, name: string): boolean {
+  return component[1].some((p) => p[0] === name);
+}
+
+/** A component and its subcomponents as unfolded content lines, each property written by ical.js. */
+function componentLines(component: JCalComponent, into: string[] = []): string[] {
+  const name = component[0].toUpperCase();
+  into.push(`BEGIN:${name}`);
+  for (const prop of component[1]) into.push(ICAL.stringify.property(prop, ICAL.design.icalendar, true));
+  for (const child of component[2]) componentLines(child, into);
+  into.push(`END:${name}`);
+  return into;
 }
 
 /** A comparable key of a DateValue: its instant when zoned or UTC, else its wall time. */
@@ -109,7 +126,7 @@ function findTimezone(calendar: Calendar, tzid: string): unknown {
  *   iCalendar text (no `raw`).
  */
 export function seriesToIcs(calendar: Calendar, uid: string, options: IcsOptions = {}): string | undefined {
-  const events = calendar.events.filter((e) => e.uid === uid && isComponent(e.raw));
+  const events = calendar.events.filter((e) => e.uid === uid && isJCalComponent(e.raw));
   const master = latest(events.filter((e) => !e.recurrenceId));
   const seriesIsDate = master?.start.isDate ?? false;
   const overrides = new Map<string, CalendarEvent>();
@@ -126,36 +143,33 @@ export function seriesToIcs(calendar: Calendar, uid: string, options: IcsOptions
   const ordered = [...(master ? [master] : []), ...events.filter((e) => e !== master && chosen.has(e))];
   if (ordered.length === 0) return undefined;
 
-  const stamp = formatInstant(nowOf(options)).replace(/[-:]/g, '');
-  const vevents: IcsComponent[] = [];
+  const stamp = formatInstant(nowOf(options));
+  const vevents: JCalComponent[] = [];
   for (const e of ordered) {
-    if (!isComponent(e.raw)) continue;
+    if (!isJCalComponent(e.raw)) continue;
     const copy = cleanComponent(e.raw);
-    if (!hasProperty(copy, 'uid')) copy.properties.unshift({ name: 'uid', params: {}, type: 'text', values: [e.uid] });
-    if (!hasProperty(copy, 'dtstamp'))
-      copy.properties.splice(1, 0, { name: 'dtstamp', params: {}, type: 'date-time', values: [stamp] });
+    if (!hasProperty(copy, 'uid')) copy[1].unshift(['uid', {}, 'text', e.uid]);
+    if (!hasProperty(copy, 'dtstamp')) copy[1].splice(1, 0, ['dtstamp', {}, 'date-time', stamp]);
     vevents.push(copy);
   }
   const tzids: string[] = [];
   for (const v of vevents) tzidsOf(v, tzids);
-  const timezones: IcsComponent[] = [];
+  const timezones: JCalComponent[] = [];
   for (const tzid of tzids) {
     const component = findTimezone(calendar, tzid);
-    if (isComponent(component)) timezones.push(cleanComponent(component));
+    if (isJCalComponent(component)) timezones.push(cleanComponent(component));
   }
 
-  const text = (value: string): IcsProperty['values'] => [value];
-  const root: IcsComponent = {
-    name: 'vcalendar',
-    properties: [
-      { name: 'version', params: {}, type: 'text', values: text('2.0') },
-      { name: 'prodid', params: {}, type: 'text', values: text(options.productId ?? DEFAULT_PRODUCT_ID) },
-      { name: 'calscale', params: {}, type: 'text', values: text('GREGORIAN') },
-      { name: 'method', params: {}, type: 'text', values: text('PUBLISH') },
+  const root: JCalComponent = [
+    'vcalendar',
+    [
+      ['version', {}, 'text', '2.0'],
+      ['prodid', {}, 'text', options.productId ?? DEFAULT_PRODUCT_ID],
+      ['calscale', {}, 'text', 'GREGORIAN'],
+      ['method', {}, 'text', 'PUBLISH'],
     ],
-    components: [...timezones, ...vevents],
-    line: 0,
-  };
+    [...timezones, ...vevents],
+  ];
   return toStream(componentLines(root));
 }
 

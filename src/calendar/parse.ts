@@ -1,20 +1,25 @@
 /**
- * iCalendar text (RFC 5545) to the engine's model. The text is read by our own lexer
- * (`ics/`: unfolding, content lines, BEGIN/END nesting with per-component recovery); this module
- * turns VEVENTs into {@link CalendarEvent}s and resolves their zones. `parseCalendar` does it at
- * once; `parseCalendarAsync` does it in slices for the browser's main thread and can leave
- * one-off events that end before a given instant unread.
+ * iCalendar text (RFC 5545) to the engine's model. ical.js reads the text: its parser turns each
+ * component into jCal (unfolding, content lines, parameters, TEXT escapes, lists, dates, periods,
+ * RRULE parts) and its Duration reads durations. Around it, our own code does what ical.js does
+ * not: the text is first cut into components (`ics/split.ts`) so that one broken component costs
+ * only itself and a large feed is read in slices; `ics/read.ts` keeps what can be read of a
+ * component ical.js refuses; this module turns VEVENTs into {@link CalendarEvent}s, validates
+ * their rules and resolves their zones. `parseCalendar` does it at once; `parseCalendarAsync` does
+ * it in slices for the browser's main thread and can leave one-off events that end before a given
+ * instant unparsed.
  */
+import ICAL from 'ical.js';
 import { CalendarError } from './errors.js';
-import { readDateTimeValue } from './ics/date-value.js';
-import { readIcs, readIcsInSlices } from './ics/read.js';
+import { parseComponent, unescapeText } from './ics/read.js';
+import { readByLines } from './ics/recover.js';
 import { endsBefore, uidsWithOverrides } from './ics/skip-before.js';
-import type { IcsComponent } from './ics/tree.js';
+import { ComponentSplitter, type ComponentText } from './ics/split.js';
 import { type SliceOptions, Slicer } from './ics/yield.js';
 import { DEFAULT_MAX_BYTES } from './limits.js';
-import { type JCalComponent, type JCalProperty, param, properties, property, text } from './jcal.js';
+import { type JCalComponent, type JCalProperty, param, properties, property, text, values } from './jcal.js';
 import { InvalidRuleError, type RecurParts, validateRule } from './rrule/parse-rrule.js';
-import { DAY, durationToMs, parseDateTime, parseDuration } from './time.js';
+import { DAY, type ParsedDateTime, parseDateTime } from './time.js';
 import type {
   Calendar,
   CalendarEvent,
@@ -54,8 +59,6 @@ const CONFERENCE_PROPERTIES = [
   'x-microsoft-onlinemeetingconflink',
   'x-microsoft-onlinemeetingexternallink',
 ];
-/** Calendar-level components that belong inside a VCALENDAR even when found outside one. */
-const CALENDAR_CHILDREN = new Set(['vevent', 'vtimezone']);
 
 function describeNonCalendar(input: string): string {
   const head = input.slice(0, 512).trimStart().toLowerCase();
@@ -65,11 +68,7 @@ function describeNonCalendar(input: string): string {
   return 'This is not an iCalendar file (no BEGIN:VCALENDAR)';
 }
 
-function wrap(body: string): string {
-  return `BEGIN:VCALENDAR\r\n${body}\r\nEND:VCALENDAR\r\n`;
-}
-
-/** Size check, BOM, and a bare VEVENT list wrapped in a VCALENDAR; throws when it is not a calendar. */
+/** Size check, and a bare VEVENT list wrapped in a VCALENDAR; throws when it is not a calendar. */
 function prepareSource(input: string, options: ParseOptions): string {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (input.length > maxBytes) {
@@ -78,26 +77,18 @@ function prepareSource(input: string, options: ParseOptions): string {
       `The calendar is ${(input.length / 1048576).toFixed(1)} MB, more than the ${(maxBytes / 1048576).toFixed(1)} MB limit`,
     );
   }
-  const source = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  if (/BEGIN:VCALENDAR/i.test(source)) return source;
-  if (/^BEGIN:VEVENT/im.test(source)) return wrap(source);
-  throw new CalendarError('not-calendar', describeNonCalendar(source));
+  if (/BEGIN:VCALENDAR/i.test(input)) return input;
+  if (/^BEGIN:VEVENT/im.test(input)) return `BEGIN:VCALENDAR\r\n${input}\r\nEND:VCALENDAR\r\n`;
+  throw new CalendarError('not-calendar', describeNonCalendar(input.replace(/^\uFEFF/, '')));
 }
 
-/**
- * The VCALENDARs of the file. VEVENTs and VTIMEZONEs found outside any VCALENDAR (after a
- * stray END:VCALENDAR) are kept in the first one.
- */
-function calendarsOf(roots: readonly IcsComponent[], source: string): IcsComponent[] {
-  const calendars = roots.filter((c) => c.name === 'vcalendar');
-  const strays = roots.filter((c) => CALENDAR_CHILDREN.has(c.name));
-  if (strays.length > 0) {
-    const first = calendars[0];
-    if (first) first.components.push(...strays);
-    else calendars.push({ name: 'vcalendar', properties: [], components: strays, line: strays[0]?.line ?? 1 });
+/** A value as iCalendar writes it (`20261199T110000Z`), for warnings: ical.js's jCal form turned back. */
+function asWritten(value: unknown, prop: JCalProperty): string {
+  try {
+    return String(ICAL.stringify.value(value as string, prop[2], ICAL.design.icalendar, false));
+  } catch {
+    return String(value);
   }
-  if (calendars.length === 0) throw new CalendarError('not-calendar', describeNonCalendar(source));
-  return calendars;
 }
 
 interface EventContext {
@@ -107,26 +98,48 @@ interface EventContext {
   readonly hostZone: Zone | undefined;
 }
 
-function readDateText(
-  value: string,
-  prop: JCalProperty,
-  ctx: EventContext,
-  defaultZone?: DateValue['zone'],
-): DateValue | undefined {
-  const parsed = readDateTimeValue(value);
+/** A VEVENT as ical.js read it, with its text and its place in the feed. */
+interface ReadEvent {
+  readonly component: JCalComponent;
+  readonly text: string;
+  readonly line: number;
+  /** 1-based position among the file's VEVENTs (names events without UID). */
+  readonly index: number;
+}
+
+/**
+ * A jCal DATE or DATE-TIME as ical.js writes it (`2026-11-24`, `2026-11-24T10:00:00Z`), or a
+ * date in iCalendar's basic form (an UNTIL read by `recurPartsFromText`). `2023-12-24T::`, a bare
+ * date where a DATE-TIME was expected (`BARE_DATE`), is a DATE, as RFC 5545 readers take it.
+ */
+function readJCalDate(value: string): ParsedDateTime | undefined {
+  return parseDateTime(value.endsWith('T::') ? value.slice(0, -3) : value);
+}
+
+/** A DATE or DATE-TIME property value (see {@link readJCalDate}) in its zone. */
+function readDateText(value: unknown, prop: JCalProperty, ctx: EventContext): DateValue | undefined {
+  const parsed = typeof value === 'string' ? readJCalDate(value) : undefined;
   if (!parsed) return undefined;
-  const isDate = parsed.isDate || prop.type === 'date';
-  if (isDate) return { wall: parsed.wall, isDate: true, zone: 'floating' };
+  if (parsed.isDate || prop[2] === 'date') return { wall: parsed.wall, isDate: true, zone: 'floating' };
   if (parsed.utc) return { wall: parsed.wall, isDate: false, zone: 'utc' };
   const tzid = param(prop, 'tzid');
   if (tzid) return { wall: parsed.wall, isDate: false, zone: ctx.zones.resolve(tzid) ?? 'floating' };
-  return { wall: parsed.wall, isDate: false, zone: defaultZone ?? 'floating' };
+  return { wall: parsed.wall, isDate: false, zone: 'floating' };
 }
 
 function readDate(component: JCalComponent, name: string, ctx: EventContext): DateValue | undefined {
   const prop = property(component, name);
-  const value = prop?.values[0];
-  return prop && typeof value === 'string' ? readDateText(value, prop, ctx) : undefined;
+  return prop && readDateText(prop[3], prop, ctx);
+}
+
+/** A DURATION value in ms (ical.js's Duration), or undefined when unreadable. */
+function durationMs(value: unknown): number | undefined {
+  if (typeof value !== 'string' || !ICAL.Duration.isValueString(value.trim())) return undefined;
+  try {
+    return ICAL.Duration.fromString(value.trim()).toSeconds() * 1000;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -134,17 +147,16 @@ function readDate(component: JCalComponent, name: string, ctx: EventContext): Da
  * the event) and the event is read as if it had none: RFC 5545's defaults (a DATE start lasts
  * one day, a DATE-TIME start lasts zero) or its DURATION.
  */
-function readEnd(component: IcsComponent, uid: string, ctx: EventContext): DateValue | undefined {
-  const prop = property(component, 'dtend');
+function readEnd(event: ReadEvent, uid: string, ctx: EventContext): DateValue | undefined {
+  const prop = property(event.component, 'dtend');
   if (!prop) return undefined;
-  const value = prop.values[0];
-  const end = typeof value === 'string' ? readDateText(value, prop, ctx) : undefined;
+  const end = readDateText(prop[3], prop, ctx);
   if (!end) {
     ctx.warnings.push({
       code: 'invalid-property',
-      message: `Ignored unreadable DTEND value "${String(value ?? '')}"; the event is read without an end`,
+      message: `Ignored unreadable DTEND value "${asWritten(prop[3], prop)}"; the event is read without an end`,
       uid,
-      line: component.line,
+      line: event.line,
     });
   }
   return end;
@@ -155,35 +167,30 @@ function roughInstant(value: DateValue): number {
   return typeof value.zone === 'object' ? value.zone.toInstant(value.wall) : value.wall;
 }
 
-function readDateList(component: JCalComponent, name: string, ctx: EventContext, uid: string): RecurrenceDate[] {
+function readDateList(event: ReadEvent, name: string, ctx: EventContext, uid: string): RecurrenceDate[] {
   const out: RecurrenceDate[] = [];
-  for (const prop of properties(component, name)) {
-    for (const value of prop.values) {
+  for (const prop of properties(event.component, name)) {
+    for (const value of values(prop)) {
       if (Array.isArray(value)) {
         // PERIOD: [start, end] or [start, duration]
-        const start = typeof value[0] === 'string' ? readDateText(value[0], prop, ctx) : undefined;
-        const second = typeof value[1] === 'string' ? value[1] : '';
+        const start = readDateText(value[0], prop, ctx);
         if (!start) continue;
-        const duration = parseDuration(second);
-        const end = duration ? undefined : readDateText(second, prop, ctx);
+        const duration = durationMs(value[1]);
+        const end = duration === undefined ? readDateText(value[1], prop, ctx) : undefined;
         out.push({
           start,
-          duration: duration
-            ? durationToMs(duration)
-            : end
-              ? Math.max(0, roughInstant(end) - roughInstant(start))
-              : undefined,
+          duration: duration ?? (end ? Math.max(0, roughInstant(end) - roughInstant(start)) : undefined),
         });
         continue;
       }
-      const start = typeof value === 'string' ? readDateText(value, prop, ctx) : undefined;
+      const start = readDateText(value, prop, ctx);
       if (start) out.push({ start, duration: undefined });
       else {
         ctx.warnings.push({
           code: 'invalid-property',
-          message: `Ignored unreadable ${name.toUpperCase()} value "${String(value)}"`,
+          message: `Ignored unreadable ${name.toUpperCase()} value "${asWritten(value, prop)}"`,
           uid,
-          line: component.line,
+          line: event.line,
         });
       }
     }
@@ -197,39 +204,26 @@ function httpUrl(value: string | undefined): string | undefined {
   return /^https?:\/\/[^\s]+$/i.test(trimmed) ? trimmed : undefined;
 }
 
-function readEvent(component: JCalComponent, index: number, ctx: EventContext): CalendarEvent {
-  const uid = text(component, 'uid')?.trim() || `otel-generated-${index}`;
-  const start = readDate(component, 'dtstart', ctx);
-  if (!start) throw new ComponentError('it has no valid DTSTART');
+/** An INTERVAL below 1 as written: ical.js reads it as 1 without a word, `validateRule` reports it. */
+const INTERVAL_BELOW_ONE = /^RRULE[;:][^\r\n]*?\bINTERVAL=([-+]?0+|-\d+)\b/im;
 
-  let end = readEnd(component, uid, ctx);
-  if (end && roughInstant(end) < roughInstant(start)) {
-    ctx.warnings.push({
-      code: 'end-before-start',
-      message: `DTEND is before DTSTART; the event is treated as having no end`,
-      uid,
-      line: component.line,
-    });
-    end = undefined;
-  }
-  const durationText = text(component, 'duration');
-  const parsedDuration = durationText === undefined ? undefined : parseDuration(durationText);
-  const duration =
-    !end && parsedDuration && durationToMs(parsedDuration) >= 0 ? durationToMs(parsedDuration) : undefined;
-
-  const rrules: RecurrenceRule[] = [];
-  for (const prop of properties(component, 'rrule')) {
-    const value = prop.values[0];
+/** RRULE parts as ical.js reads them (UNTIL as a jCal date), or as `recurPartsFromText` kept them. */
+function readRules(event: ReadEvent, start: DateValue, uid: string, ctx: EventContext): RecurrenceRule[] {
+  const rules: RecurrenceRule[] = [];
+  for (const prop of properties(event.component, 'rrule')) {
+    const value = prop[3];
     if (typeof value !== 'object' || value === null) throw new ComponentError('its RRULE cannot be read');
+    const parts = value as RecurParts;
+    const written = parts['interval'] === 1 ? INTERVAL_BELOW_ONE.exec(event.text)?.[1] : undefined;
     try {
-      rrules.push(
+      rules.push(
         validateRule(
-          value as RecurParts,
+          written === undefined ? parts : { ...parts, interval: written },
           (_part, detail) => {
-            ctx.warnings.push({ code: 'invalid-rrule', message: detail, uid, line: component.line });
+            ctx.warnings.push({ code: 'invalid-rrule', message: detail, uid, line: event.line });
           },
           (untilText) => {
-            const until = parseDateTime(untilText);
+            const until = readJCalDate(untilText);
             if (!until) return undefined;
             if (start.isDate && until.utc && !until.isDate) {
               // A UTC UNTIL on an all-day series (Exchange) means a local date in the calendar's zone.
@@ -247,18 +241,39 @@ function readEvent(component: JCalComponent, index: number, ctx: EventContext): 
       throw error;
     }
   }
+  return rules;
+}
 
+function readEvent(event: ReadEvent, ctx: EventContext): CalendarEvent {
+  const { component } = event;
+  const uid = text(component, 'uid')?.trim() || `otel-generated-${event.index}`;
+  const start = readDate(component, 'dtstart', ctx);
+  if (!start) throw new ComponentError('it has no valid DTSTART');
+
+  let end = readEnd(event, uid, ctx);
+  if (end && roughInstant(end) < roughInstant(start)) {
+    ctx.warnings.push({
+      code: 'end-before-start',
+      message: `DTEND is before DTSTART; the event is treated as having no end`,
+      uid,
+      line: event.line,
+    });
+    end = undefined;
+  }
+  const duration = end ? undefined : durationMs(property(component, 'duration')?.[3]);
+
+  const rrules = readRules(event, start, uid, ctx);
   const recurrenceIdProp = property(component, 'recurrence-id');
-  const recurrenceId = recurrenceIdProp ? readDate(component, 'recurrence-id', ctx) : undefined;
+  const recurrenceId = recurrenceIdProp ? readDateText(recurrenceIdProp[3], recurrenceIdProp, ctx) : undefined;
   // An override whose RECURRENCE-ID cannot be read must not pass for its series' master.
   if (recurrenceIdProp && !recurrenceId) throw new ComponentError('its RECURRENCE-ID cannot be read');
   const statusText = text(component, 'status')?.trim().toUpperCase();
   const categories = properties(component, 'categories')
-    .flatMap((p) => p.values.map((v) => String(v).trim()))
+    .flatMap((p) => values(p).map((v) => String(v).trim()))
     .filter((c) => c.length > 0);
   const organizerProp = property(component, 'organizer');
   const organizer = organizerProp
-    ? (param(organizerProp, 'cn') ?? String(organizerProp.values[0] ?? '').replace(/^mailto:/i, '')) || undefined
+    ? (param(organizerProp, 'cn') ?? String(organizerProp[3] ?? '').replace(/^mailto:/i, '')) || undefined
     : undefined;
   const sequence = Number(text(component, 'sequence') ?? 0);
   return {
@@ -271,87 +286,135 @@ function readEvent(component: JCalComponent, index: number, ctx: EventContext): 
     categories,
     start,
     end,
-    duration,
+    duration: duration !== undefined && duration >= 0 ? duration : undefined,
     rrules,
-    rdates: readDateList(component, 'rdate', ctx, uid),
-    exdates: readDateList(component, 'exdate', ctx, uid).map((d) => d.start),
+    rdates: readDateList(event, 'rdate', ctx, uid),
+    exdates: readDateList(event, 'exdate', ctx, uid).map((d) => d.start),
     recurrenceId,
     thisAndFuture: recurrenceIdProp ? /^THISANDFUTURE$/i.test(param(recurrenceIdProp, 'range') ?? '') : false,
     sequence: Number.isFinite(sequence) ? sequence : 0,
     conferenceUrls: CONFERENCE_PROPERTIES.flatMap((name) =>
-      properties(component, name).flatMap((p) => p.values.map((v) => String(v).trim())),
+      properties(component, name).flatMap((p) => values(p).map((v) => String(v).trim())),
     ).filter((v) => httpUrl(v) !== undefined),
     organizer,
-    line: component.line,
+    line: event.line,
     raw: component,
   };
 }
 
-/** The file's zones: VTIMEZONEs by TZID, X-WR-TIMEZONE, and the zone the calendar was written in. */
-function eventContext(calendars: readonly IcsComponent[], warnings: CalendarWarning[]) {
-  const vtimezones: [string, JCalComponent][] = [];
-  for (const cal of calendars) {
-    for (const c of cal.components) {
-      const id = c.name === 'vtimezone' ? text(c, 'tzid') : undefined;
-      if (id) vtimezones.push([id, c]);
-    }
-  }
-  const zones = new ZoneResolver(vtimezones, warnings);
-  const head = calendars[0];
-  const wrTimezone = head ? text(head, 'x-wr-timezone')?.trim() : undefined;
-  const timezone = wrTimezone ? zones.resolve(wrTimezone) : undefined;
-  const onlyZone = vtimezones.length === 1 && vtimezones[0] ? zones.resolve(vtimezones[0][0]) : undefined;
-  const ctx: EventContext = { zones, warnings, hostZone: timezone ?? onlyZone };
-  return { ctx, timezone, vtimezones };
-}
-
 /** Reads one VEVENT into `events`, or reports why it was skipped. */
-function addEvent(component: IcsComponent, index: number, ctx: EventContext, events: CalendarEvent[]): void {
+function addEvent(event: ReadEvent, ctx: EventContext, events: CalendarEvent[]): void {
   try {
-    events.push(readEvent(component, index, ctx));
+    events.push(readEvent(event, ctx));
   } catch (error) {
     if (!(error instanceof ComponentError)) throw error;
-    const uid = text(component, 'uid');
+    const uid = text(event.component, 'uid')?.trim();
     ctx.warnings.push({
       code: error.message.includes('RRULE') ? 'invalid-rrule' : 'malformed-component',
-      message: `Skipped event ${uid ? `"${uid}"` : `#${index}`}: ${error.message}`,
+      message: `Skipped event ${uid ? `"${uid}"` : `#${event.index}`}: ${error.message}`,
       ...(uid ? { uid } : {}),
-      line: component.line,
+      line: event.line,
     });
   }
 }
 
-/** Every TZID a file names: parameters, VTIMEZONE TZIDs and X-WR-TIMEZONE. */
-function tzidsOf(components: readonly IcsComponent[], into = new Set<string>()): Set<string> {
-  for (const component of components) {
-    for (const prop of component.properties) {
-      const tzid = prop.params['tzid'];
-      if (typeof tzid === 'string') into.add(tzid);
-      if ((prop.name === 'tzid' || prop.name === 'x-wr-timezone') && typeof prop.values[0] === 'string')
-        into.add(prop.values[0]);
+/** A calendar-level property that ical.js leaves as written (X-WR-CALNAME…), TEXT escapes decoded. */
+function calendarText(header: JCalComponent | undefined, name: string): string | undefined {
+  const prop = header && property(header, name);
+  const value = prop?.[3];
+  if (typeof value !== 'string') return undefined;
+  return (prop?.[2] === 'text' ? value : unescapeText(value)).trim() || undefined;
+}
+
+/** Every TZID the events name (parameters), for deciding whether the Windows zone table is needed. */
+function tzidsOf(events: readonly ReadEvent[], into: Set<string>): Set<string> {
+  for (const { component } of events) {
+    for (const prop of component[1]) {
+      const tzid = param(prop, 'tzid');
+      if (tzid) into.add(tzid);
     }
-    tzidsOf(component.components, into);
   }
   return into;
 }
 
-function vevents(calendars: readonly IcsComponent[]): IcsComponent[] {
-  return calendars.flatMap((cal) => cal.components.filter((c) => c.name === 'vevent'));
-}
+/**
+ * Where {@link readCalendar} lets its driver act: a clock check, a request to load the Windows
+ * zone table, or a request for the line-by-line reading (`ics/recover.ts`), answered by passing
+ * it to the generator's `next`.
+ */
+type Pause = 'slice' | 'windows-zones' | 'recovery';
+type Recovery = typeof readByLines;
 
-function assemble(
-  calendars: readonly IcsComponent[],
-  timezone: Zone | undefined,
-  events: CalendarEvent[],
-  warnings: CalendarWarning[],
-  vtimezones: readonly [string, JCalComponent][],
-): Calendar {
-  const head = calendars[0];
+/** Components handled between two clock checks. */
+const PER_CHECK = 16;
+
+/**
+ * The whole reading, as a generator that pauses between components ({@link Pause}), so that
+ * `parseCalendar` runs it at once and `parseCalendarAsync` in slices. `recovery` is the
+ * line-by-line reading when the caller has it at hand; else it is asked for when first needed.
+ */
+function* readCalendar(
+  source: string,
+  notBefore: number | undefined,
+  recovery: Recovery | undefined,
+): Generator<Pause, Calendar, Recovery | undefined> {
+  const warnings: CalendarWarning[] = [];
+  let recover = recovery;
+  /** One component: ical.js's reading, else the line-by-line one. */
+  function* read(part: ComponentText): Generator<Pause, JCalComponent | undefined, Recovery | undefined> {
+    const component = parseComponent(part.text);
+    if (component) return component;
+    recover ??= yield 'recovery';
+    return recover?.(part.text, part.line, warnings);
+  }
+  const splitter = new ComponentSplitter(source, warnings);
+  const veventTexts: ComponentText[] = [];
+  const vtimezones: [string, JCalComponent][] = [];
+  let count = 0;
+  for (let part = splitter.next(); part; part = splitter.next()) {
+    if (part.name === 'vevent') veventTexts.push(part);
+    else if (part.name === 'vtimezone') {
+      const component = yield* read(part);
+      const id = component && text(component, 'tzid');
+      if (component && id) vtimezones.push([id, component]);
+    }
+    if (++count % PER_CHECK === 0) yield 'slice';
+  }
+  if (!splitter.sawCalendar && veventTexts.length === 0)
+    throw new CalendarError('not-calendar', describeNonCalendar(source));
+  const header = yield* read({ name: 'vcalendar', text: splitter.header(), line: splitter.calendarLine });
+
+  const overridden = notBefore === undefined ? undefined : uidsWithOverrides(veventTexts.map((v) => v.text));
+  const events: ReadEvent[] = [];
+  for (let i = 0; i < veventTexts.length; i++) {
+    if (i % PER_CHECK === PER_CHECK - 1) yield 'slice';
+    const part = veventTexts[i];
+    if (!part || (overridden && notBefore !== undefined && endsBefore(part.text, notBefore, overridden))) continue;
+    const component = yield* read(part);
+    if (component) events.push({ component, text: part.text, line: part.line, index: i + 1 });
+  }
+
+  const wrTimezone = calendarText(header, 'x-wr-timezone');
+  const tzids = tzidsOf(events, new Set(vtimezones.map(([id]) => id)));
+  if (wrTimezone) tzids.add(wrTimezone);
+  // The Windows zone table is loaded only for a feed that has a TZID the runtime does not know.
+  if (needsWindowsZones(tzids)) yield 'windows-zones';
+
+  const zones = new ZoneResolver(vtimezones, warnings);
+  const timezone = wrTimezone ? zones.resolve(wrTimezone) : undefined;
+  const onlyZone = vtimezones.length === 1 && vtimezones[0] ? zones.resolve(vtimezones[0][0]) : undefined;
+  const ctx: EventContext = { zones, warnings, hostZone: timezone ?? onlyZone };
+  const model: CalendarEvent[] = [];
+  for (let i = 0; i < events.length; i++) {
+    if (i % PER_CHECK === PER_CHECK - 1) yield 'slice';
+    const event = events[i];
+    if (event) addEvent(event, ctx, model);
+  }
   return {
-    name: (head && (text(head, 'x-wr-calname') ?? text(head, 'name')))?.trim() || undefined,
-    description: (head && (text(head, 'x-wr-caldesc') ?? text(head, 'description')))?.trim() || undefined,
+    name: calendarText(header, 'x-wr-calname') ?? calendarText(header, 'name'),
+    description: calendarText(header, 'x-wr-caldesc') ?? calendarText(header, 'description'),
     timezone,
-    events,
+    events: model,
     warnings,
     timezoneComponents: new Map<string, unknown>(vtimezones),
   };
@@ -364,49 +427,37 @@ function assemble(
  * larger than `maxBytes` (`too-large`).
  */
 export function parseCalendar(input: string, options: ParseOptions = {}): Calendar {
-  const source = prepareSource(input, options);
-  const warnings: CalendarWarning[] = [];
-  const calendars = calendarsOf(readIcs(source, warnings), source);
-  const { ctx, timezone, vtimezones } = eventContext(calendars, warnings);
-  const events: CalendarEvent[] = [];
-  let index = 0;
-  for (const component of vevents(calendars)) addEvent(component, ++index, ctx, events);
-  return assemble(calendars, timezone, events, warnings, vtimezones);
+  const reading = readCalendar(prepareSource(input, options), undefined, readByLines);
+  for (;;) {
+    const step = reading.next();
+    if (step.done) return step.value;
+  }
 }
-
-/** Events read between two clock checks. */
-const EVENTS_PER_CHECK = 16;
 
 /**
  * {@link parseCalendar} for the main thread: the same result, computed in slices of about
  * `sliceMs` (default 6 ms) with a yield to the event loop between them (`scheduler.yield`,
- * else a MessageChannel message, else `setTimeout`), so a large feed causes no long task.
- * `signal` aborts it (the promise rejects with the signal's reason). With `notBefore`, one-off
- * events that certainly end before that instant are left out without being read (see
- * `ics/skip-before.ts`); series and overrides are always read.
+ * else a MessageChannel message, else `setTimeout`), so a large feed causes no long task; a feed
+ * read within one slice never yields. `signal` aborts it (the promise rejects with the signal's
+ * reason). With `notBefore`, one-off events that certainly end before that instant are left out
+ * without being parsed (see `ics/skip-before.ts`); series and overrides are always read.
  *
  * @returns the parsed calendar; rejects with a {@link CalendarError} like `parseCalendar`.
  */
 export async function parseCalendarAsync(input: string, options: AsyncParseOptions = {}): Promise<Calendar> {
   const source = prepareSource(input, options);
-  const warnings: CalendarWarning[] = [];
-  const calendars = calendarsOf(await readIcsInSlices(source, warnings, options), source);
-  // The Windows zone table is loaded only for a feed that has a TZID the runtime does not know.
-  if (needsWindowsZones(tzidsOf(calendars)))
-    registerWindowsZones((await import('./zones/windows-zones.js')).WINDOWS_ZONES);
+  const notBefore = options.notBefore instanceof Date ? options.notBefore.getTime() : options.notBefore;
   const slicer = new Slicer(options);
   await slicer.start();
-  const { ctx, timezone, vtimezones } = eventContext(calendars, warnings);
-  const all = vevents(calendars);
-  const notBefore = options.notBefore instanceof Date ? options.notBefore.getTime() : options.notBefore;
-  const overridden = notBefore === undefined ? new Set<string>() : uidsWithOverrides(all);
-  const events: CalendarEvent[] = [];
-  let index = 0;
-  for (const component of all) {
-    index++;
-    if (index % EVENTS_PER_CHECK === 0) await slicer.maybeYield();
-    if (notBefore !== undefined && endsBefore(component, notBefore, overridden)) continue;
-    addEvent(component, index, ctx, events);
+  // The line-by-line reading is loaded only for a feed with a component ical.js refuses.
+  const reading = readCalendar(source, notBefore, undefined);
+  let answer: Recovery | undefined;
+  for (;;) {
+    const step = reading.next(answer);
+    answer = undefined;
+    if (step.done) return step.value;
+    if (step.value === 'windows-zones') registerWindowsZones((await import('./zones/windows-zones.js')).WINDOWS_ZONES);
+    else if (step.value === 'recovery') answer = (await import('./ics/recover.js')).readByLines;
+    else await slicer.maybeYield();
   }
-  return assemble(calendars, timezone, events, warnings, vtimezones);
 }

@@ -100,7 +100,7 @@ export interface CalendarEvent {
   /** 1-based line of BEGIN:VEVENT in the source, when known (for warnings). */
   readonly line: number | undefined;
   /**
-   * The component as parsed (`IcsComponent`, see `ics/tree.ts`), e.g. to export the series.
+   * The component as ical.js parsed it (jCal, see `jcal.ts`), e.g. to export the series.
    * Undefined for events not read from iCalendar text.
    */
   readonly raw: unknown;
@@ -132,7 +132,7 @@ export interface Calendar {
   readonly timezone: Zone | undefined;
   readonly events: readonly CalendarEvent[];
   readonly warnings: readonly CalendarWarning[];
-  /** The file's VTIMEZONE components as parsed (`IcsComponent`), by TZID, for exporting events. */
+  /** The file's VTIMEZONE components as ical.js parsed them (jCal), by TZID, for exporting events. */
   readonly timezoneComponents: ReadonlyMap<string, unknown>;
 }
 

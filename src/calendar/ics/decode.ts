@@ -3,7 +3,7 @@
  * of a multi-byte UTF-8 character; decoding such a file line by line (or as a whole, since the
  * line break interrupts the sequence) turns that character into U+FFFD. This removes exactly
  * those folds (a line break plus space/tab followed by a UTF-8 continuation byte, which can never
- * start a line) before decoding, so the character survives. Other folds are left to the lexer,
+ * start a line) before decoding, so the character survives. Other folds are left to the parser,
  * which keeps line numbers right.
  */
 

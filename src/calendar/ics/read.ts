@@ -1,40 +1,33 @@
 /**
- * Reads iCalendar text into components: {@link LineReader} → content lines → {@link TreeBuilder}.
- * `readIcs` does it at once; `readIcsInSlices` does the same work in slices of a few
- * milliseconds and yields to the event loop between them.
+ * One component's text (from `split.ts`) to jCal, by ical.js. When ical.js refuses the text (one
+ * unreadable line, an RRULE part it rejects, a subcomponent without END), `recover.ts` reads it
+ * again line by line; that module is loaded only when a feed needs it.
  */
-import type { CalendarWarning } from '../types.js';
-import { LineReader } from './line-reader.js';
-import { type IcsComponent, TreeBuilder } from './tree.js';
-import { type SliceOptions, Slicer } from './yield.js';
+import ICAL from 'ical.js';
+import { isJCalComponent, type JCalComponent, type JCalProperty } from '../jcal.js';
 
-/** The top-level components of an iCalendar text (normally one VCALENDAR). Never throws. */
-export function readIcs(text: string, warnings: CalendarWarning[]): IcsComponent[] {
-  const reader = new LineReader(text);
-  const builder = new TreeBuilder(warnings);
-  for (let text = reader.next(); text !== undefined; text = reader.next()) builder.add(text, reader.line);
-  return builder.finish();
+/** ical.js's reading of one component's text (BEGIN to END), or undefined when it refuses it. */
+export function parseComponent(text: string): JCalComponent | undefined {
+  try {
+    const parsed: unknown = ICAL.parse(text);
+    return isJCalComponent(parsed) ? parsed : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
-/** Lines read between two clock checks (a clock read costs more than a line). */
-const LINES_PER_CHECK = 256;
-
-/** {@link readIcs} in slices; rejects with the signal's reason when aborted. */
-export async function readIcsInSlices(
-  source: string,
-  warnings: CalendarWarning[],
-  options: SliceOptions = {},
-): Promise<IcsComponent[]> {
-  const reader = new LineReader(source);
-  const builder = new TreeBuilder(warnings);
-  const slicer = new Slicer(options);
-  await slicer.start();
-  for (;;) {
-    for (let n = 0; n < LINES_PER_CHECK; n++) {
-      const text = reader.next();
-      if (text === undefined) return builder.finish();
-      builder.add(text, reader.line);
-    }
-    await slicer.maybeYield();
+/** ical.js's reading of one content line, or undefined when it refuses it. */
+export function parseProperty(line: string): JCalProperty | undefined {
+  try {
+    const prop: unknown = ICAL.parse.property(line);
+    return Array.isArray(prop) && typeof prop[0] === 'string' ? (prop as JCalProperty) : undefined;
+  } catch {
+    return undefined;
   }
+}
+
+/** TEXT escapes (`\n \, \; \\`) of a value ical.js leaves as written (X- properties), decoded as ical.js decodes TEXT. */
+export function unescapeText(raw: string): string {
+  const value = parseProperty(`X;VALUE=TEXT:${raw}`)?.[3];
+  return typeof value === 'string' ? value : raw;
 }

@@ -9,8 +9,9 @@ export class InvalidRuleError extends Error {
 }
 
 /**
- * The parts of an RRULE by lower-case name (`{freq: 'WEEKLY', byday: 'TU,TH'}`), as the lexer reads
- * them (`ics/values.ts`) or {@link recurPartsFromText} does; lists may also be arrays, numbers numbers.
+ * The parts of an RRULE by lower-case name (`{freq: 'WEEKLY', byday: 'TU,TH'}`), as ical.js reads
+ * them (jCal: lists as arrays, numbers as numbers, WKST as 1 = Sunday … 7 = Saturday) or
+ * {@link recurPartsFromText} does (text).
  */
 export type RecurParts = Readonly<Record<string, unknown>>;
 
@@ -155,7 +156,8 @@ export function validateRule(
   readUntil: (text: string) => DateValue | undefined,
 ): RecurrenceRule {
   for (const key of Object.keys(parts)) {
-    if (KNOWN_PARTS.has(key) || key.startsWith('x-')) continue;
+    // An empty key is what a trailing `;` leaves in ical.js's reading.
+    if (!key || KNOWN_PARTS.has(key) || key.startsWith('x-')) continue;
     // An unknown part cannot change which instances the known parts give: ignore it, loudly.
     if (!onIgnoredPart) throw new InvalidRuleError(`unknown RRULE part ${key.toUpperCase()}`);
     onIgnoredPart(key.toUpperCase(), `Ignored unknown RRULE part ${key.toUpperCase()}`);

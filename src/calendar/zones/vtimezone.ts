@@ -1,4 +1,4 @@
-import { type JCalComponent, properties, property, text } from '../jcal.js';
+import { type JCalComponent, properties, property, text, values } from '../jcal.js';
 import { expandRule } from '../rrule/expand-rrule.js';
 import { InvalidRuleError, type RecurParts, validateRule } from '../rrule/parse-rrule.js';
 import { DAY, civilFromDays, dayOf, parseDateTime, parseUtcOffset, wallOf } from '../time.js';
@@ -32,12 +32,12 @@ function readObservance(component: JCalComponent): Observance {
   const offsetFrom = parseUtcOffset(text(component, 'tzoffsetfrom') ?? '');
   const offsetTo = parseUtcOffset(text(component, 'tzoffsetto') ?? '');
   if (!start || offsetTo === undefined) {
-    throw new InvalidTimezoneError(`${component.name.toUpperCase()} lacks DTSTART or TZOFFSETTO`);
+    throw new InvalidTimezoneError(`${component[0].toUpperCase()} lacks DTSTART or TZOFFSETTO`);
   }
   const from = offsetFrom ?? offsetTo;
   const rules: RecurrenceRule[] = [];
   for (const prop of properties(component, 'rrule')) {
-    const value = prop.values[0];
+    const value = prop[3];
     if (typeof value !== 'object' || value === null) continue;
     try {
       rules.push(
@@ -60,7 +60,7 @@ function readObservance(component: JCalComponent): Observance {
   }
   const rdates: number[] = [];
   for (const prop of properties(component, 'rdate')) {
-    for (const v of prop.values) {
+    for (const v of values(prop)) {
       const raw = Array.isArray(v) ? v[0] : v;
       const parsed = parseDateTime(String(raw));
       if (parsed) rdates.push(parsed.utc ? parsed.wall + from : parsed.wall);
@@ -77,9 +77,7 @@ function readObservance(component: JCalComponent): Observance {
 export function vtimezoneZone(component: JCalComponent, iana: string | undefined): Zone {
   const id = text(component, 'tzid');
   if (!id) throw new InvalidTimezoneError('VTIMEZONE without TZID');
-  const observances = component.components
-    .filter((c) => c.name === 'standard' || c.name === 'daylight')
-    .map(readObservance);
+  const observances = component[2].filter((c) => c[0] === 'standard' || c[0] === 'daylight').map(readObservance);
   if (observances.length === 0) throw new InvalidTimezoneError(`VTIMEZONE ${id} has no STANDARD or DAYLIGHT`);
   const first = observances.reduce((a, b) => (b.start < a.start ? b : a));
   const initialOffset = first.offsetFrom;

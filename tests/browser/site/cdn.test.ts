@@ -1,8 +1,8 @@
 /**
  * The CDN files (dist/cdn/, written by `npm run build`) on pages that have nothing but a script
- * tag: the elements register and render; the ICS parser chunk is downloaded only by a page with
- * an ICS source (observed through the frame's resource timing entries); a second copy of the
- * library warns instead of throwing.
+ * tag: the elements register and render; the ICS parser and ical.js are downloaded only by a page
+ * with an ICS source, both at once (observed through the frame's resource timing entries, and
+ * by reading every script the page fetched); a second copy of the library warns instead of throwing.
  */
 import { expect } from '@open-wc/testing';
 
@@ -14,6 +14,8 @@ interface LoadedPage {
   readonly document: Document;
   /** Every resource the page has requested so far (resource timing entries). */
   readonly requested: () => string[];
+  /** The resource timing entries behind {@link requested}. */
+  readonly timings: () => PerformanceResourceTiming[];
 }
 
 async function loadPage(path: string): Promise<LoadedPage> {
@@ -29,11 +31,11 @@ async function loadPage(path: string): Promise<LoadedPage> {
   if (!win || !doc) throw new Error(`${path} is not same-origin`);
   // What was fetched before the frame's load event (everything, in some engines), then what comes
   // later. A buffered observer would deliver the first part only in a later task.
-  const urls = win.performance.getEntriesByType('resource').map((entry) => entry.name);
+  const entries = win.performance.getEntriesByType('resource') as PerformanceResourceTiming[];
   new win.PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) urls.push(entry.name);
+    for (const entry of list.getEntries()) entries.push(entry as PerformanceResourceTiming);
   }).observe({ type: 'resource' });
-  return { frame, document: doc, requested: () => [...urls] };
+  return { frame, document: doc, requested: () => entries.map((e) => e.name), timings: () => [...entries] };
 }
 
 async function waitFor<T>(what: string, find: () => T | undefined | null | false, timeout = 8000): Promise<T> {
@@ -52,6 +54,20 @@ function renderedEvents(list: Element | null): Element[] {
 }
 
 const isParserChunk = (url: string): boolean => /\/chunks\/(?:ics-parser|ical)-[^/]+\.js$/.test(url);
+
+/**
+ * The scripts a page fetched that contain ical.js, found by their text (ical.js's licence notice
+ * and its parser's own error message), not by file name.
+ */
+async function scriptsWithIcalJs(page: LoadedPage): Promise<string[]> {
+  const scripts = page.requested().filter((url) => new URL(url).pathname.endsWith('.js'));
+  const found: string[] = [];
+  for (const url of scripts) {
+    const text = await (await fetch(url)).text();
+    if (text.includes('Contains ical.js') || text.includes('component began but did not end')) found.push(url);
+  }
+  return found;
+}
 
 /**
  * Lets requests still in flight show up in the observer. (A parser import would come before the
@@ -86,12 +102,25 @@ describe('CDN files on a page with only a script tag', () => {
     await waitFor('the card to render', () => card?.shadowRoot?.querySelector('[part~="base"], h3, h2'));
     const notice = page.document.querySelector('chatham-notice');
     await waitFor('the notice to render', () => (notice?.shadowRoot?.textContent ?? '').includes('Chatham'));
-    // The positive control for the tests below: this observer does see the lazy chunk.
+    // The positive control for the tests below: this observer does see the lazy chunks, and the
+    // text check does find ical.js (with its licence notice kept in the chunk that carries it).
     expect(page.requested().some(isParserChunk), page.requested().join('\n')).to.equal(true);
     expect(page.requested().some((url) => url.endsWith('/dist/cdn/otel-widgets.js'))).to.equal(true);
+    const withIcal = await scriptsWithIcalJs(page);
+    expect(withIcal, page.requested().join('\n')).to.have.length(1);
+    const icalText = await (await fetch(withIcal[0] ?? '')).text();
+    expect(icalText.startsWith('/*! Contains ical.js')).to.equal(true);
+    expect(icalText).to.contain('Mozilla Public License, v. 2.0');
+    // ical.js is requested with the parser chunk, not once the parser chunk has arrived.
+    const timing = (pattern: RegExp): PerformanceResourceTiming | undefined =>
+      page.timings().find((t) => pattern.test(new URL(t.name).pathname));
+    const parser = timing(/\/chunks\/ics-parser-[^/]+\.js$/);
+    const ical = timing(/\/chunks\/ical-[^/]+\.js$/);
+    expect(Boolean(parser && ical), page.requested().join('\n')).to.equal(true);
+    expect(ical?.startTime ?? Infinity).to.be.below(parser?.responseEnd ?? 0);
   });
 
-  it('a JSON snapshot source renders events without downloading the ICS parser', async () => {
+  it('a JSON snapshot source renders events without downloading the ICS parser or ical.js', async () => {
     const page = await open('cdn-json.html');
     const list = page.document.querySelector('otel-event-list');
     await waitFor('events from the JSON snapshot', () => renderedEvents(list).length > 0);
@@ -99,6 +128,7 @@ describe('CDN files on a page with only a script tag', () => {
     const requested = page.requested();
     expect(requested.some((url) => url.endsWith('/community.json'))).to.equal(true);
     expect(requested.filter(isParserChunk)).to.deep.equal([]);
+    expect(await scriptsWithIcalJs(page)).to.deep.equal([]);
     // What `npm run size` counts for a JSON page ("showing JSON"): the file itself, which also
     // saves a copy of the events after a good load. Anything else would be uncounted bytes.
     const scripts = requested
@@ -108,7 +138,7 @@ describe('CDN files on a page with only a script tag', () => {
   });
 
   for (const file of ['cdn-chatham.html', 'cdn-chatham-alone.html']) {
-    it(`a page with only <chatham-notice> (${file}) never downloads the ICS parser`, async () => {
+    it(`a page with only <chatham-notice> (${file}) never downloads the ICS parser or ical.js`, async () => {
       const page = await open(file);
       const notice = page.document.querySelector('chatham-notice');
       await waitFor('the notice to render', () => (notice?.shadowRoot?.textContent ?? '').includes('Chatham'));
@@ -116,6 +146,7 @@ describe('CDN files on a page with only a script tag', () => {
       const requested = page.requested();
       expect(requested.some((url) => /\/dist\/cdn\/[\w-]+\.js$/.test(url))).to.equal(true);
       expect(requested.filter(isParserChunk)).to.deep.equal([]);
+      expect(await scriptsWithIcalJs(page)).to.deep.equal([]);
     });
   }
 

@@ -1,14 +1,22 @@
 /**
- * Reading an iCalendar feed: parsing its text (once per text) and expanding the load's window,
- * both in slices that yield to the page. A chunk of its own, imported by ics.ts with the first
- * ICS source (together with the parser and the expander), so a page on the JSON snapshot or a
- * Google calendar never downloads it.
+ * Reading an iCalendar feed: parsing its text (once per text, with ical.js) and expanding the
+ * load's window, both in slices that yield to the page. A chunk of its own with the parser and the
+ * expander, imported by ics.ts with the first ICS source; the CDN build starts the ical.js chunk it
+ * imports in the same moment (rollup.config.js). A page on the JSON snapshot or a Google calendar
+ * never downloads either.
  */
 import { CalendarError } from '../../../calendar/errors.js';
 import { expandCalendarAsync, findNextOccurrence } from '../../../calendar/expand.js';
 import { parseCalendarAsync } from '../../../calendar/parse.js';
 import type { Calendar, Occurrence } from '../../../calendar/types.js';
 import type { CalendarSource, LoadRequest, SourceData } from '../types.js';
+
+/**
+ * Work between two turns of the event loop, for the parse and the expansion alike: a feed of a
+ * few hundred events is read in one task, and one slice of each back to back stays well under the
+ * 50 ms of a long task.
+ */
+const SLICE_MS = 20;
 
 const parsed = new Map<string, { readonly text: string; readonly calendar: Calendar; readonly notBefore: number }>();
 
@@ -35,7 +43,11 @@ async function parseOnce(
   if (cached && cached.text === text && cached.notBefore <= options.notBefore) return cached.calendar;
   let calendar: Calendar;
   try {
-    calendar = await parseCalendarAsync(text, { signal: options.signal, notBefore: options.notBefore });
+    calendar = await parseCalendarAsync(text, {
+      signal: options.signal,
+      notBefore: options.notBefore,
+      sliceMs: SLICE_MS,
+    });
   } catch (error) {
     throw abortedOr(error, options.signal);
   }
@@ -58,7 +70,14 @@ export async function readIcsSource(
   const calendar = await parseOnce(url, text, { signal, notBefore: from });
   let expansion;
   try {
-    expansion = await expandCalendarAsync(calendar, { from, to, timeZone, includeCancelled: true, signal, sliceMs: 8 });
+    expansion = await expandCalendarAsync(calendar, {
+      from,
+      to,
+      timeZone,
+      includeCancelled: true,
+      signal,
+      sliceMs: SLICE_MS,
+    });
   } catch (error) {
     throw abortedOr(error, signal);
   }

@@ -31,6 +31,11 @@ function chromiumPath(): string | undefined {
 
 const ENTRY = fileURLToPath(new URL('../../src/calendar/parse.ts', import.meta.url));
 
+// Google's VTIMEZONEs, from the benchmark's generator (scripts/ is plain JavaScript without type declarations).
+const { VTIMEZONES } = (await import(new URL('../../scripts/bench/ics-text.js', import.meta.url).href)) as {
+  VTIMEZONES: Record<'Europe/Berlin', string[]>;
+};
+
 /** A deterministic Google-style feed of about `bytes` characters. */
 function googleStyleFeed(bytes: number): { text: string; vevents: number } {
   const out = [
@@ -39,23 +44,7 @@ function googleStyleFeed(bytes: number): { text: string; vevents: number } {
     'VERSION:2.0',
     'X-WR-CALNAME:Community',
     'X-WR-TIMEZONE:Europe/Berlin',
-    'BEGIN:VTIMEZONE',
-    'TZID:Europe/Berlin',
-    'BEGIN:DAYLIGHT',
-    'TZOFFSETFROM:+0100',
-    'TZOFFSETTO:+0200',
-    'TZNAME:CEST',
-    'DTSTART:19700329T020000',
-    'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU',
-    'END:DAYLIGHT',
-    'BEGIN:STANDARD',
-    'TZOFFSETFROM:+0200',
-    'TZOFFSETTO:+0100',
-    'TZNAME:CET',
-    'DTSTART:19701025T030000',
-    'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU',
-    'END:STANDARD',
-    'END:VTIMEZONE',
+    ...VTIMEZONES['Europe/Berlin'],
   ];
   let size = out.join('\r\n').length;
   let vevents = 0;
