@@ -50,7 +50,8 @@ describe('HTML template minification of the bundles', () => {
       const before = render(sample);
       const after = render(collapse(sample));
       try {
-        expect(after.innerText).to.equal(before.innerText);
+        // (WebKit ends the text of trailing formatter whitespace with blank lines: not rendered text.)
+        expect(after.innerText.trimEnd()).to.equal(before.innerText.trimEnd());
         const shape = (el: Element): string[] =>
           Array.from(el.querySelectorAll('*'), (e) =>
             [e.tagName, ...Array.from(e.attributes, (a) => `${a.name}=${a.value.replace(/\s+/g, ' ')}`)].join(' '),

@@ -273,8 +273,9 @@ describe('element lifecycle', () => {
   it('src changed mid-fetch: the old answer never renders, the new one does', async () => {
     const old = feedId('old');
     const next = feedId('new');
-    // The old feed answers first (300 ms) while the new one is still on its way (900 ms).
-    const el = eventList(feedUrl(old, 300));
+    // The old feed would answer after 1.5 s, long after src changed (a busy machine may take a few
+    // hundred milliseconds to notice its request): it is abandoned, and the new one (0.9 s) renders.
+    const el = eventList(feedUrl(old, 1500));
     const log = record(el);
     document.body.append(el);
     await until(async () => (await stats(old)).hits === 1, 'the old request');
