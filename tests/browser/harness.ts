@@ -1,12 +1,17 @@
 /**
  * What the browser tests of the elements share: mounting an element with a pinned or a fake clock,
- * reading its parts, waiting for it, driving the page's visibility, and the fault server's feeds
- * (tests/browser/hardening/fault-server.js) for real HTTP.
+ * reading its parts, opening its disclosures, waiting for it, driving the page's visibility, the
+ * fault server's feeds (tests/browser/hardening/fault-server.js) for real HTTP, and the times and
+ * rules the cadence and language tests are written with.
  *
  * Time zone: every test page runs in the zone the runner pins (web-test-runner.config.js); an
  * element's own `timezone` (or a card's `display-timezone`) names the zone it shows.
  */
 import sinon from 'sinon';
+import { recurPartsFromText, validateRule } from '../../src/calendar/rrule/parse-rrule.js';
+import { parseDateTime } from '../../src/calendar/time.js';
+import type { RecurrenceRule } from '../../src/calendar/types.js';
+import { intlZone } from '../../src/calendar/zones/intl-zone.js';
 
 export const MINUTE = 60_000;
 export const HOUR = 60 * MINUTE;
@@ -52,6 +57,25 @@ export function mount<K extends CalendarTag>(
   });
   parent.append(el);
   return { el, done };
+}
+
+/**
+ * Opens the `<details>` of an element (all of them, or those with `part`) the way a click does, and
+ * waits until the content they load on opening (the add-to-calendar links, the sanitized
+ * description) has rendered: the same modules, imported here, are then loaded, and the element has
+ * re-rendered.
+ */
+export async function openDetails(el: Element, part?: string): Promise<HTMLDetailsElement[]> {
+  const selector = part ? `details[part~="${part}"]` : 'details';
+  const list = Array.from(el.shadowRoot?.querySelectorAll<HTMLDetailsElement>(selector) ?? []);
+  for (const details of list) details.open = true;
+  if (list.length === 0) return list;
+  // `toggle` fires in a task after `open` changes; the element then starts the import.
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  await Promise.all([import('../../src/elements/ui/sanitize.js'), import('../../src/calendar/export-links.js')]);
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  await (el as Element & { updateComplete?: Promise<unknown> }).updateComplete;
+  return list;
 }
 
 /** Resolves on the next `count` events of `type` from `el`. */
@@ -151,4 +175,59 @@ export async function addFeedEvent(
 export async function setFeedMode(id: string, kind: string): Promise<void> {
   const answer = await fetch(`/__faults/mode/${id}/${kind}`, { cache: 'no-store' });
   if (answer.status !== 204) throw new Error(`the fault server refused mode ${kind}: ${answer.status}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Times and rules for the cadence and language tests.
+
+export const BERLIN = 'Europe/Berlin';
+
+/** A validated RRULE (UNTIL read as UTC). */
+export function rule(text: string): RecurrenceRule {
+  return validateRule(recurPartsFromText(text), undefined, (until) => {
+    const parsed = parseDateTime(until);
+    return parsed && { wall: parsed.wall, isDate: parsed.isDate, zone: 'utc' };
+  });
+}
+
+/** Wall time of `YYYY-MM-DDTHH:MM`. */
+export function wall(text: string): number {
+  return Date.parse(`${text}:00Z`);
+}
+
+/** The instant of a wall time in a zone. */
+export function instant(timeZone: string, text: string): number {
+  const zone = intlZone(timeZone);
+  if (!zone) throw new Error(`no zone ${timeZone}`);
+  return zone.toInstant(wall(text));
+}
+
+/** The time as Intl writes it in that zone (what a cadence sentence must contain). */
+export function intlTime(locale: string, timeZone: string, at: number): string {
+  return new Intl.DateTimeFormat(locale, {
+    timeZone,
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZoneName: 'short',
+  }).format(at);
+}
+
+/** Whether this browser's locale data puts a comma after an English (UK) weekday ("Thu, 1 Jan"). */
+const WEEKDAY_COMMA_EN_GB = new Intl.DateTimeFormat('en-GB', {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  timeZone: 'UTC',
+})
+  .format(0)
+  .includes(',');
+
+/**
+ * An English (UK) date as this browser's locale data writes it. CLDR 42 (the system ICU 72 that
+ * WebKitGTK uses on Debian 12) puts a comma after the weekday ("Tue, 16 Feb", "Wednesday, 18
+ * November"); CLDR 44 and later (Chromium, Firefox, current Safari) do not. Expectations are
+ * written in the newer form; the elements show whatever the reader's browser writes.
+ */
+export function enGB(text: string): string {
+  return WEEKDAY_COMMA_EN_GB ? text.replace(/\b((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*) (?=\d)/g, '$1, ') : text;
 }

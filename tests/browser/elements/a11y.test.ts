@@ -23,7 +23,7 @@ import type { OtelEventList } from '../../../src/elements/event-list/event-list.
 import { tokenStyles } from '../../../src/elements/styles/tokens.styles.js';
 import { controlStyles } from '../../../src/elements/styles/controls.styles.js';
 import { forgetLoadedCalendars, persistedWritesSettled } from '../../../src/elements/data/load.js';
-import { mount, openDetails } from './helpers.js';
+import { mount, openDetails, parts } from '../harness.js';
 
 const realFetch = window.fetch;
 const NOW = Date.parse('2026-11-16T12:00:00Z');
@@ -415,10 +415,6 @@ function variant(kind: Kind, name: string): Variant {
 
 // ---------------------------------------------------------------------------------------------
 // DOM helpers
-
-function parts(root: HTMLElement, part: string): HTMLElement[] {
-  return Array.from(root.shadowRoot?.querySelectorAll<HTMLElement>(`[part~="${part}"]`) ?? []);
-}
 
 function part(root: HTMLElement, name: string): HTMLElement {
   const found = parts(root, name)[0];

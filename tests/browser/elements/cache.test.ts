@@ -30,7 +30,7 @@ import {
 } from '../../../src/elements/data/persisted-cache.js';
 import { runWhenIdle } from '../../../src/elements/data/idle-steps.js';
 import { savedAgo } from '../../../src/elements/ui/saved-notice.js';
-import { parts } from './helpers.js';
+import { parts } from '../harness.js';
 
 const TAG = 'otel-event-list';
 const realFetch = window.fetch;

@@ -4,7 +4,7 @@ import { en } from '../../../src/elements/i18n/messages/en.js';
 import { es } from '../../../src/elements/i18n/messages/es.js';
 import { message, type MessageKey } from '../../../src/elements/i18n/messages/index.js';
 import { loadMessages } from '../../../src/elements/i18n/messages/index.js';
-import { BERLIN, instant, intlTime, rule, wall } from './helpers.js';
+import { BERLIN, instant, intlTime, rule, wall } from '../harness.js';
 
 // Catalogs load on first use; these tests read Spanish texts synchronously.
 await loadMessages('es');

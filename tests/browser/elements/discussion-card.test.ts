@@ -3,7 +3,7 @@ import { clearCalendarCache } from '../../../src/calendar/fetch.js';
 import '../../../src/elements/discussion-card/define.js';
 import type { OtelDiscussionCard } from '../../../src/elements/discussion-card/discussion-card.js';
 import { loadMessages } from '../../../src/elements/i18n/messages/index.js';
-import { enGB } from './helpers.js';
+import { type Mounted, enGB, mount, parts } from '../harness.js';
 
 // Catalogs load on first use; these tests read Spanish texts synchronously.
 await loadMessages('es');
@@ -11,25 +11,13 @@ await loadMessages('es');
 const realFetch = window.fetch;
 const EMEA = { rrule: 'FREQ=MONTHLY;BYDAY=3TU', dtstart: '2024-01-16T11:00', timezone: 'Europe/Berlin' };
 
-function mount(
+/** Mounts a card named "End User Discussion Group — EMEA" (unless `heading` says otherwise), `now` pinned. */
+function mountCard(
   attributes: Record<string, string>,
   now: number,
   parent: HTMLElement = document.body,
-): { el: OtelDiscussionCard; done: Promise<Event> } {
-  const el = document.createElement('otel-discussion-card');
-  el.now = now;
-  el.setAttribute('heading', 'End User Discussion Group — EMEA');
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  const done = new Promise<Event>((resolve) => {
-    el.addEventListener('otel-load', resolve, { once: true });
-    el.addEventListener('otel-error', resolve, { once: true });
-  });
-  parent.append(el);
-  return { el, done };
-}
-
-function parts(el: HTMLElement, part: string): HTMLElement[] {
-  return Array.from(el.shadowRoot?.querySelectorAll<HTMLElement>(`[part~="${part}"]`) ?? []);
+): Mounted<OtelDiscussionCard> {
+  return mount('otel-discussion-card', { heading: 'End User Discussion Group — EMEA', ...attributes }, now, parent);
 }
 
 function sessions(el: HTMLElement): { start: string; text: string; next: boolean; cancelled: boolean }[] {
@@ -54,7 +42,7 @@ describe('<otel-discussion-card>', () => {
       fetches++;
       return realFetch(...args);
     }) as typeof fetch;
-    const { el, done } = mount(
+    const { el, done } = mountCard(
       { ...EMEA, region: 'EMEA', lang: 'en-GB', chatham: '' },
       Date.parse('2026-11-10T12:00:00Z'),
     );
@@ -84,7 +72,7 @@ describe('<otel-discussion-card>', () => {
     ['UTC', [enGB('Tue 16 Feb, 10:00'), enGB('Tue 16 Mar, 10:00'), enGB('Tue 20 Apr, 09:00')]],
   ] as const) {
     it(`next sessions across the DST changes, seen from ${zone}`, async () => {
-      const { el, done } = mount(
+      const { el, done } = mountCard(
         { ...EMEA, lang: 'en-GB', 'display-timezone': zone },
         Date.parse('2027-02-01T00:00:00Z'),
       );
@@ -106,7 +94,7 @@ describe('<otel-discussion-card>', () => {
     wrapper.dataset['test'] = '';
     wrapper.lang = 'es';
     document.body.append(wrapper);
-    const { el, done } = mount({ ...EMEA, region: 'EMEA' }, Date.parse('2026-11-10T12:00:00Z'), wrapper);
+    const { el, done } = mountCard({ ...EMEA, region: 'EMEA' }, Date.parse('2026-11-10T12:00:00Z'), wrapper);
     await done;
     await el.updateComplete;
     expect(parts(el, 'cadence')[0]?.textContent?.trim()).to.equal('cada tercer martes del mes a las 11:00 CET');
@@ -115,7 +103,7 @@ describe('<otel-discussion-card>', () => {
   });
 
   it("in the viewer's own zone the host time is not repeated", async () => {
-    const { el, done } = mount({ ...EMEA, lang: 'en-GB' }, Date.parse('2027-02-01T00:00:00Z'));
+    const { el, done } = mountCard({ ...EMEA, lang: 'en-GB' }, Date.parse('2027-02-01T00:00:00Z'));
     await done;
     await el.updateComplete;
     expect(sessions(el).map((s) => s.text)).to.deep.equal([
@@ -127,7 +115,7 @@ describe('<otel-discussion-card>', () => {
   });
 
   it('a calendar-matched schedule reflects moved and cancelled sessions', async () => {
-    const { el, done } = mount(
+    const { el, done } = mountCard(
       {
         src: '/tests/fixtures/discussion-groups.ics',
         match: 'EMEA',
@@ -152,7 +140,10 @@ describe('<otel-discussion-card>', () => {
   });
 
   it('adds the whole series to a calendar as an .ics with the rule and the local time', async () => {
-    const { el, done } = mount({ ...EMEA, 'join-url': 'https://zoom.us/j/222' }, Date.parse('2026-11-10T12:00:00Z'));
+    const { el, done } = mountCard(
+      { ...EMEA, 'join-url': 'https://zoom.us/j/222' },
+      Date.parse('2026-11-10T12:00:00Z'),
+    );
     await done;
     await el.updateComplete;
     const blobs: Blob[] = [];
@@ -174,7 +165,7 @@ describe('<otel-discussion-card>', () => {
   });
 
   it('recorded sessions say so instead of the Chatham House Rule', async () => {
-    const { el, done } = mount({ ...EMEA, recorded: '' }, Date.parse('2026-11-10T12:00:00Z'));
+    const { el, done } = mountCard({ ...EMEA, recorded: '' }, Date.parse('2026-11-10T12:00:00Z'));
     await done;
     await el.updateComplete;
     const notice = el.shadowRoot?.querySelector('chatham-notice');
@@ -183,7 +174,7 @@ describe('<otel-discussion-card>', () => {
   });
 
   it('community links and the links slot', async () => {
-    const { el, done } = mount(
+    const { el, done } = mountCard(
       { ...EMEA, 'slack-url': 'https://cloud-native.slack.com/archives/C01', 'notes-url': 'javascript:alert(1)' },
       Date.parse('2026-11-10T12:00:00Z'),
     );
@@ -209,19 +200,19 @@ describe('<otel-discussion-card>', () => {
             init?.signal?.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError'))),
           )
         : realFetch(input, init)) as typeof fetch;
-    const loading = mount({ src: '/hang/groups.ics', match: 'EMEA' }, Date.parse('2026-11-10T12:00:00Z'));
+    const loading = mountCard({ src: '/hang/groups.ics', match: 'EMEA' }, Date.parse('2026-11-10T12:00:00Z'));
     await loading.el.updateComplete;
     expect(loading.el.shadowRoot?.querySelector('[aria-busy="true"]')).not.to.equal(null);
     await expect(loading.el).to.be.accessible();
 
-    const failed = mount({ src: '/tests/fixtures/missing.ics', match: 'EMEA' }, Date.parse('2026-11-10T12:00:00Z'));
+    const failed = mountCard({ src: '/tests/fixtures/missing.ics', match: 'EMEA' }, Date.parse('2026-11-10T12:00:00Z'));
     expect((await failed.done).type).to.equal('otel-error');
     await failed.el.updateComplete;
     expect(parts(failed.el, 'error')[0]?.textContent).to.contain('not found');
     expect(parts(failed.el, 'retry')).to.have.length(1);
     await expect(failed.el).to.be.accessible();
 
-    const ended = mount(
+    const ended = mountCard(
       { ...EMEA, rrule: 'FREQ=MONTHLY;BYDAY=3TU;UNTIL=20250101T000000Z' },
       Date.parse('2026-11-10T12:00:00Z'),
     );
@@ -230,7 +221,7 @@ describe('<otel-discussion-card>', () => {
     expect(parts(ended.el, 'sessions')[0]?.textContent).to.contain('No upcoming sessions');
     await expect(ended.el).to.be.accessible();
 
-    const invalid = mount({ ...EMEA, rrule: 'FREQ=FORTNIGHTLY' }, Date.parse('2026-11-10T12:00:00Z'));
+    const invalid = mountCard({ ...EMEA, rrule: 'FREQ=FORTNIGHTLY' }, Date.parse('2026-11-10T12:00:00Z'));
     expect((await invalid.done).type).to.equal('otel-error');
     await invalid.el.updateComplete;
     expect(parts(invalid.el, 'error')[0]?.textContent).to.contain('FREQ');
@@ -239,12 +230,12 @@ describe('<otel-discussion-card>', () => {
   it('without a heading: named after its sessions, else its region, else "Discussion group" (never an empty heading)', async () => {
     const now = Date.parse('2026-11-10T12:00:00Z');
     const title = (el: HTMLElement): string => parts(el, 'title')[0]?.textContent?.trim() ?? '';
-    const fromFeed = mount(
+    const fromFeed = mountCard(
       { src: '/tests/fixtures/discussion-groups.ics', match: 'EMEA', lang: 'en', heading: '' },
       now,
     );
-    const fromRegion = mount({ ...EMEA, region: 'APAC', lang: 'en', heading: '' }, now);
-    const bare = mount({ ...EMEA, lang: 'es', heading: '' }, now);
+    const fromRegion = mountCard({ ...EMEA, region: 'APAC', lang: 'en', heading: '' }, now);
+    const bare = mountCard({ ...EMEA, lang: 'es', heading: '' }, now);
     await Promise.all([fromFeed.done, fromRegion.done, bare.done]);
     await Promise.all([fromFeed.el.updateComplete, fromRegion.el.updateComplete, bare.el.updateComplete]);
     expect(title(fromFeed.el)).to.equal('End User Discussion Group — EMEA');
@@ -265,11 +256,11 @@ describe('<otel-discussion-card>', () => {
     await persistedWritesSettled();
     for (const key of entries()) localStorage.removeItem(key);
     const now = Date.parse('2026-11-10T12:00:00Z');
-    const none = mount({ src: '/tests/fixtures/discussion-groups.ics?none', match: 'EMEA', cache: 'none' }, now);
+    const none = mountCard({ src: '/tests/fixtures/discussion-groups.ics?none', match: 'EMEA', cache: 'none' }, now);
     await none.done;
     await persistedWritesSettled();
     expect(entries(), 'entries after a card with cache="none"').to.deep.equal([]);
-    const saved = mount({ src: '/tests/fixtures/discussion-groups.ics?local', match: 'EMEA' }, now);
+    const saved = mountCard({ src: '/tests/fixtures/discussion-groups.ics?local', match: 'EMEA' }, now);
     await saved.done;
     await persistedWritesSettled();
     expect(entries().length).to.equal(1);

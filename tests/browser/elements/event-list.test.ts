@@ -5,7 +5,7 @@ import '../../../src/elements/event-list/define.js';
 import type { OtelEventList } from '../../../src/elements/event-list/event-list.js';
 import type { OtelLoadEvent } from '../../../src/elements/events.js';
 import { message } from '../../../src/elements/i18n/messages/index.js';
-import { enGB, openDetails } from './helpers.js';
+import { enGB, mount, openDetails, parts } from '../harness.js';
 
 const NOW = Date.parse('2026-11-16T12:00:00Z');
 const realFetch = window.fetch;
@@ -15,30 +15,23 @@ interface Mounted {
   readonly loaded: Promise<Event>;
 }
 
-/** Creates the element with properties set before it connects; resolves on otel-load or otel-error. */
-function mount(
+/**
+ * Mounts a list with `now` pinned (NOW unless given); `children` is light-DOM fallback text (a
+ * link). Resolves `loaded` on otel-load or otel-error.
+ */
+function mountList(
   attributes: Record<string, string>,
   options: { now?: number; parent?: HTMLElement; children?: string } = {},
 ): Mounted {
-  const el = document.createElement('otel-event-list');
-  el.now = options.now ?? NOW;
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  const parent = options.parent ?? document.body;
+  const { el, done } = mount('otel-event-list', attributes, options.now ?? NOW, parent);
   if (options.children) {
     const child = document.createElement('a');
     child.href = 'https://example.org/calendar';
     child.textContent = options.children;
     el.append(child);
   }
-  const loaded = new Promise<Event>((resolve) => {
-    el.addEventListener('otel-load', resolve, { once: true });
-    el.addEventListener('otel-error', resolve, { once: true });
-  });
-  (options.parent ?? document.body).append(el);
-  return { el, loaded };
-}
-
-function parts(el: HTMLElement, part: string): HTMLElement[] {
-  return Array.from(el.shadowRoot?.querySelectorAll<HTMLElement>(`[part~="${part}"]`) ?? []);
+  return { el, loaded: done };
 }
 
 function starts(el: HTMLElement): string[] {
@@ -72,7 +65,7 @@ afterEach(() => {
 
 describe('<otel-event-list>', () => {
   it('renders the upcoming occurrences, one part="event" each, start in the first <time>', async () => {
-    const { el, loaded } = mount({ src: '/tests/fixtures/overrides.ics', timezone: 'UTC', lang: 'en-GB' });
+    const { el, loaded } = mountList({ src: '/tests/fixtures/overrides.ics', timezone: 'UTC', lang: 'en-GB' });
     await loaded;
     await el.updateComplete;
     expect(parts(el, 'event')).to.have.length(10);
@@ -95,7 +88,7 @@ describe('<otel-event-list>', () => {
     ['Asia/Kolkata', '22:30'],
   ] as const) {
     it(`shows times in the viewer's zone and the host's beside them (${timeZone})`, async () => {
-      const { el, loaded } = mount({
+      const { el, loaded } = mountList({
         src: '/tests/fixtures/overrides.ics',
         timezone: timeZone,
         lang: 'en-GB',
@@ -115,7 +108,7 @@ describe('<otel-event-list>', () => {
   }
 
   it('says "your time" when the times are in the viewer\'s own zone', async () => {
-    const { el, loaded } = mount({ src: '/tests/fixtures/overrides.ics', lang: 'en-GB', limit: '1' });
+    const { el, loaded } = mountList({ src: '/tests/fixtures/overrides.ics', lang: 'en-GB', limit: '1' });
     await loaded;
     await el.updateComplete;
     expect(parts(el, 'event')[0]?.querySelector('time')?.textContent).to.equal('18:00');
@@ -126,7 +119,7 @@ describe('<otel-event-list>', () => {
     // Engines name the viewer's zone differently (India's is "Asia/Calcutta" in Chromium,
     // "Asia/Kolkata" in Firefox; WebKit keeps any alias as given), so names are not compared.
     for (const timezone of ['europe/berlin', 'Europe/Paris']) {
-      const { el, loaded } = mount({ src: '/tests/fixtures/overrides.ics', timezone, lang: 'en-GB', limit: '1' });
+      const { el, loaded } = mountList({ src: '/tests/fixtures/overrides.ics', timezone, lang: 'en-GB', limit: '1' });
       await loaded;
       await el.updateComplete;
       expect(parts(el, 'event')[0]?.querySelector('time')?.textContent, timezone).to.equal('18:00');
@@ -136,7 +129,7 @@ describe('<otel-event-list>', () => {
   });
 
   it('shows the date with each time when not grouped by day', async () => {
-    const { el, loaded } = mount({
+    const { el, loaded } = mountList({
       src: '/tests/fixtures/overrides.ics',
       timezone: 'UTC',
       lang: 'en-GB',
@@ -147,7 +140,7 @@ describe('<otel-event-list>', () => {
     await el.updateComplete;
     expect(parts(el, 'group-heading')).to.have.length(0);
     expect(parts(el, 'event')[0]?.querySelector('time')?.textContent).to.equal(enGB('Wed 18 Nov, 17:00'));
-    const month = mount({
+    const month = mountList({
       src: '/tests/fixtures/overrides.ics',
       timezone: 'UTC',
       lang: 'en-GB',
@@ -165,8 +158,8 @@ describe('<otel-event-list>', () => {
     dark.dataset['test'] = '';
     dark.style.colorScheme = 'dark';
     document.body.append(dark);
-    const inDark = mount({ src: '/tests/fixtures/overrides.ics', timezone: 'UTC', limit: '1' }, { parent: dark });
-    const inLight = mount({ src: '/tests/fixtures/overrides.ics', timezone: 'UTC', limit: '1' });
+    const inDark = mountList({ src: '/tests/fixtures/overrides.ics', timezone: 'UTC', limit: '1' }, { parent: dark });
+    const inLight = mountList({ src: '/tests/fixtures/overrides.ics', timezone: 'UTC', limit: '1' });
     await Promise.all([inDark.loaded, inLight.loaded]);
     await Promise.all([inDark.el.updateComplete, inLight.el.updateComplete]);
     const accent = (el: HTMLElement): string => getComputedStyle(parts(el, 'join')[0] ?? el).color;
@@ -178,7 +171,7 @@ describe('<otel-event-list>', () => {
   });
 
   it('announces what is shown when the filter changes', async () => {
-    const { el, loaded } = mount({ src: '/tests/fixtures/overrides.ics', timezone: 'UTC' });
+    const { el, loaded } = mountList({ src: '/tests/fixtures/overrides.ics', timezone: 'UTC' });
     await loaded;
     await el.updateComplete;
     const status = (): string => el.shadowRoot?.querySelector('[role="status"]')?.textContent ?? '';
@@ -190,7 +183,7 @@ describe('<otel-event-list>', () => {
   });
 
   it('follows a DST change: 09:00 Los Angeles seen from Berlin before and after US clocks change', async () => {
-    const { el, loaded } = mount(
+    const { el, loaded } = mountList(
       { src: '/tests/fixtures/overrides.ics', timezone: 'Europe/Berlin', lang: 'en-GB', days: '10' },
       { now: Date.parse('2026-10-27T12:00:00Z') },
     );
@@ -205,19 +198,19 @@ describe('<otel-event-list>', () => {
   });
 
   it('filter, limit and days', async () => {
-    const filtered = mount({ src: '/tests/fixtures/overrides.ics', timezone: 'UTC', filter: 'sig b', limit: '3' });
+    const filtered = mountList({ src: '/tests/fixtures/overrides.ics', timezone: 'UTC', filter: 'sig b', limit: '3' });
     await filtered.loaded;
     await filtered.el.updateComplete;
     expect(titles(filtered.el)).to.have.length(3);
     expect(titles(filtered.el).every((t) => t.startsWith('SIG B'))).to.equal(true);
-    const short = mount({ src: '/tests/fixtures/overrides.ics', timezone: 'UTC', days: '3' });
+    const short = mountList({ src: '/tests/fixtures/overrides.ics', timezone: 'UTC', days: '3' });
     await short.loaded;
     await short.el.updateComplete;
     expect(starts(short.el)).to.deep.equal(['2026-11-18T17:00:00Z', '2026-11-18T19:00:00Z']);
   });
 
   it('merges two feeds; a multi-day event is one item; an in-progress one is marked', async () => {
-    const { el, loaded } = mount(
+    const { el, loaded } = mountList(
       { src: '/tests/fixtures/overrides.ics /tests/fixtures/dates.ics', timezone: 'UTC', lang: 'en-GB', limit: '50' },
       { now: Date.parse('2026-12-02T12:00:00Z') },
     );
@@ -232,7 +225,7 @@ describe('<otel-event-list>', () => {
   });
 
   it('shows cancelled instances marked when asked, hides them otherwise', async () => {
-    const hidden = mount({
+    const hidden = mountList({
       src: '/tests/fixtures/overrides.ics',
       timezone: 'UTC',
       filter: 'SIG A',
@@ -247,7 +240,7 @@ describe('<otel-event-list>', () => {
         .map((e) => e.querySelector('time')?.getAttribute('datetime') ?? '');
     expect(sigA(hidden.el)).not.to.include('2026-12-16T17:00:00Z');
     expect(sigA(hidden.el)).to.deep.equal(['2026-11-18T17:00:00Z', '2026-12-03T21:00:00Z']);
-    const shown = mount({
+    const shown = mountList({
       src: '/tests/fixtures/overrides.ics',
       timezone: 'UTC',
       filter: 'SIG A',
@@ -268,7 +261,7 @@ describe('<otel-event-list>', () => {
 
   it('renders hostile feed text as text: nothing runs, no dangerous link, no bidi override', async () => {
     (window as unknown as { __xss?: number }).__xss = 0;
-    const { el, loaded } = mount(
+    const { el, loaded } = mountList(
       { src: '/tests/fixtures/hostile.ics', timezone: 'UTC' },
       { now: Date.parse('2026-11-20T00:00:00Z') },
     );
@@ -294,7 +287,7 @@ describe('<otel-event-list>', () => {
   });
 
   it('loads the JSON snapshot', async () => {
-    const { el, loaded } = mount({ src: '/tests/fixtures/overrides.snapshot.json', timezone: 'UTC' });
+    const { el, loaded } = mountList({ src: '/tests/fixtures/overrides.snapshot.json', timezone: 'UTC' });
     await loaded;
     await el.updateComplete;
     expect(starts(el).slice(0, 2)).to.deep.equal(['2026-11-18T17:00:00Z', '2026-11-18T19:00:00Z']);
@@ -323,7 +316,7 @@ describe('<otel-event-list>', () => {
       };
       return Promise.resolve(new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } }));
     }) as typeof fetch;
-    const { el, loaded } = mount({
+    const { el, loaded } = mountList({
       'google-calendar-id': 'community@group.calendar.google.com',
       'google-api-key': 'KEY',
       timezone: 'UTC',
@@ -340,7 +333,7 @@ describe('<otel-event-list>', () => {
 
   it('loading state: a skeleton that keeps the layout, accessible', async () => {
     hangingFetch();
-    const { el } = mount({ src: '/hang/slow.ics' });
+    const { el } = mountList({ src: '/hang/slow.ics' });
     await el.updateComplete;
     expect(parts(el, 'skeleton').length).to.be.greaterThan(0);
     expect(el.shadowRoot?.querySelector('[aria-busy="true"]')).not.to.equal(null);
@@ -349,7 +342,7 @@ describe('<otel-event-list>', () => {
 
   it('removed mid-fetch: the request is aborted and nothing fires afterwards', async () => {
     const hang = hangingFetch();
-    const { el } = mount({ src: '/hang/removed.ics' });
+    const { el } = mountList({ src: '/hang/removed.ics' });
     let fired = 0;
     el.addEventListener('otel-load', () => fired++);
     el.addEventListener('otel-error', () => fired++);
@@ -362,7 +355,7 @@ describe('<otel-event-list>', () => {
   });
 
   it('error state: says what failed, offers Retry and the link, shows the light-DOM fallback', async () => {
-    const { el, loaded } = mount({ src: '/tests/fixtures/missing.ics' }, { children: 'Our calendar' });
+    const { el, loaded } = mountList({ src: '/tests/fixtures/missing.ics' }, { children: 'Our calendar' });
     const event = await loaded;
     await el.updateComplete;
     expect(event.type).to.equal('otel-error');
@@ -384,7 +377,7 @@ describe('<otel-event-list>', () => {
         ? Promise.resolve(new Response('busy', { status: 503 }))
         : realFetch('/tests/fixtures/overrides.ics', init);
     }) as typeof fetch;
-    const { el, loaded } = mount({ src: '/flaky.ics', timezone: 'UTC' });
+    const { el, loaded } = mountList({ src: '/flaky.ics', timezone: 'UTC' });
     await loaded;
     await el.updateComplete;
     expect(parts(el, 'error')[0]?.textContent).to.contain('503');
@@ -401,7 +394,7 @@ describe('<otel-event-list>', () => {
       if (!String(input).includes('refresh')) return realFetch(input, init);
       return fail ? Promise.reject(new TypeError('Failed to fetch')) : realFetch('/tests/fixtures/overrides.ics', init);
     }) as typeof fetch;
-    const { el, loaded } = mount({ src: '/refresh.ics', timezone: 'UTC' });
+    const { el, loaded } = mountList({ src: '/refresh.ics', timezone: 'UTC' });
     await loaded;
     await el.updateComplete;
     const before = starts(el);
@@ -414,7 +407,7 @@ describe('<otel-event-list>', () => {
   });
 
   it('empty state: says so and shows the next event beyond the horizon', async () => {
-    const { el, loaded } = mount(
+    const { el, loaded } = mountList(
       { src: '/tests/fixtures/dates.ics', timezone: 'UTC', days: '5', lang: 'en-GB' },
       { now: Date.parse('2027-02-02T00:00:00Z') },
     );
@@ -432,7 +425,7 @@ describe('<otel-event-list>', () => {
     const before = document.createElement('button');
     before.textContent = 'before';
     document.body.append(before);
-    const { el, loaded } = mount(
+    const { el, loaded } = mountList(
       { src: '/tests/fixtures/hostile.ics', timezone: 'UTC', limit: '1' },
       { now: Date.parse('2026-11-20T00:00:00Z') },
     );
@@ -456,7 +449,7 @@ describe('<otel-event-list>', () => {
     wrapper.dataset['test'] = '';
     wrapper.lang = 'es';
     document.body.append(wrapper);
-    const { el, loaded } = mount(
+    const { el, loaded } = mountList(
       { src: '/tests/fixtures/overrides.ics', timezone: 'UTC', limit: '1' },
       { parent: wrapper },
     );
@@ -489,7 +482,7 @@ describe('<otel-event-list> with long lists and broken feeds', () => {
   it('paints a long list in steps: the first rows at once (busy), all of them in the next tasks', async () => {
     const url = dailyFeed();
     try {
-      const { el, loaded } = mount({ src: url, timezone: 'UTC', days: '100', limit: '100', 'group-by': 'none' });
+      const { el, loaded } = mountList({ src: url, timezone: 'UTC', days: '100', limit: '100', 'group-by': 'none' });
       const event = (await loaded) as OtelLoadEvent;
       expect(event.count).to.equal(100);
       await el.updateComplete;
@@ -507,7 +500,12 @@ describe('<otel-event-list> with long lists and broken feeds', () => {
   });
 
   it('says in words what in a feed could not be read, and reports it with otel-load', async () => {
-    const { el, loaded } = mount({ src: '/tests/fixtures/malformed.ics', timezone: 'UTC', days: '365', limit: '50' });
+    const { el, loaded } = mountList({
+      src: '/tests/fixtures/malformed.ics',
+      timezone: 'UTC',
+      days: '365',
+      limit: '50',
+    });
     const event = (await loaded) as OtelLoadEvent;
     await el.updateComplete;
     expect(event.warnings.length).to.be.greaterThan(0);
@@ -527,7 +525,7 @@ describe('<otel-event-list> with long lists and broken feeds', () => {
   });
 
   it('shows no warnings note for a clean feed', async () => {
-    const { el, loaded } = mount({ src: '/tests/fixtures/overrides.ics', timezone: 'UTC' });
+    const { el, loaded } = mountList({ src: '/tests/fixtures/overrides.ics', timezone: 'UTC' });
     const event = (await loaded) as OtelLoadEvent;
     await el.updateComplete;
     expect(event.warnings).to.deep.equal([]);

@@ -11,7 +11,7 @@ import { messages as bn } from '../../../src/elements/i18n/messages/bn.js';
 import { en } from '../../../src/elements/i18n/messages/en.js';
 import { message, registerMessages } from '../../../src/elements/i18n/messages/index.js';
 import { messages as uk } from '../../../src/elements/i18n/messages/uk.js';
-import { BERLIN, instant, intlTime, mount, type Mounted, parts, rule, wall } from './helpers.js';
+import { BERLIN, instant, intlTime, mount, type Mounted, parts, rule, wall } from '../harness.js';
 
 registerMessages('uk', uk);
 registerMessages('bn', bn);

@@ -4,7 +4,7 @@ import { clearCalendarCache } from '../../../src/calendar/fetch.js';
 import '../../../src/elements/event-list/define.js';
 import type { OtelEventList } from '../../../src/elements/event-list/event-list.js';
 import { loadMessages } from '../../../src/elements/i18n/messages/index.js';
-import { mount, parts } from './helpers.js';
+import { mount, parts } from '../harness.js';
 
 await loadMessages('es');
 

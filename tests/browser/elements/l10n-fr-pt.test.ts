@@ -14,7 +14,7 @@ import { en, type MessageKey } from '../../../src/elements/i18n/messages/en.js';
 import { messages as fr } from '../../../src/elements/i18n/messages/fr.js';
 import { message, registerMessages } from '../../../src/elements/i18n/messages/index.js';
 import { messages as pt } from '../../../src/elements/i18n/messages/pt.js';
-import { BERLIN, instant, intlTime, mount, type Mounted, openDetails, parts, rule, wall } from './helpers.js';
+import { BERLIN, instant, intlTime, mount, type Mounted, openDetails, parts, rule, wall } from '../harness.js';
 
 // Registered directly, so the elements render these languages synchronously.
 registerMessages('fr', fr);

@@ -16,7 +16,7 @@ import { en } from '../../../src/elements/i18n/messages/en.js';
 import { hasCatalog, message, registerMessages, type MessageKey } from '../../../src/elements/i18n/messages/index.js';
 import { messages as ja } from '../../../src/elements/i18n/messages/ja.js';
 import { messages as zhCn } from '../../../src/elements/i18n/messages/zh-cn.js';
-import { BERLIN, mount, parts, rule, wall } from './helpers.js';
+import { BERLIN, mount, parts, rule, wall } from '../harness.js';
 
 registerMessages('ja', ja);
 registerMessages('zh-cn', zhCn);

@@ -13,7 +13,7 @@ import { describeCadence } from '../../../src/elements/i18n/cadence.js';
 import { en } from '../../../src/elements/i18n/messages/en.js';
 import { message, registerMessages } from '../../../src/elements/i18n/messages/index.js';
 import { messages as ro } from '../../../src/elements/i18n/messages/ro.js';
-import { BERLIN, instant, intlTime, mount, type Mounted, parts, rule, wall } from './helpers.js';
+import { BERLIN, instant, intlTime, mount, type Mounted, parts, rule, wall } from '../harness.js';
 
 // Registered directly, so the elements render Romanian synchronously.
 registerMessages('ro', ro);

@@ -11,7 +11,7 @@ import type { CalendarError } from '../../../src/calendar/errors.js';
 import '../../../src/elements/discussion-card/define.js';
 import '../../../src/elements/event-list/define.js';
 import { OtelErrorEvent } from '../../../src/elements/events.js';
-import { mount, parts } from '../elements/helpers.js';
+import { mount, parts } from '../harness.js';
 
 /** A Monday; the feed's weekly meeting is on Mondays at 10:00Z, so the next one is a week ahead. */
 const NOW = Date.parse('2026-11-23T12:00:00Z');

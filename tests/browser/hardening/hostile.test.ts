@@ -6,7 +6,7 @@
  * `onerror`/`onload` to fire, every shadow root is walked (tests/fixtures/hostile/inspect.ts).
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { openDetails } from '../elements/helpers.js';
+import { openDetails } from '../harness.js';
 import '../../../src/elements/chatham-notice/define.js';
 import '../../../src/elements/discussion-card/define.js';
 import '../../../src/elements/event-list/define.js';

@@ -10,43 +10,9 @@ import '../../../src/elements/discussion-card/define.js';
 import type { OtelDiscussionCard } from '../../../src/elements/discussion-card/discussion-card.js';
 import '../../../src/elements/event-list/define.js';
 import type { OtelEventList } from '../../../src/elements/event-list/event-list.js';
-import { parts } from '../elements/helpers.js';
+import { feedId, feedStats as stats, feedUrl, parts, sleep, titles, until } from '../harness.js';
 
 const NOW = Date.parse('2026-11-23T12:00:00Z');
-
-let counter = 0;
-function feedId(label: string): string {
-  return `${label}-${Date.now().toString(36)}-${++counter}`;
-}
-
-function feedUrl(id: string, delay = 0): string {
-  return `/__faults/feed/${id}.ics${delay ? `?delay=${delay}` : ''}`;
-}
-
-async function stats(id: string): Promise<{ hits: number; abandoned: number }> {
-  const body: unknown = await (await fetch(`/__faults/hits/${id}`, { cache: 'no-store' })).json();
-  if (typeof body !== 'object' || body === null || !('hits' in body) || !('abandoned' in body))
-    throw new Error('bad hits answer');
-  return { hits: Number(body.hits), abandoned: Number(body.abandoned) };
-}
-
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Waits until `check` holds (polling), failing with `what` after `within` ms. */
-async function until(check: () => boolean | Promise<boolean>, what: string, within = 5_000): Promise<void> {
-  const end = performance.now() + within;
-  while (!(await check())) {
-    if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await sleep(20);
-  }
-}
-
-function titles(el: HTMLElement): string[] {
-  // Loading placeholders are `part="event skeleton"` rows: not events.
-  return parts(el, 'event')
-    .filter((li) => !li.matches('[part~="skeleton"]'))
-    .map((li) => li.querySelector('[part~="title"]')?.textContent?.trim() ?? '');
-}
 
 /** Every otel-load / otel-error an element fires, in order. */
 function record(el: HTMLElement): string[] {
