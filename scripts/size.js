@@ -34,7 +34,7 @@ const BUDGETS = [
     entry: 'otel-widgets',
     scenario: 'ics',
     target: 62 * KB,
-    limit: 67.3 * KB,
+    limit: 67.4 * KB,
     why: 'docs/performance.md#bundle-size',
   },
 ];

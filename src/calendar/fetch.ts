@@ -333,3 +333,17 @@ export function clearCalendarCache(url?: string, proxy?: string): void {
     backoffs.delete(proxiedUrl(url, proxy));
   }
 }
+
+/**
+ * Makes `text` the answer for `url` on this page (or process) until {@link clearCalendarCache}:
+ * for a build step that read the calendar from a file and renders code that fetches it.
+ */
+export function primeCalendarText(url: string, text: string, proxy?: string): void {
+  entries.set(proxiedUrl(url, proxy), {
+    promise: Promise.resolve(text),
+    controller: new AbortController(),
+    waiting: 0,
+    // Never too old: primed answers do not expire.
+    settledAt: Number.POSITIVE_INFINITY,
+  });
+}

@@ -14,6 +14,8 @@ export interface ParsedArgs {
   flag(name: string): boolean;
   /** The nth argument after the command; a {@link UsageError} with `missing` when absent. */
   positional(index: number, missing: string): string;
+  /** Every argument after the command. */
+  positionals(): readonly string[];
 }
 
 export interface ArgSpec {
@@ -56,6 +58,7 @@ export function parseArgs(argv: readonly string[], spec: ArgSpec): ParsedArgs {
     command,
     string: (name) => strings.get(name),
     flag: (name) => flags.has(name),
+    positionals: () => positionals,
     positional: (index, missing) => {
       const value = positionals[index];
       if (value === undefined) throw new UsageError(missing);

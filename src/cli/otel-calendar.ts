@@ -5,6 +5,7 @@
  *   otel-calendar list <file-or-url> [--from ISO] [--to ISO] [--format json|text|markdown] [--filter TEXT]
  *                      [--include-cancelled] [--tz ZONE] [--limit N] [--lang TAG]
  *   otel-calendar snapshot <url-or-file> -o <file.ics|file.json> [--days N] [--from ISO] [--trim] [--tz ZONE]
+ *   otel-calendar prerender <page.html>… [--root DIR] [--now ISO] [--tz ZONE] [--lang TAG] [--strict]
  */
 import { readFile } from 'node:fs/promises';
 import process from 'node:process';
@@ -56,6 +57,20 @@ Usage:
       --from ISO            JSON window start / --trim cut-off (default: now - 1 day)
       --trim                ICS: drop events with no occurrence after --from
       --tz ZONE             zone for floating times and all-day dates (default: process zone)
+      --timeout SECONDS     give up on a download that has not fully arrived by then (default ${DEFAULT_TIMEOUT_SECONDS})
+
+  otel-calendar prerender <page.html>… [options]
+      Renders the widgets in built pages into their HTML (declarative shadow DOM, styles included),
+      with their calendars read now: readers without JavaScript, search engines and the first paint
+      see the events; the script takes the content over. Each page is rewritten atomically; a
+      second run gives the same bytes. An element whose calendar cannot be read is left as it was,
+      with a warning. See docs/prerender.md.
+      --root DIR            the site's root: where src="/calendar/x.json" is read (default: the
+                            page's folder); relative src is read next to the page, http(s) downloaded
+      --now ISO             the time the pages show (default: now); they say "As of" it
+      --tz ZONE             zone of the times, when an element names none (default: UTC)
+      --lang TAG            language when neither the element nor an ancestor has lang (default: en)
+      --strict              exit status 1 when an element was left as it was
       --timeout SECONDS     give up on a download that has not fully arrived by then (default ${DEFAULT_TIMEOUT_SECONDS})
 
   otel-calendar --help | --version
@@ -191,8 +206,22 @@ async function snapshot(args: ParsedArgs): Promise<void> {
 export async function main(argv: readonly string[]): Promise<number> {
   try {
     const args = parseArgs(argv, {
-      strings: ['from', 'to', 'format', 'filter', 'tz', 'limit', 'lang', 'output', 'o', 'days', 'timeout'],
-      flags: ['include-cancelled', 'trim', 'help', 'h', 'version'],
+      strings: [
+        'from',
+        'to',
+        'format',
+        'filter',
+        'tz',
+        'limit',
+        'lang',
+        'output',
+        'o',
+        'days',
+        'timeout',
+        'root',
+        'now',
+      ],
+      flags: ['include-cancelled', 'trim', 'help', 'h', 'version', 'strict'],
     });
     if (args.flag('version') || args.command === 'version') {
       const pkg = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as {
@@ -207,7 +236,14 @@ export async function main(argv: readonly string[]): Promise<number> {
     }
     if (args.command === 'list') await list(args);
     else if (args.command === 'snapshot') await snapshot(args);
-    else throw new UsageError(`unknown command "${args.command}" (try --help)`);
+    else if (args.command === 'prerender') {
+      const { prerender, prerenderSettings } = await import('./prerender/command.js');
+      const timeZone = args.string('tz') ?? 'UTC';
+      if (!intlZone(timeZone)) throw new UsageError(`unknown time zone: ${timeZone}`);
+      return await prerender(
+        prerenderSettings(args, { timeZone, lang: languageOption(args), timeout: timeoutOption(args) }),
+      );
+    } else throw new UsageError(`unknown command "${args.command}" (try --help)`);
     return 0;
   } catch (error) {
     if (error instanceof UsageError) {

@@ -1,6 +1,9 @@
 import { LitElement, type PropertyDeclarations } from 'lit';
 import { CalendarDataController, type CalendarDataOptions } from './data/controller.js';
 import { LocaleController } from './i18n/locale-controller.js';
+import type { Calendar } from '../calendar/types.js';
+import type { EmbeddedSeries } from './data/embedded.js';
+import { firstUpdate } from './ui/first-update.js';
 
 /**
  * What the calendar elements (`<otel-event-list>`, `<otel-discussion-card>`) have in common: the
@@ -11,6 +14,7 @@ import { LocaleController } from './i18n/locale-controller.js';
  * @csspart error - The error message with its Retry button.
  * @csspart retry - The Retry button (errors, and the notice of a failed refresh).
  * @csspart stale - The notice shown when a saved copy is displayed, or a calendar failed while others loaded.
+ * @csspart as-of - In the page's HTML rendered at build time (`otel-calendar prerender`): when its times were true.
  *
  * @cssprop --otel-font-family - Font (default: inherited from the page).
  * @cssprop --otel-font-size - Base font size (default: 1rem).
@@ -95,6 +99,21 @@ export abstract class OtelCalendarElement extends LitElement {
   reload(): Promise<void> {
     return this.data.reload();
   }
+
+  /** The first update takes over content the build rendered into the page, with the data it embedded. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.hasUpdated
+      ? super.scheduleUpdate()
+      : firstUpdate(
+          this,
+          () => super.scheduleUpdate(),
+          (make, asOf) => this.data.seed(make, asOf),
+          this.seriesCalendar,
+        );
+  }
+
+  /** Reads the series the build embedded into a calendar, for an element that describes them (the card). */
+  protected seriesCalendar: ((series: readonly EmbeddedSeries[]) => Calendar | undefined) | undefined;
 
   /**
    * Which source kinds the element reads, the window it shows, and what of loaded data it shows.

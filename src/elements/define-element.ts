@@ -27,7 +27,6 @@ export function defineElement(name: string, constructor: CustomElementConstructo
   if (warned.has(name)) return;
   warned.add(name);
   console.warn(
-    `otel-community-widgets: <${name}> is already defined — two copies of the library are on this page ` +
-      '(e.g. two script tags, or a bundle and the CDN file). Keeping the first definition; load one copy only.',
+    `otel-community-widgets: <${name}> is already defined: two copies of the library are on this page; keeping the first.`,
   );
 }

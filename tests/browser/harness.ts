@@ -72,7 +72,7 @@ export async function openDetails(el: Element, part?: string): Promise<HTMLDetai
   if (list.length === 0) return list;
   // `toggle` fires in a task after `open` changes; the element then starts the import.
   await new Promise((resolve) => setTimeout(resolve, 0));
-  await Promise.all([import('../../src/elements/ui/sanitize.js'), import('../../src/calendar/export-links.js')]);
+  await Promise.all([import('../../src/elements/ui/sanitize.js'), import('../../src/elements/ui/add-to-calendar.js')]);
   await new Promise((resolve) => setTimeout(resolve, 0));
   await (el as Element & { updateComplete?: Promise<unknown> }).updateComplete;
   return list;

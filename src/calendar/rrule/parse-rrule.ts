@@ -1,7 +1,8 @@
 import type { ByDay, DateValue, Frequency, RecurrenceRule, Weekday } from '../types.js';
 
 const FREQUENCIES: readonly Frequency[] = ['SECONDLY', 'MINUTELY', 'HOURLY', 'DAILY', 'WEEKLY', 'MONTHLY', 'YEARLY'];
-const WEEKDAYS = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'];
+/** RFC 5545's weekday codes, by `Weekday` number (0 = Sunday). */
+export const WEEKDAYS: readonly string[] = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'];
 
 /** A rule that cannot be used; the event it belongs to is skipped with a warning. */
 export class InvalidRuleError extends Error {

@@ -46,7 +46,14 @@ export const chathamNoticeStyles = css`
     background: transparent;
   }
 
-  /* badge */
+  /* badge (a summary in the page's HTML rendered at build time, a button once the element runs) */
+  summary[part='badge'] {
+    list-style: none;
+    width: fit-content;
+  }
+  summary[part='badge']::-webkit-details-marker {
+    display: none;
+  }
   [part='badge'] {
     display: inline-flex;
     align-items: center;

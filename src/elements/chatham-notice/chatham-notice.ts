@@ -1,7 +1,8 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, nothing, type TemplateResult } from 'lit';
 import { isHttpUrl } from '../../calendar/safe-url.js';
 import { tokenStyles } from '../styles/tokens.styles.js';
 import { LocaleController } from '../i18n/locale-controller.js';
+import { firstPlainUpdate } from '../ui/prerendered.js';
 import { enNotice } from '../i18n/messages/en.js';
 import { lookup } from '../i18n/messages/lookup.js';
 import { chathamNoticeStyles } from './chatham-notice.styles.js';
@@ -148,6 +149,13 @@ export class ChathamNotice extends LitElement {
     }
   }
 
+  /** The first update takes over content the build rendered into the page. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.hasUpdated
+      ? super.scheduleUpdate()
+      : firstPlainUpdate(this, this.#locale.locale, () => super.scheduleUpdate());
+  }
+
   /** The localStorage key of this banner's dismissal. */
   get dismissKey(): string {
     return DISMISS_STORAGE_PREFIX + (this.storageKey || location.pathname);
@@ -223,18 +231,29 @@ export class ChathamNotice extends LitElement {
           <p part="title" id=${titleId} lang=${title.lang}>${title.text}</p>
           ${body}
         </div>
-        <button
-          part="dismiss"
-          type="button"
-          aria-label=${dismiss.text}
-          lang=${dismiss.lang}
-          @click=${() => this.dismiss()}
-        >
-          <span aria-hidden="true">×</span>
-        </button>
+        ${
+          isServer
+            ? nothing
+            : html`<button
+                part="dismiss"
+                type="button"
+                aria-label=${dismiss.text}
+                lang=${dismiss.lang}
+                @click=${() => this.dismiss()}
+              >
+                <span aria-hidden="true">×</span>
+              </button>`
+        }
       </section>`;
     }
     const panelId = 'panel';
+    // Rendered at build time: a disclosure that opens without JavaScript, until the element takes over.
+    if (isServer) {
+      return html`<details part="base" class="badge">
+        <summary part="badge" lang=${title.lang}>${title.text}</summary>
+        <div part="panel" id=${panelId}>${body}</div>
+      </details>`;
+    }
     return html`<div part="base" class="badge" @keydown=${this.#onKeydown}>
       <button
         part="badge"

@@ -22,7 +22,7 @@
  *   announces the first load (when asked) and afterwards only a load that changed what is shown.
  */
 import { Task, TaskStatus } from '@lit/task';
-import type { PropertyDeclaration, ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { CalendarError } from '../../calendar/errors.js';
 import type { CalendarWarning, Occurrence } from '../../calendar/types.js';
 import { OtelErrorEvent, OtelLoadEvent } from '../events.js';
@@ -39,6 +39,7 @@ import type {
   Loaded,
   LoadWindow,
   ReadSetting,
+  SourceData,
   SourceKind,
   View,
   ViewOptions,
@@ -117,19 +118,28 @@ function isAborted(error: unknown): boolean {
   return error instanceof CalendarError && error.code === 'aborted';
 }
 
-/** Reads an element's reactive properties by attribute name (also when set as properties). */
+/**
+ * The window loaded for a view: from a day before it (an event that began yesterday may still be
+ * on) to `lookahead` past its end.
+ */
+export function loadWindowAround(
+  view: { readonly from: number; readonly to: number },
+  lookahead: number,
+  timeZone: string,
+): LoadWindow {
+  return { from: view.from - DAY, to: view.to + lookahead, timeZone };
+}
+
+/**
+ * Reads an element's settings by attribute name through its properties (set as attributes or as
+ * properties alike): `google-calendar-id` is `googleCalendarId`, as every element names them.
+ */
 function settingsOf(host: HTMLElement): ReadSetting {
-  const properties = (host.constructor as { elementProperties?: Map<PropertyKey, PropertyDeclaration> })
-    .elementProperties;
   return (attribute) => {
-    for (const [name, declaration] of properties ?? []) {
-      const own = declaration.attribute;
-      const named = typeof own === 'string' ? own : own === false ? undefined : String(name).toLowerCase();
-      if (named !== attribute) continue;
-      const value: unknown = (host as unknown as Record<PropertyKey, unknown>)[name];
-      return typeof value === 'string' ? value : value === undefined || value === null ? '' : String(value);
-    }
-    return host.getAttribute(attribute) ?? '';
+    const value: unknown = (host as unknown as Record<string, unknown>)[
+      attribute.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase())
+    ];
+    return typeof value === 'string' ? value : value === undefined || value === null ? '' : String(value);
   };
 }
 
@@ -209,6 +219,23 @@ export class CalendarDataController implements ReactiveController {
     return this.#view.view;
   }
 
+  /**
+   * Data the page already holds for the element's sources (rendered into it at build time): shown
+   * at once, and kept as the last good data, fetched at `at`, until a load replaces it. `make`
+   * builds it for the element's first source and its load window.
+   */
+  seed(make: (source: CalendarSource, window: LoadWindow) => readonly SourceData[], at: number): void {
+    const plan = this.#currentPlan();
+    const first = plan.sources[0];
+    if (!first) return;
+    const data = make(first, plan.window);
+    this.#current = {
+      sourcesKey: plan.sourcesKey,
+      loaded: { data, errors: [], staleSince: undefined, staleError: undefined },
+    };
+    this.#lastGood = { key: plan.sourcesKey, data, at };
+  }
+
   /** Loads again now, asking the servers (not the page's shared copies): what Retry does. */
   async reload(): Promise<void> {
     const plan = this.#currentPlan();
@@ -258,7 +285,7 @@ export class CalendarDataController implements ReactiveController {
     const view = this.#options.window(now);
     let window = this.#window;
     if (!window || window.timeZone !== timeZone || view.from < window.from || view.to > window.to) {
-      window = { from: view.from - DAY, to: view.to + this.#options.lookahead, timeZone };
+      window = loadWindowAround(view, this.#options.lookahead, timeZone);
       this.#window = window;
     }
     const cache: CacheMode = host.cache === 'none' ? 'none' : 'local';

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { isSafeUrl, stripBidiControls } from '../../calendar/safe-url.js';
 import type { Calendar, CalendarEvent, Occurrence } from '../../calendar/types.js';
 import { intlZone, localZoneName, showsLocalTime } from '../../calendar/zones/intl-zone.js';
@@ -6,6 +6,8 @@ import { OtelCalendarElement } from '../calendar-element.js';
 import type { CalendarDataOptions } from '../data/controller.js';
 import { inlineKind } from '../data/sources/inline.js';
 import { calendarKinds } from '../data/sources/registry.js';
+import type { EmbeddedSeries } from '../data/embedded.js';
+import { scheduleCalendar } from '../data/sources/inline-schedule.js';
 import type { Loaded } from '../data/types.js';
 import { describeCadence } from '../i18n/cadence.js';
 import { describeWhen, relativeHint, zoneLabel } from '../i18n/format.js';
@@ -13,9 +15,9 @@ import { enCalendar, enCard } from '../i18n/messages/en.js';
 import { translator } from '../i18n/messages/index.js';
 import { calendarElementStyles } from '../styles/controls.styles.js';
 import { statusStyles } from '../styles/status.styles.js';
-import { downloadText } from '../ui/download.js';
+import { asOfNote } from '../ui/as-of.js';
 import { errorText, renderError } from '../ui/error-box.js';
-import { heading, headingLevel, uniqueId } from '../ui/heading.js';
+import { heading, headingLevel } from '../ui/heading.js';
 import { joinLink } from '../ui/join-link.js';
 import { lazy } from '../ui/lazy.js';
 import { liveRegion } from '../ui/live-region.js';
@@ -45,8 +47,18 @@ interface Sessions {
   readonly calendar: Calendar | undefined;
 }
 
+/** A calendar holding nothing yet. */
+const EMPTY_CALENDAR: Calendar = {
+  name: undefined,
+  description: undefined,
+  timezone: undefined,
+  events: [],
+  warnings: [],
+  timezoneComponents: new Map(),
+};
+
 /** The .ics and Google Calendar links: loaded when the series is downloaded, or for an inline schedule's Google link. */
-const exportLinks = lazy(() => import('../../calendar/export-links.js'));
+const exportLinks = lazy(() => import('../ui/add-to-calendar.js'));
 
 /**
  * One discussion group: its region, what it is about, the format, the cadence in words, the next
@@ -158,7 +170,6 @@ export class OtelDiscussionCard extends OtelCalendarElement {
   /** Show times in this zone instead of the reader's (IANA name). */
   declare displayTimezone: string;
 
-  readonly #id = uniqueId('otel-discussion-card');
   #series: { readonly loaded: Loaded; readonly match: string; readonly found: Omit<Sessions, 'sessions'> } | undefined;
 
   constructor() {
@@ -205,6 +216,18 @@ export class OtelDiscussionCard extends OtelCalendarElement {
       );
     }
   }
+
+  protected override seriesCalendar = (series: readonly EmbeddedSeries[]): Calendar | undefined => {
+    const events = series.flatMap((one) => {
+      try {
+        return scheduleCalendar(one).events;
+      } catch {
+        // A series the browser cannot read: its cadence waits for the calendar.
+        return [];
+      }
+    });
+    return events.length > 0 ? { ...EMPTY_CALENDAR, events } : undefined;
+  };
 
   #viewZone(): string {
     return this.displayTimezone && intlZone(this.displayTimezone) ? this.displayTimezone : localZoneName();
@@ -266,7 +289,8 @@ export class OtelDiscussionCard extends OtelCalendarElement {
     const state = this.data.state;
     const locale = this.language.locale;
     const level = headingLevel(this.headingLevel);
-    const titleId = `${this.#id}-title`;
+    // Ids are scoped to the shadow root: fixed ones cannot clash between elements.
+    const titleId = 'title';
     const schedule = state.status === 'ready' ? this.#sessions(state.loaded) : undefined;
     const title = this.#title(schedule);
     const regionKey = REGIONS[this.region.toUpperCase() as keyof typeof REGIONS] as MessageKey | undefined;
@@ -291,7 +315,7 @@ export class OtelDiscussionCard extends OtelCalendarElement {
             ? renderError(state.error, locale, () => void this.reload(), this.data.sources[0]?.calendarLink)
             : this.#renderLoading()
       }
-      ${this.#renderLinks()}
+      ${this.#renderLinks()} ${isServer ? asOfNote(locale, this.#viewZone(), this.data.now()) : nothing}
     </article>`;
   }
 
@@ -336,7 +360,7 @@ export class OtelDiscussionCard extends OtelCalendarElement {
         ? describeCadence(rule, series.start.wall, hostZone, locale, next?.start ?? now)
         : undefined;
     const join = isSafeUrl(this.joinUrl) ?? (next?.joinUrl ? isSafeUrl(next.joinUrl) : undefined);
-    const sessionsId = `${this.#id}-sessions`;
+    const sessionsId = 'sessions';
     const links = exportLinks.value;
     return html`
       ${renderSavedNotice(loaded, locale, now, () => void this.reload())}
@@ -360,7 +384,7 @@ export class OtelDiscussionCard extends OtelCalendarElement {
             </div>`
           : nothing
       }
-      <section part="sessions" aria-labelledby=${`${sessionsId} ${this.#id}-title`}>
+      <section part="sessions" aria-labelledby="sessions title">
         ${heading(level + 1, 'sessions-heading', this.#t('nextSessions'), sessionsId)}
         ${
           sessions.length === 0
@@ -372,7 +396,7 @@ export class OtelDiscussionCard extends OtelCalendarElement {
       </section>
       <div part="actions">
         ${join && next ? joinLink(join, this.#t('join'), this.#t('joinLabel', { title })) : nothing}
-        ${next ? html`<button part="add-to-calendar" type="button" @click=${() => void this.#downloadSeries(schedule)}>${this.#t('addSeries')}</button>` : nothing}
+        ${next && !isServer ? html`<button part="add-to-calendar" type="button" @click=${() => void this.#downloadSeries(schedule)}>${this.#t('addSeries')}</button>` : nothing}
         ${
           next && links && this.#isInline(loaded)
             ? html`<a
@@ -390,15 +414,18 @@ export class OtelDiscussionCard extends OtelCalendarElement {
 
   #renderSession(o: Occurrence, isNext: boolean, locale: string, viewZone: string, now: number): TemplateResult {
     const when = describeWhen(o, locale, viewZone, true);
-    const hint = isNext ? relativeHint(o, now, locale, viewZone) : undefined;
-    const viewerLabel = showsLocalTime(viewZone, o.start) ? this.#t('yourTime') : zoneLabel(viewZone, locale, o.start);
+    // At build time the reader's zone is not known (name the zone) and relative hints would be stale.
+    const hint = isNext && !isServer ? relativeHint(o, now, locale, viewZone) : undefined;
+    const viewerLabel =
+      !isServer && showsLocalTime(viewZone, o.start) ? this.#t('yourTime') : zoneLabel(viewZone, locale, o.start);
     const parts = ['session', isNext ? 'next' : '', o.cancelled ? 'cancelled' : ''].filter(Boolean).join(' ');
     return html`<li part=${parts} class=${o.cancelled ? 'cancelled' : ''}>
       <span class="when"
         ><time datetime=${when.startAttr}>${when.start}</time
         >${when.end ? html`–<time datetime=${when.endAttr ?? ''}>${when.end}</time>` : nothing}</span
       >
-      ${when.host ? html`<span class="muted">${viewerLabel}</span><span part="host-time">· ${when.host}</span>` : nothing}
+      ${when.host || isServer ? html`<span class="muted">${viewerLabel}</span>` : nothing}
+      ${when.host ? html`<span part="host-time">· ${when.host}</span>` : nothing}
       ${hint ? html`<span part="relative">${hint}</span>` : nothing}
       ${isNext ? html`<span part="badge next-badge">${this.#t('nextSession')}</span>` : nothing}
       ${o.cancelled ? html`<span part="badge cancelled-badge">${this.#t('cancelled')}</span>` : nothing}
@@ -408,7 +435,7 @@ export class OtelDiscussionCard extends OtelCalendarElement {
   async #downloadSeries(schedule: Sessions): Promise<void> {
     const first = schedule.sessions[0];
     if (!first) return;
-    const { icsFileName, scheduleToIcs } = await exportLinks.load();
+    const { downloadText, icsFileName, scheduleToIcs } = await exportLinks.load();
     const name = icsFileName(first).replace(/-\d{4}-\d{2}-\d{2}\.ics$/, '.ics');
     if (schedule.calendar && schedule.series?.raw) {
       const { seriesToIcs } = await import('../../calendar/export.js');

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { isSafeUrl, stripBidiControls } from '../../calendar/safe-url.js';
 import type { Calendar, Occurrence } from '../../calendar/types.js';
@@ -21,9 +21,9 @@ import { enCalendar } from '../i18n/messages/en.js';
 import { translator } from '../i18n/messages/index.js';
 import { calendarElementStyles } from '../styles/controls.styles.js';
 import { statusStyles } from '../styles/status.styles.js';
-import { downloadText } from '../ui/download.js';
+import { asOfNote } from '../ui/as-of.js';
 import { errorText, renderError } from '../ui/error-box.js';
-import { heading, headingLevel, uniqueId } from '../ui/heading.js';
+import { heading, headingLevel } from '../ui/heading.js';
 import { joinLink } from '../ui/join-link.js';
 import { lazy, loadOnOpen } from '../ui/lazy.js';
 import { liveRegion } from '../ui/live-region.js';
@@ -50,7 +50,7 @@ const MORE_ROWS = 25;
 const MAX_WARNINGS_SHOWN = 20;
 
 /** Loaded when an "Add to calendar" menu opens. */
-const exportLinks = lazy(() => import('../../calendar/export-links.js'));
+const exportLinks = lazy(() => import('../ui/add-to-calendar.js'));
 /** Loaded when a description opens: the description tokenizer and the safe-DOM builder. */
 const sanitizer = lazy(() => import('../ui/sanitize.js'));
 
@@ -128,7 +128,6 @@ export class OtelEventList extends OtelCalendarElement {
   /** Link to subscribe to the calendar. Default: the feed URL (or Google's subscribe link). */
   declare subscribeUrl: string;
 
-  readonly #id = uniqueId('otel-event-list');
   /** Descriptions as safe DOM, per occurrence of the data they were made for. */
   #descriptions = new Map<string, Node[]>();
   #descriptionsFor: Loaded | undefined;
@@ -274,7 +273,7 @@ export class OtelEventList extends OtelCalendarElement {
       view.occurrences.length === 0
         ? this.#renderEmpty(view, locale, timeZone)
         : this.#renderGroups(view, loaded, locale, timeZone, now)
-    }${this.#renderWarnings(view)}${this.#renderFooter()}`;
+    }${this.#renderWarnings(view)}${this.#renderFooter(locale, timeZone, now)}`;
   }
 
   /**
@@ -342,9 +341,10 @@ export class OtelEventList extends OtelCalendarElement {
       groups,
       ([key]) => key,
       ([key, items]) => {
-        const headingId = `${this.#id}-${key}`;
+        // Ids are scoped to the shadow root: fixed ones cannot clash between elements.
+        const headingId = `group-${key}`;
         return html`<section part="group" role="group" aria-labelledby=${headingId}>
-          ${heading(level, 'group-heading', groupHeading(key, groupBy, locale, now, timeZone), headingId)}
+          ${heading(level, 'group-heading', groupHeading(key, groupBy, locale, now, timeZone, !isServer), headingId)}
           ${list(items)}
         </section>`;
       },
@@ -352,9 +352,15 @@ export class OtelEventList extends OtelCalendarElement {
   }
 
   /** The description as safe DOM (cached per occurrence), once the sanitizer is loaded. */
-  #description(o: Occurrence): Node[] | typeof nothing {
+  #description(o: Occurrence): Node[] | TemplateResult[] | typeof nothing {
     const module = sanitizer.value;
     if (!module) return nothing;
+    // At build time there are no DOM nodes to build: the description as text, in paragraphs.
+    if (isServer)
+      return module
+        .descriptionToText(o.description ?? '')
+        .split(/\n{2,}/)
+        .map((p) => html`<p>${p}</p>`);
     const key = `${o.uid}|${o.start}`;
     let nodes = this.#descriptions.get(key);
     if (!nodes) {
@@ -377,10 +383,12 @@ export class OtelEventList extends OtelCalendarElement {
     calendars: readonly Calendar[],
   ): TemplateResult {
     const when = describeWhen(o, locale, timeZone, this.groupBy !== 'day');
-    // "your time" only when the times are in the viewer's own zone; otherwise name the zone.
-    const viewerLabel = showsLocalTime(timeZone, o.start) ? this.#t('yourTime') : zoneLabel(timeZone, locale, o.start);
-    const happening = isHappening(o, now);
-    const hint = happening || o.cancelled ? undefined : relativeHint(o, now, locale, timeZone);
+    // "your time" only when the times are in the viewer's own zone; otherwise name the zone (always
+    // at build time: the reader's zone is not known). Relative hints would be stale there.
+    const viewerLabel =
+      !isServer && showsLocalTime(timeZone, o.start) ? this.#t('yourTime') : zoneLabel(timeZone, locale, o.start);
+    const happening = !isServer && isHappening(o, now);
+    const hint = isServer || happening || o.cancelled ? undefined : relativeHint(o, now, locale, timeZone);
     const title = stripBidiControls(o.title) || this.#t('untitled');
     const location = o.location && o.location !== o.joinUrl ? stripBidiControls(o.location) : undefined;
     const moreInfo = o.url && o.url !== o.joinUrl ? isSafeUrl(o.url) : undefined;
@@ -402,7 +410,8 @@ export class OtelEventList extends OtelCalendarElement {
                     >${when.end ? html`–<time datetime=${when.endAttr ?? ''}>${when.end}</time>` : nothing}`
           }</span
         >
-        ${showHost ? html`<span class="your-time">${viewerLabel}</span><span part="host-time">· ${when.host}</span>` : nothing}
+        ${showHost || isServer ? html`<span class="your-time">${viewerLabel}</span>` : nothing}
+        ${showHost ? html`<span part="host-time">· ${when.host}</span>` : nothing}
         ${hint ? html`<span part="relative">${hint}</span>` : nothing}
         ${happening && !o.cancelled ? html`<span part="badge now">${this.#t('happeningNow')}</span>` : nothing}
         ${o.cancelled ? html`<span part="badge cancelled-badge">${this.#t('cancelled')}</span>` : nothing}
@@ -418,16 +427,20 @@ export class OtelEventList extends OtelCalendarElement {
                 ${
                   links
                     ? html`<ul>
-                        <li>
-                          <button
-                            type="button"
-                            @click=${() => downloadText(links.occurrenceToIcs(o), links.icsFileName(o))}
-                          >
-                            ${this.#t('downloadEvent')}
-                          </button>
-                        </li>
                         ${
-                          series
+                          isServer
+                            ? nothing
+                            : html`<li>
+                                <button
+                                  type="button"
+                                  @click=${() => links.downloadText(links.occurrenceToIcs(o), links.icsFileName(o))}
+                                >
+                                  ${this.#t('downloadEvent')}
+                                </button>
+                              </li>`
+                        }
+                        ${
+                          series && !isServer
                             ? html`<li>
                                 <button
                                   type="button"
@@ -471,18 +484,23 @@ export class OtelEventList extends OtelCalendarElement {
   }
 
   async #downloadSeries(calendar: Calendar, o: Occurrence, fileName: string): Promise<void> {
-    const { seriesToIcs } = await import('../../calendar/export.js');
+    const [{ seriesToIcs }, { downloadText }] = await Promise.all([
+      import('../../calendar/export.js'),
+      exportLinks.load(),
+    ]);
     const text = seriesToIcs(calendar, o.uid);
     if (text) downloadText(text, fileName.replace(/-\d{4}-\d{2}-\d{2}\.ics$/, '.ics'));
   }
 
-  #renderFooter(): TemplateResult | typeof nothing {
+  #renderFooter(locale: string, timeZone: string, now: number): TemplateResult | typeof nothing {
     const { subscribe, calendar: open } = this.#links();
-    if (!subscribe && !open) return nothing;
+    const asOf = isServer ? asOfNote(locale, timeZone, now) : nothing;
+    if (!subscribe && !open) return asOf;
     return html`<p part="footer">
-      ${subscribe ? html`<a href=${subscribe} target="_blank" rel="noopener noreferrer">${this.#t('subscribe')}</a>` : nothing}
-      ${open && open !== subscribe ? html` · <a href=${open} target="_blank" rel="noopener noreferrer">${this.#t('openCalendar')}</a>` : nothing}
-    </p>`;
+        ${subscribe ? html`<a href=${subscribe} target="_blank" rel="noopener noreferrer">${this.#t('subscribe')}</a>` : nothing}
+        ${open && open !== subscribe ? html` · <a href=${open} target="_blank" rel="noopener noreferrer">${this.#t('openCalendar')}</a>` : nothing}
+      </p>
+      ${asOf}`;
   }
 }
 

@@ -160,8 +160,18 @@ export function groupKey(o: Occurrence, groupBy: GroupBy, now: number, timeZone:
   return groupBy === 'month' ? date.slice(0, 7) : date;
 }
 
-/** The heading of a group from {@link groupKey}. */
-export function groupHeading(key: string, groupBy: GroupBy, locale: string, now: number, timeZone: string): string {
+/**
+ * The heading of a group from {@link groupKey}; today and tomorrow are named so ("Today — …"),
+ * unless `relative` is false (a page rendered at build time is read on other days).
+ */
+export function groupHeading(
+  key: string,
+  groupBy: GroupBy,
+  locale: string,
+  now: number,
+  timeZone: string,
+  relative = true,
+): string {
   if (groupBy === 'month') {
     return dateTimeFormat(locale, { timeZone: 'UTC', month: 'long', year: 'numeric' }).format(dateOnly(`${key}-01`));
   }
@@ -174,7 +184,7 @@ export function groupHeading(key: string, groupBy: GroupBy, locale: string, now:
     ...(sameYear ? {} : { year: 'numeric' }),
   }).format(dateOnly(key));
   const days = Math.round((dateOnly(key) - dateOnly(localDate(now, timeZone))) / DAY);
-  if (days === 0 || days === 1) {
+  if (relative && (days === 0 || days === 1)) {
     const word = relativeFormat(locale).format(days, 'day');
     return `${word.charAt(0).toLocaleUpperCase(locale)}${word.slice(1)} — ${label}`;
   }

@@ -1,4 +1,4 @@
-/** Headings and the ids that tie them to what they label. */
+/** Headings of a level the element's settings choose. */
 import { html, nothing, type TemplateResult } from 'lit';
 
 /** A heading level from a setting: 2–6, and 3 when it is not a number. */
@@ -20,11 +20,4 @@ export function heading(level: number, part: string, content: unknown, id?: stri
     default:
       return html`<h6 part=${part} id=${id ?? nothing}>${content}</h6>`;
   }
-}
-
-let lastId = 0;
-
-/** An id prefix unique on the page (`otel-event-list-3`), for ids inside an element's shadow root. */
-export function uniqueId(prefix: string): string {
-  return `${prefix}-${++lastId}`;
 }

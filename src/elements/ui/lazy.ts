@@ -1,8 +1,18 @@
 /**
  * A module the elements load on first need (opening a menu or a description) and then use
  * synchronously while rendering. Keeps code that only some interactions need out of the first
- * download; see `npm run size`.
+ * download; see `npm run size`. Rendering at build time (`isServer`), every such module is loaded
+ * at once, so what it renders is in the page: {@link lazyModulesLoaded}.
  */
+import { isServer } from 'lit';
+
+/** The loads started at build time. */
+const serverLoads: Promise<unknown>[] = [];
+
+/** Resolves when every module loaded on first need has been loaded (rendering at build time). */
+export function lazyModulesLoaded(): Promise<unknown> {
+  return Promise.all(serverLoads);
+}
 export interface Lazy<T> {
   /** The module once loaded, else undefined. */
   readonly value: T | undefined;
@@ -14,13 +24,13 @@ export interface Lazy<T> {
 export function lazy<T>(importer: () => Promise<T>): Lazy<T> {
   let value: T | undefined;
   let pending: Promise<T> | undefined;
-  return {
+  const module: Lazy<T> = {
     get value() {
       return value;
     },
     load() {
       pending ??= importer().then(
-        (module) => (value = module),
+        (loaded) => (value = loaded),
         (error: unknown) => {
           pending = undefined;
           throw error;
@@ -29,6 +39,8 @@ export function lazy<T>(importer: () => Promise<T>): Lazy<T> {
       return pending;
     },
   };
+  if (isServer) serverLoads.push(module.load());
+  return module;
 }
 
 /**

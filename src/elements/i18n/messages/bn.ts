@@ -110,6 +110,7 @@ export const messages = {
   // otel-calendar list --format markdown
   agendaEmpty: '{from} থেকে {to} পর্যন্ত কোনো ইভেন্ট নেই।',
   agendaEmptyDay: '{date} তারিখে কোনো ইভেন্ট নেই।',
+  asOf: '{date} অনুযায়ী।',
 } satisfies Messages;
 
 /** The Bengali catalog under its own name, for tests and for `registerMessages`. */

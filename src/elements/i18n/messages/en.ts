@@ -120,8 +120,14 @@ export const enAgenda = {
   agendaEmptyDay: 'No events on {date}.',
 };
 
+/** What a calendar element rendered at build time says about its times (`otel-calendar prerender`). */
+export const enPrerender = {
+  /** `date`: the build's date and time, with its zone. */
+  asOf: 'As of {date}.',
+};
+
 /** Every English message: the reference catalog (`Messages`), and the public `message()`'s fallback. */
-export const en = { ...enCalendar, ...enCard, ...enNotice, ...enAgenda };
+export const en = { ...enCalendar, ...enCard, ...enNotice, ...enAgenda, ...enPrerender };
 
 export type Messages = typeof en;
 export type MessageKey = keyof Messages;

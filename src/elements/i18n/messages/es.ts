@@ -109,6 +109,7 @@ export const messages = {
   // otel-calendar list --format markdown
   agendaEmpty: 'No hay eventos del {from} al {to}.',
   agendaEmptyDay: 'No hay eventos el {date}.',
+  asOf: 'Actualizado el {date}.',
 } satisfies Messages;
 
 /** The Spanish catalog under its own name, for tests and for `registerMessages`. */

@@ -118,6 +118,7 @@ export const messages = {
   // otel-calendar list --format markdown
   agendaEmpty: 'Aucun événement du {from} au {to}.',
   agendaEmptyDay: 'Aucun événement le {date}.',
+  asOf: 'À jour au {date}.',
 } satisfies Messages;
 
 /** The French catalog under its own name, for tests and for `registerMessages`. */

@@ -115,6 +115,7 @@ export const messages = {
   // otel-calendar list --format markdown
   agendaEmpty: '{from}から{to}までのイベントはありません。',
   agendaEmptyDay: '{date}のイベントはありません。',
+  asOf: '{date} 時点。',
 } satisfies Messages;
 
 /** The Japanese catalog under its own name, for tests and for `registerMessages`. */

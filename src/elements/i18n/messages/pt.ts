@@ -122,6 +122,7 @@ export const messages = {
   // otel-calendar list --format markdown
   agendaEmpty: 'Nenhum evento de {from} a {to}.',
   agendaEmptyDay: 'Nenhum evento em {date}.',
+  asOf: 'Atualizado em {date}.',
 } satisfies Messages;
 
 /** The Portuguese catalog under its own name, for tests and for `registerMessages`. */

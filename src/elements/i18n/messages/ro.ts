@@ -125,6 +125,7 @@ export const messages = {
   // otel-calendar list --format markdown
   agendaEmpty: 'Nu sunt evenimente între {from} și {to}.',
   agendaEmptyDay: 'Nu sunt evenimente pe {date}.',
+  asOf: 'Actualizat la {date}.',
 } satisfies Messages;
 
 /** The Romanian catalog under its own name, for tests and for `registerMessages`. */

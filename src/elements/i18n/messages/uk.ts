@@ -127,6 +127,7 @@ export const messages = {
   // otel-calendar list --format markdown
   agendaEmpty: 'З {from} по {to} подій немає.',
   agendaEmptyDay: '{date} подій немає.',
+  asOf: 'Станом на {date}.',
 } satisfies Messages;
 
 /** The Ukrainian catalog under its own name, for tests and for `registerMessages`. */

@@ -110,6 +110,7 @@ export const messages = {
   // otel-calendar list --format markdown
   agendaEmpty: '{from}至{to}没有活动。',
   agendaEmptyDay: '{date}没有活动。',
+  asOf: '截至 {date}。',
 } satisfies Messages;
 
 /** The Simplified Chinese catalog under its own name, for tests and for `registerMessages`. */
