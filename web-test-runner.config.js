@@ -10,6 +10,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { createLauncher, parseEngines, printEngineLimits } from './scripts/wtr/engines.js';
 import { engineCommandsPlugin } from './scripts/wtr/engine-commands.js';
 import { faultMiddleware } from './tests/browser/hardening/fault-server.js';
+import { prerenderMiddleware } from './tests/browser/prerender/prerender-server.js';
 
 /** Time zone every test page runs in. */
 export const BROWSER_TIME_ZONE = 'Europe/Berlin';
@@ -33,8 +34,9 @@ const config = {
   rootDir: '.',
   files: 'tests/browser/**/*.test.ts',
   nodeResolve: true,
-  // Real HTTP failures for tests/browser/hardening (404, 429, resets, CORS…): see fault-server.js.
-  middleware: [faultMiddleware],
+  // Real HTTP failures for tests/browser/hardening (404, 429, resets, CORS…): see fault-server.js;
+  // pages prerendered by the CLI for tests/browser/prerender: see prerender-server.js.
+  middleware: [faultMiddleware, prerenderMiddleware],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022' }), engineCommandsPlugin(engineOf)],
   browsers,
   // One engine after the other: side by side on two cores, they slowed each other enough for the
