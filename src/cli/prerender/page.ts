@@ -121,7 +121,8 @@ async function provideCalendars(src: string, base: string, options: PageOptions)
       try {
         bytes = await readFile(file);
       } catch {
-        throw new CalendarError('http', `${written}: no file ${relative(process.cwd(), file)} (check --root)`, {
+        const near = relative(process.cwd(), file);
+        throw new CalendarError('http', `${written}: no file ${near.startsWith('..') ? file : near} (check --root)`, {
           status: 404,
         });
       }

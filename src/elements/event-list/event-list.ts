@@ -41,9 +41,10 @@ type MessageKey = keyof typeof enCalendar;
 
 /**
  * Long lists render in steps: the first rows in the first update (what is on screen), then more
- * per task, so a list of a thousand events neither delays its first row nor blocks the page.
+ * per task, so a list of a thousand events neither delays its first row nor blocks the page. A
+ * list rendered at build time has all its rows: that render is all some readers ever get.
  */
-const FIRST_ROWS = 30;
+const FIRST_ROWS = isServer ? Infinity : 30;
 const MORE_ROWS = 25;
 
 /** Feed problems listed by message (the count covers all of them). */
