@@ -5,7 +5,7 @@
  *   otel-calendar list <file-or-url> [--from ISO] [--to ISO] [--format json|text|markdown] [--filter TEXT]
  *                      [--include-cancelled] [--tz ZONE] [--limit N] [--lang TAG]
  *   otel-calendar snapshot <url-or-file> -o <file.ics|file.json> [--days N] [--from ISO] [--trim] [--tz ZONE]
- *   otel-calendar prerender <page.html>… [--root DIR] [--now ISO] [--tz ZONE] [--lang TAG] [--strict]
+ *   otel-calendar prerender <page.html>… [--root DIR] [--now ISO] [--tz ZONE] [--lang TAG] [--strict] [--style-hashes]
  */
 import { readFile } from 'node:fs/promises';
 import process from 'node:process';
@@ -71,6 +71,8 @@ Usage:
       --tz ZONE             zone of the times, when an element names none (default: UTC)
       --lang TAG            language when neither the element nor an ancestor has lang (default: en)
       --strict              exit status 1 when an element was left as it was
+      --style-hashes        print the CSP hashes of the styles written, one per line, for a
+                            Content-Security-Policy header (a page's CSP <meta> gets them itself)
       --timeout SECONDS     give up on a download that has not fully arrived by then (default ${DEFAULT_TIMEOUT_SECONDS})
 
   otel-calendar --help | --version
@@ -221,7 +223,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         'root',
         'now',
       ],
-      flags: ['include-cancelled', 'trim', 'help', 'h', 'version', 'strict'],
+      flags: ['include-cancelled', 'trim', 'help', 'h', 'version', 'strict', 'style-hashes'],
     });
     if (args.flag('version') || args.command === 'version') {
       const pkg = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as {

@@ -12,6 +12,7 @@
  * (UTC+1) all of that week; New York on EST (UTC−5); Tokyo UTC+9.
  */
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -216,6 +217,50 @@ describe('otel-calendar prerender', { concurrency: true }, () => {
         'otel-calendar: prerendered 1 element in 2 pages (1 changed)\n',
     );
     assert.match(await readFile(join(folder, 'ok.html'), 'utf8'), /shadowrootmode/);
+  });
+
+  test("a page's CSP <meta> gets the hashes of the styles written, where it needs them", async () => {
+    const metas = [
+      "default-src 'self'",
+      "style-src 'self'; script-src 'self'",
+      "style-src-elem 'none'",
+      "style-src 'self' 'unsafe-inline'",
+      "script-src 'self'",
+    ];
+    const folder = await site({
+      'index.html': page(
+        [
+          ...metas.map((policy) => `<meta http-equiv="Content-Security-Policy" content="${policy}">`),
+          '<otel-event-list src="/cal.ics" days="2"></otel-event-list>',
+          '<chatham-notice></chatham-notice>',
+        ].join('\n'),
+      ),
+    });
+    const file = join(folder, 'index.html');
+    const result = await prerender([file, '--now', NOW, '--style-hashes']);
+    assert.equal(result.code, 0, result.stderr);
+    const html = await readFile(file, 'utf8');
+    // --style-hashes prints one source expression per distinct <style> written: the two elements' own.
+    const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1] ?? '');
+    const expected = [
+      ...new Set(styles.map((text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`)),
+    ];
+    assert.equal(expected.length, 2);
+    const printed = result.stdout.trimEnd().split('\n');
+    assert.deepEqual(printed, [...expected].sort());
+    const hashes = printed.join(' ');
+    const policies = [...html.matchAll(/<meta http-equiv="Content-Security-Policy" content="([^"]*)">/g)].map(
+      (m) => m[1],
+    );
+    assert.deepEqual(policies, [
+      `default-src 'self'; style-src 'self' ${hashes}`,
+      `style-src 'self' ${hashes}; script-src 'self'`,
+      `style-src-elem ${hashes}`,
+      "style-src 'self' 'unsafe-inline'",
+      "script-src 'self'",
+    ]);
+    const again = await prerender([file, '--now', NOW]);
+    assert.match(again.stderr, /\(0 changed\)/);
   });
 
   test('usage errors name the option', async () => {

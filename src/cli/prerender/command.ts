@@ -32,6 +32,8 @@ export interface PrerenderSettings {
   readonly lang: string;
   readonly timeout: number;
   readonly strict: boolean;
+  /** Print the CSP hashes of the styles written, for a policy sent as a header. */
+  readonly styleHashes: boolean;
 }
 
 /** Reads the command's options (the zone and the language are checked by the caller's helpers). */
@@ -49,6 +51,7 @@ export function prerenderSettings(
     lang: defaults.lang,
     timeout: defaults.timeout,
     strict: args.flag('strict'),
+    styleHashes: args.flag('style-hashes'),
   };
 }
 
@@ -71,6 +74,7 @@ export async function prerender(settings: PrerenderSettings): Promise<number> {
   let status = 0;
   let elements = 0;
   let changed = 0;
+  const hashes = new Set<string>();
   for (const file of settings.pages) {
     let html: string;
     try {
@@ -94,6 +98,7 @@ export async function prerender(settings: PrerenderSettings): Promise<number> {
     for (const warning of result.warnings) process.stderr.write(`otel-calendar: warning: ${file}: ${warning}\n`);
     if (settings.strict && result.warnings.length > 0) status = 1;
     elements += result.rendered;
+    for (const hash of result.styleHashes) hashes.add(hash);
     if (result.html === html) continue;
     try {
       await writeAtomically(file, result.html);
@@ -103,6 +108,7 @@ export async function prerender(settings: PrerenderSettings): Promise<number> {
       status = 1;
     }
   }
+  if (settings.styleHashes) for (const hash of [...hashes].sort()) process.stdout.write(`${hash}\n`);
   process.stderr.write(
     `otel-calendar: prerendered ${elements} element${elements === 1 ? '' : 's'} in ${settings.pages.length} page${
       settings.pages.length === 1 ? '' : 's'

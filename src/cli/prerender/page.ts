@@ -21,6 +21,7 @@ import {
 import { loadAll } from '../../elements/data/load.js';
 import type { Loaded } from '../../elements/data/types.js';
 import { loadMessages } from '../../elements/i18n/messages/index.js';
+import { pageWithStyleHashes, styleHash, styleTexts } from './csp.js';
 import { embeddedData } from './embed.js';
 import type { ElementJob, LightNode } from './render-element.js';
 
@@ -53,6 +54,8 @@ export interface PageResult {
   readonly rendered: number;
   /** One line per element left as it was: which, and why. */
   readonly warnings: readonly string[];
+  /** The CSP source expressions of the styles written (csp.ts), sorted. */
+  readonly styleHashes: readonly string[];
 }
 
 /** What this build step reaches of a calendar element: its data and the options it gives it (both protected). */
@@ -218,7 +221,8 @@ export async function prerenderPage(file: string, html: string, options: PageOpt
   let out = html;
   for (const edit of edits.sort((a, b) => b.start - a.start))
     out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
-  return { html: out, rendered: edits.length, warnings };
+  const styleHashes = [...new Set(edits.flatMap((edit) => styleTexts(edit.text).map(styleHash)))].sort();
+  return { html: pageWithStyleHashes(out, styleHashes), rendered: edits.length, warnings, styleHashes };
 }
 
 /** The folder a page's root-relative URLs are read from by default: the page's own. */
