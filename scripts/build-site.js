@@ -2,8 +2,9 @@
 // Builds the static site (dist/site/): the demo page, the playground, a docs page per element
 // generated from custom-elements.json (reference tables and live examples from
 // demo/examples/<tag>.html), the demo calendar, the demo bundles (demo/build/) and the CDN files
-// (dist/cdn/). Every URL in it is relative, so any static server (or a sub-folder of a site)
-// serves it. Run after the bundles are built: `npm run build` does both; `npm start` serves it.
+// (dist/cdn/), with the widgets prerendered into the pages. Every URL in it is relative, so any
+// static server (or a sub-folder of a site) serves it. Run after the bundles are built: `npm run
+// build` does both; `npm start` serves it.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -180,6 +181,25 @@ function writeSnapshot() {
   }
 }
 
+/**
+ * Renders the widgets of every page into its HTML (`otel-calendar prerender`, docs/prerender.md),
+ * as a site's build would: the events are in the page before any script runs, and the pages'
+ * policy gets the hashes of the styles that brings.
+ */
+function prerenderPages() {
+  const pages = readdirSync(OUT, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html') && !file.startsWith('cdn'))
+    .map((file) => join(OUT, file));
+  const cli = join(ROOT, 'dist', 'cli', 'otel-calendar.js');
+  const args = [cli, 'prerender', ...pages, '--root', OUT, '--strict'];
+  const result = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8' });
+  if (result.status !== 0) {
+    console.error(`build-site: prerendering the pages failed:\n${result.stderr}`);
+    process.exit(1);
+  }
+  return result.stderr.trim().replace(/^otel-calendar: /, '');
+}
+
 /** Replaces the `<!-- site-nav -->` placeholder of a hand-written page with the navigation. */
 function withNavigation(html, tags, current) {
   return html.replace('<!-- site-nav -->', navigation('', tags, current));
@@ -215,7 +235,8 @@ function main() {
   for (const element of elements)
     writeFileSync(join(OUT, 'docs', `${element.declaration.tagName}.html`), elementPage(element, tags));
   writeFileSync(join(OUT, 'docs', 'index.html'), docsIndex(elements, tags));
-  console.log(`build-site: dist/site/ (${tags.length} docs pages, playground, demo, CDN files)`);
+  const prerendered = prerenderPages();
+  console.log(`build-site: dist/site/ (${tags.length} docs pages, playground, demo, CDN files; ${prerendered})`);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();
