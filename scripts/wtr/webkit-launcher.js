@@ -148,16 +148,16 @@ class MiniBrowserWindow {
 
   /**
    * Resizes the window so that the page's viewport is `width` × `height` CSS px: the window is
-   * the viewport plus MiniBrowser's toolbar, measured after a first resize.
+   * the viewport plus MiniBrowser's toolbar, measured after a first resize. Under Xvfb (no window
+   * manager) a resize reaches the page a little after the command returns, and on a busy machine
+   * later still, so the viewport is read until it stops changing before the next correction.
    * @param {{ width: number, height: number }} size
    */
   async setViewport({ width, height }) {
     let target = { width, height };
-    for (let attempt = 0; attempt < 3; attempt += 1) {
+    for (let attempt = 0; attempt < 6; attempt += 1) {
       await this.command('POST', 'window/rect', target);
-      const [innerWidth, innerHeight] = /** @type {[number, number]} */ (
-        await this.evaluate('return [innerWidth, innerHeight];')
-      );
+      const [innerWidth, innerHeight] = await this.settledViewport();
       this.viewport = { width: innerWidth, height: innerHeight };
       if (innerWidth === width && innerHeight === height) return;
       target = { width: target.width + width - innerWidth, height: target.height + height - innerHeight };
@@ -165,6 +165,22 @@ class MiniBrowserWindow {
     throw new Error(
       `WebKit launcher: asked for a ${width}×${height} viewport, got ${this.viewport.width}×${this.viewport.height}`,
     );
+  }
+
+  /**
+   * The page's viewport once two readings 100 ms apart agree (at most about two seconds).
+   * @returns {Promise<[number, number]>}
+   */
+  async settledViewport() {
+    const read = async () => /** @type {[number, number]} */ (await this.evaluate('return [innerWidth, innerHeight];'));
+    let last = await read();
+    for (let i = 0; i < 20; i += 1) {
+      await sleep(100);
+      const now = await read();
+      if (now[0] === last[0] && now[1] === last[1]) return now;
+      last = now;
+    }
+    return last;
   }
 
   /**
