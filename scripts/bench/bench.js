@@ -2,8 +2,10 @@
 // `npm run bench`: the benchmark the repo owns (issue 7). Node-side engine timings, then the
 // same 30-day window of the same generated Google-style feeds in headless Chromium, side by
 // side: <otel-event-list> from ICS and from the CLI's JSON snapshot, FullCalendar's list view
-// (icalendar plugin) and a plain-DOM page over pre-expanded JSON (the floor). Medians of several
-// rounds; every page must show the same number of event rows, or the run fails.
+// (icalendar plugin), a plain-DOM page over pre-expanded JSON (the floor), and the JSON snapshot's
+// page prerendered by `otel-calendar prerender` (its rows in the HTML, then the element taking
+// them over). Medians of several rounds; every page must show the same number of event rows, or
+// the run fails.
 //
 // Usage: npm run bench -- [--rounds 5] [--sizes 100,1000,10000] [--seed 1] [--timeout 60]
 //                         [--no-engine] [--no-browser]
@@ -12,11 +14,11 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, findChromium } from '../find-chromium.js';
-import { PAGE_KINDS, PAGE_LABELS, REPO, buildSite } from './build-pages.js';
+import { PAGE_KINDS, PAGE_LABELS, REPO, buildSite, pinnedNow } from './build-pages.js';
 import { engineTimings, loadEngine } from './engine-timings.js';
 import { FEED_ZONE } from './generate-feed.js';
 import { measurePage } from './measure-page.js';
-import { formatBytes, formatMs, markdownTable, median } from './stats.js';
+import { formatBytes, formatCls, formatMs, markdownTable, median } from './stats.js';
 
 const ANCHOR = '2026-06-01';
 const WINDOW_DAYS = 30;
@@ -104,6 +106,8 @@ function browserTable(cells) {
         '–',
         '–',
         '–',
+        '–',
+        '–',
         '0',
       ];
     const first = medianOf(c.samples, (s) => s.firstRowMs);
@@ -116,6 +120,8 @@ function browserTable(cells) {
       `${(first / floorFirst).toFixed(2)}×`,
       formatMs(medianOf(c.samples, (s) => s.longTaskMs)),
       String(median(c.samples.map((s) => s.longTaskCount))),
+      formatMs(medianOf(c.samples, (s) => s.longestTaskMs)),
+      formatCls(medianOf(c.samples, (s) => s.cls)),
       formatBytes(medianOf(c.samples, (s) => s.heapBytes)),
       formatBytes(medianOf(c.samples, (s) => s.transferBytes)),
       String(c.samples[0]?.rows ?? 0),
@@ -129,12 +135,94 @@ function browserTable(cells) {
       'vs floor',
       'long tasks (ms)',
       'long tasks (n)',
+      'longest (ms)',
+      'CLS',
       'JS heap',
       'transferred',
       'rows',
     ],
     rows,
-    ['r', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
+    ['r', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
+  );
+}
+
+/**
+ * The prerendered page beside the floor, per size: when each painted its first event, and the
+ * element's take-over of the rows that were in the HTML.
+ * @param {Cell[]} cells
+ * @returns {string}
+ */
+function takeOverTable(cells) {
+  const sizes = [...new Set(cells.map((c) => c.size))];
+  const rows = sizes.flatMap((size) => {
+    const floor = cells.find((c) => c.kind === 'floor' && c.size === size);
+    const cell = cells.find((c) => c.kind === 'prerendered' && c.size === size);
+    if (!floor || !cell || cell.samples.length === 0 || floor.samples.length === 0) return [];
+    const takeOvers = cell.samples.flatMap((s) => (s.takeOver ? [s.takeOver] : []));
+    const first = medianOf(cell.samples, (s) => s.firstRowMs);
+    const floorFirst = medianOf(floor.samples, (s) => s.firstRowMs);
+    return [
+      [
+        String(size),
+        formatMs(floorFirst),
+        formatMs(first),
+        `${(first / floorFirst).toFixed(2)}×`,
+        formatCls(Math.max(...cell.samples.map((s) => s.cls))),
+        formatMs(median(takeOvers.map((t) => t.atMs))),
+        formatMs(median(takeOvers.map((t) => t.longTaskMs))),
+        String(median(takeOvers.map((t) => t.longTaskCount))),
+        formatMs(median(takeOvers.map((t) => t.longestTaskMs))),
+        formatMs(Math.max(...takeOvers.map((t) => t.longestTaskMs))),
+        String(Math.max(...takeOvers.map((t) => t.blankFrames))),
+        formatBytes(medianOf(cell.samples, (s) => s.transferBytes)),
+        `${takeOvers.length}/${cell.samples.length}`,
+      ],
+    ];
+  });
+  return markdownTable(
+    [
+      'events',
+      'floor: first row (ms)',
+      'prerendered: first row (ms)',
+      'vs floor',
+      'CLS (worst)',
+      'taken over at (ms)',
+      'take-over long tasks (ms)',
+      '(n)',
+      'longest (ms)',
+      'longest, worst round (ms)',
+      'frames without rows',
+      'transferred',
+      'rounds seen',
+    ],
+    rows,
+    ['r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
+  );
+}
+
+/**
+ * The prerendered page's goals, per size: its first event painted no later than the floor's (it
+ * is in the HTML), CLS under 0.1 over the load and the take-over, and no long task (over 50 ms)
+ * while the element takes its rows over.
+ * @param {Cell[]} cells
+ * @param {number} size
+ * @returns {string | null}
+ */
+function takeOverGoals(cells, size) {
+  const floor = cells.find((c) => c.kind === 'floor' && c.size === size);
+  const cell = cells.find((c) => c.kind === 'prerendered' && c.size === size);
+  if (!floor || !cell || cell.samples.length === 0 || floor.samples.length === 0) return null;
+  const first = medianOf(cell.samples, (s) => s.firstRowMs);
+  const floorFirst = medianOf(floor.samples, (s) => s.firstRowMs);
+  const cls = Math.max(...cell.samples.map((s) => s.cls));
+  const takeOvers = cell.samples.flatMap((s) => (s.takeOver ? [s.takeOver] : []));
+  const withLongTask = takeOvers.filter((t) => t.longTaskCount > 0);
+  const longest = Math.max(0, ...takeOvers.map((t) => t.longestTaskMs));
+  const met = (/** @type {boolean} */ ok) => (ok ? 'met' : 'NOT met');
+  return (
+    `${PAGE_LABELS.prerendered}, ${size} events: first row ${formatMs(first)} ms against the floor's ${formatMs(floorFirst)} ms (≤ floor: ${met(first <= floorFirst)}); ` +
+    `CLS ${formatCls(cls)} in the worst round (< 0.1: ${met(cls < 0.1)}); ` +
+    `a long task during the take-over in ${withLongTask.length} of ${takeOvers.length} rounds, the longest ${formatMs(longest)} ms (none over 50 ms: ${met(takeOvers.length > 0 && withLongTask.length === 0)})`
   );
 }
 
@@ -272,7 +360,7 @@ async function main() {
     });
     const version = await browser.version();
     results.browser = version;
-    const pinnedNow = Date.parse(`${ANCHOR}T00:00:00+02:00`);
+    const now = pinnedNow(ANCHOR);
     /** @type {Cell[]} */
     const cells = [];
     results.loadBefore = loadavg();
@@ -283,7 +371,7 @@ async function main() {
       for (const [key, path] of pages) {
         if (key.startsWith('fullcalendar:') && Number(key.split(':')[1]) > 1000) continue;
         await measurePage(browser, `${server.origin}${path}`, {
-          pinnedNow,
+          pinnedNow: now,
           timeZone: FEED_ZONE,
           timeout: options.timeoutMs,
           repeat: false,
@@ -304,15 +392,18 @@ async function main() {
             const url = `${server.origin}${pages.get(`${cell.kind}:${size}`)}`;
             try {
               const { first, repeat } = await measurePage(browser, url, {
-                pinnedNow,
+                pinnedNow: now,
                 timeZone: FEED_ZONE,
                 timeout: options.timeoutMs,
                 repeat: REPEAT_KINDS.has(cell.kind),
               });
               cell.samples.push(first);
               if (repeat) cell.repeats.push(repeat);
+              const takenOver = first.takeOver
+                ? `, taken over at ${formatMs(first.takeOver.atMs)} ms (longest task then ${formatMs(first.takeOver.longestTaskMs)} ms)`
+                : '';
               process.stdout.write(
-                `  ${size} ${cell.kind} round ${round + 1}: first row ${formatMs(first.firstRowMs)} ms, long tasks ${formatMs(first.longTaskMs)} ms, ${first.rows} rows\n`,
+                `  ${size} ${cell.kind} round ${round + 1}: first row ${formatMs(first.firstRowMs)} ms, long tasks ${formatMs(first.longTaskMs)} ms, CLS ${formatCls(first.cls)}${takenOver}, ${first.rows} rows\n`,
               );
             } catch (error) {
               const message = error instanceof Error ? error.message : String(error);
@@ -337,11 +428,14 @@ async function main() {
     const budgets = options.sizes
       .filter((size) => size >= 1000)
       .flatMap((size) => budgetLines(cells, size, options.timeoutMs));
+    const takeOver = takeOverTable(cells);
+    const goals = options.sizes.flatMap((size) => takeOverGoals(cells, size) ?? []);
     const load = (/** @type {number[]} */ l) => l.map((x) => x.toFixed(1)).join(' / ');
     report.push(
       `### Browser (${version}, zone ${FEED_ZONE}, window ${ANCHOR} + ${WINDOW_DAYS} days, median of ${options.rounds}; load average before ${load(/** @type {number[]} */ (results.loadBefore))}, after ${load(/** @type {number[]} */ (results.loadAfter))})\n\n${table}\n\n${repeats}\n\nBudgets:\n${budgets.map((b) => `- ${b}`).join('\n')}`,
+      `### Prerendered page: first row beside the floor, and the take-over\n\n${takeOver}\n\nGoals:\n${goals.map((g) => `- ${g}`).join('\n')}`,
     );
-    console.log(`\n${table}\n\n${repeats}\n\n${budgets.join('\n')}`);
+    console.log(`\n${table}\n\n${repeats}\n\n${budgets.join('\n')}\n\n${takeOver}\n\n${goals.join('\n')}`);
     const problems = fairnessProblems(cells);
     const failures = cells
       .filter((c) => c.failure && c.kind !== 'fullcalendar')

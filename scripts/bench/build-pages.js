@@ -1,6 +1,7 @@
 // Builds everything the browser half of the benchmark serves, into .bench/site/ (gitignored):
 // the feeds, the CLI's JSON snapshot and pre-expanded list, bundles of the current sources
-// (our element, FullCalendar, the floor page) and one HTML page per (page kind, size).
+// (our element, FullCalendar, the floor page) and one HTML page per (page kind, size); the
+// prerendered pages are the JSON snapshot's pages run through `otel-calendar prerender`.
 import { execFile } from 'node:child_process';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
@@ -16,7 +17,7 @@ export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
 const HERE = dirname(fileURLToPath(import.meta.url));
 
 /** The page kinds, in table order. */
-export const PAGE_KINDS = /** @type {const} */ (['otel-ics', 'otel-json', 'fullcalendar', 'floor']);
+export const PAGE_KINDS = /** @type {const} */ (['otel-ics', 'otel-json', 'fullcalendar', 'floor', 'prerendered']);
 /** @typedef {typeof PAGE_KINDS[number]} PageKind */
 
 /** @type {Record<PageKind, string>} */
@@ -25,14 +26,26 @@ export const PAGE_LABELS = {
   'otel-json': '<otel-event-list> from JSON snapshot',
   fullcalendar: 'FullCalendar list + icalendar (one bundle)',
   floor: 'plain DOM from JSON (floor)',
+  prerendered: '<otel-event-list> prerendered (JSON snapshot)',
 };
+
+/**
+ * The pages' "now": midnight at the start of `anchor` in the feeds' zone (Europe/Berlin, summer
+ * time in the window the bench shows). The browser's clock is frozen there and the prerendered
+ * pages are rendered for it.
+ * @param {string} anchor YYYY-MM-DD
+ * @returns {number} epoch ms
+ */
+export function pinnedNow(anchor) {
+  return Date.parse(`${anchor}T00:00:00+02:00`);
+}
 
 /**
  * @typedef {object} SiteOptions
  * @property {string} root    output folder (the site is root/site)
  * @property {number[]} sizes VEVENT counts
  * @property {number} seed
- * @property {string} anchor  first day of the window, YYYY-MM-DD (the pinned "today")
+ * @property {string} anchor  first day of the window, YYYY-MM-DD (the pinned "today"; see pinnedNow)
  * @property {number} days    window length in days
  * @property {boolean} [minify] minify the bundles (default true; the profiler wants names)
  */
@@ -230,6 +243,11 @@ export async function buildSite({ root, sizes, seed, anchor, days, minify = true
         'js/fullcalendar.js',
       ),
       floor: page(`Plain DOM, ${size} events`, `<ul id="events" data-src="list-${size}.json"></ul>`, 'js/floor.js'),
+      prerendered: page(
+        `otel-event-list, prerendered, ${size} events`,
+        element(`snapshot-${size}.json`),
+        `js/otel/${OUR_SCRIPT}`,
+      ),
     };
     for (const kind of PAGE_KINDS) {
       const name = `${kind}-${size}.html`;
@@ -237,5 +255,19 @@ export async function buildSite({ root, sizes, seed, anchor, days, minify = true
       pages.set(`${kind}:${size}`, `/${name}`);
     }
   }
+  // As a site's build would: the built pages, the snapshot next to them, the pinned "now" and the
+  // zone (the element names none). The reader's zone is the same here, so the take-over shows the
+  // same times.
+  await cli([
+    'prerender',
+    ...sizes.map((size) => join(site, `prerendered-${size}.html`)),
+    '--root',
+    site,
+    '--now',
+    new Date(pinnedNow(anchor)).toISOString(),
+    '--tz',
+    FEED_ZONE,
+    '--strict',
+  ]);
   return pages;
 }

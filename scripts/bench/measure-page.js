@@ -1,7 +1,8 @@
 /* global document */
 // Loads one benchmark page in a fresh browser context (cold HTTP cache, empty storage) and reads
-// what the probe recorded: time to the first painted event row, long tasks, rows shown, JS heap
-// and bytes transferred. Optionally visits it again in the same context (the repeat visit).
+// what the probe recorded: time to the first painted event row, long tasks, layout shifts, rows
+// shown, JS heap and bytes transferred, and on a prerendered page the element's take-over.
+// Optionally visits it again in the same context (the repeat visit).
 import { installProbe } from './probe.js';
 
 /**
@@ -14,6 +15,18 @@ import { installProbe } from './probe.js';
  * @property {number} rows            event rows shown when settled
  * @property {string | null} firstStart `datetime` of the first row's <time>, when it has one
  * @property {number | null} framesAfterUpgrade frames from <otel-event-list>'s definition to rows
+ * @property {number} longestTaskMs   the longest long task until settled (0 when none)
+ * @property {number} cls             cumulative layout shift until settled (see `cumulativeLayoutShift`)
+ * @property {TakeOver | null} takeOver on a page whose rows were in its HTML: the element taking them over
+ */
+
+/**
+ * @typedef {object} TakeOver
+ * @property {number} atMs            navigation start → the frame that showed the element's own render
+ * @property {number} longTaskMs      long tasks from the element's definition until settled: total
+ * @property {number} longTaskCount
+ * @property {number} longestTaskMs   … and the longest of them
+ * @property {number} blankFrames     frames without any row once the first had been painted
  */
 
 /**
@@ -23,6 +36,29 @@ import { installProbe } from './probe.js';
  * @property {number} timeout   ms before a page counts as "did not finish"
  * @property {boolean} repeat   also measure a second visit in the same context
  */
+
+/**
+ * Cumulative layout shift as Chromium's Web Vitals define it: shifts grouped into session windows
+ * (a gap under 1 s, at most 5 s long); the largest window's sum.
+ * @param {ReadonlyArray<readonly [number, number]>} shifts [startTime, value], in time order
+ * @returns {number}
+ */
+export function cumulativeLayoutShift(shifts) {
+  let largest = 0;
+  let sum = 0;
+  let windowStart = Number.NEGATIVE_INFINITY;
+  let previous = Number.NEGATIVE_INFINITY;
+  for (const [time, value] of shifts) {
+    if (time - previous >= 1000 || time - windowStart >= 5000) {
+      windowStart = time;
+      sum = 0;
+    }
+    sum += value;
+    previous = time;
+    largest = Math.max(largest, sum);
+  }
+  return largest;
+}
 
 /**
  * @param {import('puppeteer-core').Page} page
@@ -59,11 +95,21 @@ async function visit(page, url, timeout) {
       rows: /** @type {number} */ (probe.rows),
       firstStart: first?.getAttribute('datetime') ?? null,
       framesAfterUpgrade: /** @type {number | null} */ (probe.framesAfterUpgrade),
+      layoutShifts: /** @type {Array<[number, number]>} */ (probe.layoutShifts),
+      prerendered: /** @type {boolean} */ (probe.prerendered),
+      upgradedAt: /** @type {number | null} */ (probe.upgradedAt),
+      takenOver: /** @type {number | null} */ (probe.takenOver),
+      blankFrames: /** @type {number} */ (probe.blankFrames),
     };
   });
   await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
   await cdp.detach();
+  const longest = (/** @type {Array<[number, number]>} */ tasks) => Math.max(0, ...tasks.map(([, d]) => d));
+  // The take-over: from the element's definition (its script has run) until the page settled;
+  // a task counts when it ends after the definition (the task that ran the script included).
+  const upgradedAt = state.upgradedAt ?? Number.POSITIVE_INFINITY;
+  const duringTakeOver = state.longTasks.filter(([start, duration]) => start + duration >= upgradedAt);
   return {
     firstRowMs: state.firstRowMs,
     longTaskMs: state.longTasks.reduce((sum, [, duration]) => sum + duration, 0),
@@ -73,6 +119,17 @@ async function visit(page, url, timeout) {
     rows: state.rows,
     firstStart: state.firstStart,
     framesAfterUpgrade: state.framesAfterUpgrade,
+    longestTaskMs: longest(state.longTasks),
+    cls: cumulativeLayoutShift(state.layoutShifts),
+    takeOver: state.prerendered
+      ? {
+          atMs: state.takenOver ?? Number.NaN,
+          longTaskMs: duringTakeOver.reduce((sum, [, duration]) => sum + duration, 0),
+          longTaskCount: duringTakeOver.length,
+          longestTaskMs: longest(duringTakeOver),
+          blankFrames: state.blankFrames,
+        }
+      : null,
   };
 }
 

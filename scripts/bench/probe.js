@@ -1,8 +1,14 @@
 /* global document, customElements, requestAnimationFrame */
 // The in-page probe, installed before any page script runs (evaluateOnNewDocument). It freezes
-// the clock at `pinnedNow`, records long tasks, and watches for the first painted event row on
-// every page kind: `[part~="event"]` rows that are not skeletons, in the document or in an
-// <otel-event-list>'s shadow root, and FullCalendar's `.fc-list-event` rows.
+// the clock at `pinnedNow`, records long tasks and layout shifts, and watches for the first
+// painted event row on every page kind: `[part~="event"]` rows that are not skeletons, in the
+// document or in an <otel-event-list>'s shadow root, and FullCalendar's `.fc-list-event` rows.
+//
+// A page whose rows arrive in its HTML (declarative shadow DOM written by `otel-calendar
+// prerender`, with the data the build embedded) is recognized when the parser has finished, before
+// any page script runs: the probe keeps the first of those rows and records when the element has
+// taken over (that row is gone, its own render shown), and every frame after the first row that
+// showed no row at all.
 //
 // This function is serialized into the page: it must not use anything from its module scope.
 
@@ -29,11 +35,19 @@ export function installProbe(pinnedNow) {
   const state = {
     /** @type {Array<[number, number]>} */
     longTasks: [],
+    /** Layout shifts not caused by input: [startTime, value]. @type {Array<[number, number]>} */
+    layoutShifts: [],
     /** performance.now() after the frame that first painted a row (rAF, then the next task). */
     firstRowPainted: /** @type {number | null} */ (null),
     /** Frames between the element's definition (upgrade) and the first painted row. */
     framesAfterUpgrade: /** @type {number | null} */ (null),
     upgradedAt: /** @type {number | null} */ (null),
+    /** The page's HTML held rendered rows and the data embedded for the element's first render. */
+    prerendered: false,
+    /** performance.now() after the frame that first showed the element's own render in their place. */
+    takenOver: /** @type {number | null} */ (null),
+    /** Frames, once a row had been painted, that showed none (a flash of an empty list). */
+    blankFrames: 0,
     rows: 0,
     done: false,
   };
@@ -43,13 +57,30 @@ export function installProbe(pinnedNow) {
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) state.longTasks.push([entry.startTime, entry.duration]);
   }).observe({ type: 'longtask', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      const shift = /** @type {PerformanceEntry & { value: number, hadRecentInput: boolean }} */ (entry);
+      if (!shift.hadRecentInput) state.layoutShifts.push([shift.startTime, shift.value]);
+    }
+  }).observe({ type: 'layout-shift', buffered: true });
 
+  const ROW = '.fc-list-event, [part~="event"]:not([part~="skeleton"])';
   const countRows = () => {
-    let n = document.querySelectorAll('.fc-list-event, [part~="event"]:not([part~="skeleton"])').length;
+    let n = document.querySelectorAll(ROW).length;
     for (const host of document.querySelectorAll('otel-event-list')) {
-      n += host.shadowRoot?.querySelectorAll('[part~="event"]:not([part~="skeleton"])').length ?? 0;
+      n += host.shadowRoot?.querySelectorAll(ROW).length ?? 0;
     }
     return n;
+  };
+  /** The first row on the page, or null (one `querySelector` per scope: cheap on any list). */
+  const firstRow = () => {
+    const row = document.querySelector(ROW);
+    if (row) return row;
+    for (const host of document.querySelectorAll('otel-event-list')) {
+      const inShadow = host.shadowRoot?.querySelector(ROW);
+      if (inShadow) return inShadow;
+    }
+    return null;
   };
 
   let frames = 0;
@@ -58,32 +89,62 @@ export function installProbe(pinnedNow) {
     state.upgradedAt = performance.now();
     framesAtUpgrade = frames;
   });
+  // Callbacks for "the task after this frame", in order (a message is delivered after the paint).
+  /** @type {Array<(at: number) => void>} */
+  const afterPaint = [];
   const channel = new MessageChannel();
-  channel.port1.onmessage = () => {
-    if (state.firstRowPainted === null) state.firstRowPainted = performance.now();
+  channel.port1.onmessage = () => afterPaint.shift()?.(performance.now());
+  const whenPainted = (/** @type {(at: number) => void} */ record) => {
+    afterPaint.push(record);
+    channel.port2.postMessage(0);
   };
   let seen = false;
+  /** The first prerendered row, until the element's own render has replaced it. @type {Element | null} */
+  let prerenderedRow = null;
+  // 'interactive': the document is parsed and no deferred or module script has run yet.
+  document.addEventListener('readystatechange', () => {
+    if (document.readyState !== 'interactive') return;
+    for (const host of document.querySelectorAll('otel-event-list')) {
+      const root = host.shadowRoot;
+      if (!root?.querySelector('script[data-otel-prerender]')) continue;
+      state.prerendered = true;
+      prerenderedRow ??= root.querySelector(ROW);
+    }
+  });
   const onFrame = () => {
     frames++;
     // Count only until the first row is seen: counting a big list every frame costs the page.
-    if (!seen && countRows() > 0) {
-      seen = true;
-      // The rows exist at this frame's rAF: this frame paints them; the next task runs after it.
-      if (state.upgradedAt !== null) state.framesAfterUpgrade = frames - framesAtUpgrade;
-      channel.port2.postMessage(0);
+    if (!seen) {
+      const row = firstRow();
+      if (row) {
+        seen = true;
+        // The rows exist at this frame's rAF: this frame paints them; the next task runs after it.
+        if (state.upgradedAt !== null) state.framesAfterUpgrade = frames - framesAtUpgrade;
+        whenPainted((at) => {
+          state.firstRowPainted = at;
+        });
+      }
+    } else if (!firstRow()) state.blankFrames++;
+    if (prerenderedRow && !prerenderedRow.isConnected) {
+      prerenderedRow = null;
+      whenPainted((at) => {
+        state.takenOver = at;
+      });
     }
     if (!state.done) requestAnimationFrame(onFrame);
   };
   requestAnimationFrame(onFrame);
 
-  // Done: rows present, their count unchanged for 3 checks 200 ms apart, no long task lately.
+  // Done: rows present (the element's own, on a prerendered page), their count unchanged for 3
+  // checks 200 ms apart, no long task lately.
   let lastCount = -1;
   let stable = 0;
   const check = () => {
     const n = countRows();
     const lastTask = state.longTasks.at(-1);
     const quiet = !lastTask || performance.now() - (lastTask[0] + lastTask[1]) > 400;
-    stable = n > 0 && n === lastCount && quiet ? stable + 1 : 0;
+    const own = !state.prerendered || state.takenOver !== null;
+    stable = n > 0 && n === lastCount && quiet && own ? stable + 1 : 0;
     lastCount = n;
     state.rows = n;
     if (stable >= 3 && state.firstRowPainted !== null) state.done = true;

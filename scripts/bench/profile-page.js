@@ -3,12 +3,12 @@
 // V8's CPU profiler on and prints self time grouped by source module (the bundles are rebuilt
 // unminified, where esbuild marks each module with a `// path` comment) and by function.
 //
-// Usage: node scripts/bench/profile-page.js <otel-ics|otel-json|fullcalendar|floor> <events> [--top N]
+// Usage: node scripts/bench/profile-page.js <otel-ics|otel-json|fullcalendar|floor|prerendered> <events> [--top N]
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, findChromium } from '../find-chromium.js';
-import { REPO, buildSite } from './build-pages.js';
+import { REPO, buildSite, pinnedNow } from './build-pages.js';
 import { FEED_ZONE } from './generate-feed.js';
 import { installProbe } from './probe.js';
 import { startServer } from './server.js';
@@ -78,7 +78,7 @@ async function main() {
   try {
     const page = await browser.newPage();
     await page.emulateTimezone(FEED_ZONE);
-    await page.evaluateOnNewDocument(installProbe, Date.parse(`${ANCHOR}T00:00:00+02:00`));
+    await page.evaluateOnNewDocument(installProbe, pinnedNow(ANCHOR));
     const cdp = await page.createCDPSession();
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });

@@ -33,6 +33,9 @@ export function markdownTable(header, rows, align) {
 /** @param {number} ms */
 export const formatMs = (ms) => (Number.isFinite(ms) ? (ms >= 100 ? ms.toFixed(0) : ms.toFixed(1)) : '–');
 
+/** @param {number} value a layout-shift score */
+export const formatCls = (value) => (Number.isFinite(value) ? value.toFixed(3) : '–');
+
 /** @param {number} bytes */
 export const formatBytes = (bytes) =>
   !Number.isFinite(bytes)
