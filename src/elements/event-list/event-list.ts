@@ -46,6 +46,11 @@ type MessageKey = keyof typeof enCalendar;
  */
 const FIRST_ROWS = isServer ? Infinity : 30;
 const MORE_ROWS = 25;
+/**
+ * Taking over prerendered rows, the first update renders about a screen of them, and the steps
+ * the rest: that update also pays for the page's first use of every template and date format.
+ */
+const TAKE_OVER_ROWS = 10;
 
 /** Feed problems listed by message (the count covers all of them). */
 const MAX_WARNINGS_SHOWN = 20;
@@ -175,7 +180,9 @@ export class OtelEventList extends OtelCalendarElement {
     const sources = this.data.sources.map((s) => s.key).join(' ');
     if (sources !== this.#rowsFor) {
       this.#rowsFor = sources;
-      this.#rowsShown = FIRST_ROWS;
+      // Before the first update, the render root holds only prerendered content (ui/prerendered.ts).
+      const takingOver = !isServer && !this.hasUpdated && this.renderRoot.firstChild !== null;
+      this.#rowsShown = takingOver ? TAKE_OVER_ROWS : FIRST_ROWS;
     }
     if (state.status !== 'ready') return;
     if (state.loaded !== this.#descriptionsFor) {

@@ -10,6 +10,7 @@
  * schedule reader already.
  */
 import type { LitElement } from 'lit';
+import { yieldToEventLoop } from '../../calendar/event-loop.js';
 import type { Calendar } from '../../calendar/types.js';
 import { readEmbedded, type EmbeddedSeries } from '../data/embedded.js';
 import { snapshotData } from '../data/sources/json.js';
@@ -19,7 +20,8 @@ import { firstPlainUpdate } from '../ui/prerendered.js';
 /**
  * Seeds `host` with the data embedded in its shadow root, when it holds any that can be read (and
  * `seriesCalendar` turns the series among it into a calendar: a card reads its cadence from it),
- * then runs its first update in place of the prerendered content.
+ * then runs its first update in place of the prerendered content, in a task of its own: reading
+ * the data and rendering it do not block the page together.
  */
 export function takeOver(
   host: LitElement,
@@ -33,5 +35,5 @@ export function takeOver(
     const calendar = embedded.series.length > 0 ? seriesCalendar?.(embedded.series) : undefined;
     seed((source, window) => [{ ...snapshotData(source, embedded.snapshot, window), calendar }], embedded.asOf);
   }
-  return firstPlainUpdate(host, locale, update);
+  return yieldToEventLoop().then(() => firstPlainUpdate(host, locale, update));
 }
