@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run bench`: the benchmark the repo owns (issue 7). Node-side engine timings, then the
+// `npm run bench`: the benchmark the repo owns. Node-side engine timings, then the
 // same 30-day window of the same generated Google-style feeds in headless Chromium, side by
 // side: <otel-event-list> from ICS and from the CLI's JSON snapshot, FullCalendar's list view
 // (icalendar plugin), a plain-DOM page over pre-expanded JSON (the floor), and the JSON snapshot's
@@ -8,7 +8,7 @@
 // the run fails.
 //
 // Usage: npm run bench -- [--rounds 5] [--sizes 100,1000,10000] [--seed 1] [--timeout 60]
-//                         [--no-engine] [--no-browser]
+//                         [--pages floor,prerendered,…] [--no-engine] [--no-browser]
 import { mkdir, writeFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -27,12 +27,22 @@ const REPEAT_KINDS = new Set(['otel-ics', 'otel-json']);
 
 /** @param {string[]} argv */
 function parseArgs(argv) {
-  const options = { rounds: 5, sizes: [100, 1000, 10_000], seed: 1, timeoutMs: 60_000, engine: true, browser: true };
+  const options = {
+    rounds: 5,
+    sizes: [100, 1000, 10_000],
+    seed: 1,
+    timeoutMs: 60_000,
+    /** @type {string[]} */
+    pages: [...PAGE_KINDS],
+    engine: true,
+    browser: true,
+  };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     const value = argv[i + 1] ?? '';
     if (flag === '--rounds') options.rounds = Number(value);
     else if (flag === '--sizes') options.sizes = value.split(',').map(Number);
+    else if (flag === '--pages') options.pages = value.split(',');
     else if (flag === '--seed') options.seed = Number(value);
     else if (flag === '--timeout') options.timeoutMs = Number(value) * 1000;
     else if (flag === '--no-engine') {
@@ -48,6 +58,9 @@ function parseArgs(argv) {
   if (options.sizes.some((s) => !Number.isInteger(s) || s < 1))
     throw new Error('--sizes must be positive integers, comma-separated');
   if (!(options.timeoutMs > 0)) throw new Error('--timeout must be a positive number of seconds');
+  const unknown = options.pages.filter((p) => !(/** @type {readonly string[]} */ (PAGE_KINDS).includes(p)));
+  if (unknown.length > 0 || options.pages.length === 0)
+    throw new Error(`--pages takes some of ${PAGE_KINDS.join(', ')} (comma-separated)`);
   return options;
 }
 
@@ -271,7 +284,10 @@ function budgetLines(cells, size, timeoutMs) {
   const lines = [];
   const fc = cell('fullcalendar');
   const floorLongTasks = medianOf(cell('floor')?.samples ?? [], (s) => s.longTaskMs);
+  // Only what was measured (`--pages` may leave pages out).
+  if (!cell('floor') || !fc) return lines;
   for (const kind of ['otel-ics', 'otel-json']) {
+    if (!cell(kind)) continue;
     const ours = first(kind);
     const label = PAGE_LABELS[/** @type {keyof typeof PAGE_LABELS} */ (kind)];
     const fcFinished = Boolean(fc && fc.samples.length > 0);
@@ -369,7 +385,8 @@ async function main() {
       // FullCalendar pages of 10,000+ events, which would only burn the timeout.
       console.log('Warm-up visits…');
       for (const [key, path] of pages) {
-        if (key.startsWith('fullcalendar:') && Number(key.split(':')[1]) > 1000) continue;
+        const [kind, size] = key.split(':');
+        if (!options.pages.includes(kind ?? '') || (kind === 'fullcalendar' && Number(size) > 1000)) continue;
         await measurePage(browser, `${server.origin}${path}`, {
           pinnedNow: now,
           timeZone: FEED_ZONE,
@@ -378,7 +395,7 @@ async function main() {
         }).catch(() => undefined);
       }
       for (const size of options.sizes) {
-        const ofSize = PAGE_KINDS.map((kind) => {
+        const ofSize = PAGE_KINDS.filter((kind) => options.pages.includes(kind)).map((kind) => {
           /** @type {Cell} */
           const c = { kind, size, samples: [], repeats: [], failure: null };
           cells.push(c);

@@ -27,6 +27,7 @@ import { installProbe } from './probe.js';
  * @property {number} longTaskCount
  * @property {number} longestTaskMs   … and the longest of them
  * @property {number} blankFrames     frames without any row once the first had been painted
+ * @property {Array<[number, number]>} tasks those long tasks: [start, duration], ms from the definition
  */
 
 /**
@@ -128,6 +129,7 @@ async function visit(page, url, timeout) {
           longTaskCount: duringTakeOver.length,
           longestTaskMs: longest(duringTakeOver),
           blankFrames: state.blankFrames,
+          tasks: duringTakeOver.map(([start, duration]) => [start - upgradedAt, duration]),
         }
       : null,
   };

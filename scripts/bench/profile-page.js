@@ -11,50 +11,10 @@ import { CHROMIUM_ARGS, findChromium } from '../find-chromium.js';
 import { REPO, buildSite, pinnedNow } from './build-pages.js';
 import { FEED_ZONE } from './generate-feed.js';
 import { installProbe } from './probe.js';
+import { categoryOf, moduleIndex } from './attribution.js';
 import { startServer } from './server.js';
 
 const ANCHOR = '2026-06-01';
-
-/**
- * Line → module path, from esbuild's `// src/...` markers in an unminified bundle.
- * @param {string} text
- * @returns {(line: number) => string}
- */
-function moduleIndex(text) {
-  /** @type {Array<[number, string]>} */
-  const starts = [];
-  text.split('\n').forEach((line, i) => {
-    const marker = /^\/\/ ((?:src|node_modules|scripts)\/\S+)$/.exec(line);
-    if (marker?.[1]) starts.push([i, marker[1].replace(/^node_modules\/(@[^/]+\/[^/]+|[^/]+).*$/, '$1 (dependency)')]);
-  });
-  return (line) => {
-    let found = '(bundle glue)';
-    for (const [start, path] of starts) {
-      if (start > line) break;
-      found = path;
-    }
-    return found;
-  };
-}
-
-/**
- * The part of the work a module (or a native frame) belongs to.
- * @param {string} module
- * @returns {string}
- */
-export function categoryOf(module) {
-  if (module === '(garbage collector)') return 'garbage collection';
-  if (/^src\/calendar\/(ics\/|jcal|parse|zones\/vtimezone|rrule\/parse-rrule)|^ical\.js/.test(module)) return 'parse';
-  if (/^src\/calendar\/zones\/intl-zone/.test(module)) return 'zone name / offset lookups through Intl';
-  if (/^src\/calendar\/(expand|rrule\/|time|join-url|json|zones\/)/.test(module))
-    return 'expand (occurrences, times, join links)';
-  if (/^src\/(elements|calendar\/(html|export-links))|^lit|^@lit/.test(module))
-    return 'render: element code and lit-html';
-  if (/^scripts\/bench\/pages\//.test(module)) return 'page script (floor or FullCalendar glue)';
-  if (/^RegExp:/.test(module)) return 'regular expressions (any caller)';
-  if (!module.includes('/') && !module.includes('.')) return 'native: DOM, style, layout, paint, compile ("(program)")';
-  return 'other';
-}
 
 async function main() {
   const [kind, sizeText] = process.argv.slice(2);

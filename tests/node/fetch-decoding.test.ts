@@ -1,5 +1,5 @@
 /**
- * How fetchCalendarText turns bytes into text (issue 6): the body is collected under the size
+ * How fetchCalendarText turns bytes into text: the body is collected under the size
  * limit and decoded once at the end, by byte-order mark, then the declared charset, else UTF-8
  * with folds that split a multi-byte character repaired. The CLI decodes local files the same way
  * (checked on the built CLI, dist/cli/otel-calendar.js, like tests/node/cli.test.ts).

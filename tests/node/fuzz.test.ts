@@ -1,5 +1,5 @@
 /**
- * Property test (issue 6): mutate the valid fixtures in seeded, reproducible ways and check that
+ * Property test: mutate the valid fixtures in seeded, reproducible ways and check that
  * the engine never throws anything but a CalendarError, never runs long, and that what it returns
  * is well-formed (sorted occurrences that overlap the window, warnings with codes and messages).
  *

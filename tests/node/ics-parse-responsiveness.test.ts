@@ -1,5 +1,5 @@
 /**
- * Responsiveness of `parseCalendarAsync` in a real browser main thread (issue 7): on a ~5 MB
+ * Responsiveness of `parseCalendarAsync` in a real browser main thread: on a ~5 MB
  * Google-style feed, no stretch of work between two turns of the event loop may come near a
  * long task. This is the one timing assertion the issue asks for, and it is generous: the target
  * is ~15-20 ms per task with the default 6 ms slices, but on a shared machine preemption stretches

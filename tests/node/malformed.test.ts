@@ -1,5 +1,5 @@
 /**
- * Malformed and abusive feeds (issue 6): every file of tests/fixtures/malformed/ (see its README
+ * Malformed and abusive feeds: every file of tests/fixtures/malformed/ (see its README
  * for the defect each one carries and where it comes from) plus the three generated large feeds
  * (100,000 EXDATEs, 10 MB, deeply folded lines).
  *

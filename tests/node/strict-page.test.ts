@@ -8,7 +8,7 @@
  * the page writes what it saw to `window.__strictResult` (tests/fixtures/hostile/strict-page/).
  *
  * Lit creates one Trusted Types policy, `lit-html` (for its `<template>` HTML). Checked here: the
- * policy docs/security.md documents works with no violation; the bare policy of issue 6 (no
+ * policy docs/security.md documents works with no violation; the bare strict policy (no
  * `trusted-types` directive: any policy name allowed) works too; and a page that allows no policy
  * at all (`trusted-types 'none'`) gets a violation naming `lit-html` — so that name is needed, and
  * nothing else is.
@@ -29,7 +29,7 @@ import type { StrictPageResult } from '../fixtures/hostile/strict-page/app-entry
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const HOSTILE = join(ROOT, 'tests/fixtures/hostile');
 
-/** The base policy of issue 6. */
+/** The base strict policy: scripts and styles from the page's own origin only. */
 const STRICT = "script-src 'self'; style-src 'self'; object-src 'none'";
 /** What docs/security.md tells sites to send: the strict policy, Trusted Types, and Lit's policy name. */
 export const DOCUMENTED_POLICY = `${STRICT}; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html`;
