@@ -5,25 +5,24 @@
  * - Vue 3: examples/vue/*.vue compile, with the otel tags as custom elements (isCustomElement);
  * - Svelte 5: examples/svelte/*.svelte compile for client and server without errors or warnings,
  *   with the elements' events wired as DOM events;
- * - Hugo: examples/hugo/test-page.html is what scripts/render-hugo-example.js renders from the
- *   shortcodes today, and the site's `calendar` build step writes a snapshot the widgets read;
+ * - Hugo: examples/hugo builds with real Hugo, then `otel-calendar prerender` writes the elements
+ *   into its pages (scripts/build-hugo-example.js, time pinned), and its own `npm run build` works;
  * - CORS proxy: examples/cors-proxy/worker.js follows the recipe's rules, against a local upstream.
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { delimiter, dirname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { after, before, describe, test } from 'node:test';
+import { parse as parseHtml, type DefaultTreeAdapterMap } from 'parse5';
 import ts from 'typescript';
 import { compileScript, compileTemplate, parse } from 'vue/compiler-sfc';
 import { compile } from 'svelte/compiler';
 import { isOtelElement } from '../../examples/vue/custom-elements.js';
-import { readSnapshot } from '../../src/calendar/json.js';
 import { handleRequest } from '../../examples/cors-proxy/worker.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -179,59 +178,204 @@ describe('Svelte 5 recipe', () => {
 });
 
 // ---------------------------------------------------------------------------------------------
-// Hugo
+// Hugo (real Hugo: Debian's package, installed by `npm test` like the browsers)
 // ---------------------------------------------------------------------------------------------
 
+interface SystemTools {
+  findTool(name: string): string | null;
+  ensureSystemTools(names: string[]): number;
+}
+// scripts/ is plain JavaScript without type declarations: imported by URL, typed here.
+const { findTool } = (await import(pathToFileURL(join(ROOT, 'scripts/system-tools.js')).href)) as SystemTools;
+const { ensureSystemTools } = (await import(
+  pathToFileURL(join(ROOT, 'scripts/ensure-system-tools.js')).href
+)) as SystemTools;
+
+const HUGO_SITE = join(EXAMPLES, 'hugo');
+/** The time the pinned builds are "as of". */
+const BUILT_AT = '2026-03-02T09:00:00Z';
+
+/** A copy of the example site without what a build writes into it. */
+async function copyHugoSite(to: string): Promise<void> {
+  const generated =
+    /^(public|resources|\.hugo_build\.lock|node_modules)$|calendar\/(community\.(ics|json)|agenda\..+\.md)$/;
+  await cp(HUGO_SITE, to, {
+    recursive: true,
+    filter: (file) => !generated.test(relative(HUGO_SITE, file).split(sep).join('/')),
+  });
+}
+
+type P5Node = DefaultTreeAdapterMap['node'];
+type P5Element = DefaultTreeAdapterMap['element'];
+
+/** Every element named `tag` under `node`, declarative shadow roots (template contents) included. */
+function elementsNamed(node: P5Node, tag: string, found: P5Element[] = []): P5Element[] {
+  if ('tagName' in node && node.tagName === tag) found.push(node);
+  const children = 'childNodes' in node ? node.childNodes : [];
+  for (const child of [...children, ...('content' in node ? [node.content] : [])]) elementsNamed(child, tag, found);
+  return found;
+}
+
+/** The text of a node, its declarative shadow root's included, whitespace collapsed. */
+function textOf(node: P5Node): string {
+  if (node.nodeName === '#text' && 'value' in node) return node.value;
+  if ('tagName' in node && (node.tagName === 'style' || node.tagName === 'script')) return '';
+  const children = 'childNodes' in node ? node.childNodes : [];
+  return [...children, ...('content' in node ? [node.content] : [])].map(textOf).join(' ').replace(/\s+/g, ' ').trim();
+}
+
+const attributeOf = (el: P5Element, name: string): string | undefined => el.attrs.find((a) => a.name === name)?.value;
+
+/** The shadow root an element was given at build time. */
+function shadowOf(el: P5Element): P5Element {
+  const template = el.childNodes.find(
+    (child): child is P5Element => 'tagName' in child && child.tagName === 'template',
+  );
+  assert.ok(template && attributeOf(template, 'shadowrootmode') === 'open', `<${el.tagName}> was not prerendered`);
+  return template;
+}
+
+/** One element of a built page, with its build-time shadow root's text. */
+function builtElement(page: P5Node, tag: string): { el: P5Element; shadow: P5Element; text: string } {
+  const [el] = elementsNamed(page, tag);
+  assert.ok(el, `no <${tag}> in the page`);
+  const shadow = shadowOf(el);
+  return { el, shadow, text: textOf(shadow) };
+}
+
+/** Every built page under `dir`, by path relative to it. */
+async function builtPages(dir: string): Promise<Map<string, string>> {
+  const files = (await readdir(dir, { recursive: true })).filter((file) => file.endsWith('.html')).sort();
+  return new Map(
+    await Promise.all(files.map(async (file) => [file, await readFile(join(dir, file), 'utf8')] as const)),
+  );
+}
+
 describe('Hugo recipe', () => {
-  test('examples/hugo/test-page.html is up to date with the shortcodes', () => {
-    const result = spawnSync(process.execPath, [join(ROOT, 'scripts/render-hugo-example.js'), '--check'], {
-      encoding: 'utf8',
-    });
-    assert.equal(result.status, 0, result.stderr);
+  let work = '';
+  /** Why the tests cannot run here, if they cannot. */
+  let noHugo: string | undefined;
+
+  before(async () => {
+    // npm test installs Hugo first; a run on its own installs it the same way when it can.
+    if (findTool('hugo') === null && ensureSystemTools(['hugo']) !== 0)
+      noHugo = 'Hugo is not installed and cannot be installed here (the command is printed above)';
+    work = await mkdtemp(join(tmpdir(), 'otel-hugo-'));
   });
 
-  test('the site build step writes a calendar snapshot the widgets read', async () => {
-    const pkg = JSON.parse(await readFile(join(EXAMPLES, 'hugo', 'package.json'), 'utf8')) as {
-      scripts: Record<string, string>;
-    };
-    const step = pkg.scripts.calendar ?? '';
-    const match = /^otel-calendar snapshot "([^"]+)" -o (\S+) (.*)$/.exec(step);
-    assert.ok(match, `unexpected calendar step: ${step}`);
-    const [, , output = '', rest = ''] = match;
-    // The same command, with the repository's demo calendar in place of the Google URL.
-    // The CLI does not create directories: the example ships static/calendar/ (with a .gitkeep).
-    assert.ok(
-      existsSync(join(EXAMPLES, 'hugo', dirname(output), '.gitkeep')),
-      `examples/hugo/${dirname(output)}/ is not in the example`,
+  after(() => rm(work, { recursive: true, force: true }));
+
+  /** Builds a copy of the example with scripts/build-hugo-example.js, as of BUILT_AT. */
+  async function build(name: string): Promise<string> {
+    const site = join(work, `${name}-site`);
+    const out = join(work, name);
+    await copyHugoSite(site);
+    const result = spawnSync(
+      process.execPath,
+      [
+        join(ROOT, 'scripts/build-hugo-example.js'),
+        '--site',
+        site,
+        '--out',
+        out,
+        '--base-url',
+        'https://example.org/',
+        '--now',
+        BUILT_AT,
+      ],
+      { encoding: 'utf8' },
     );
-    const site = await mkdtemp(join(tmpdir(), 'otel-hugo-'));
-    try {
-      await mkdir(join(site, dirname(output)), { recursive: true });
-      const result = spawnSync(
-        process.execPath,
-        [
-          '--import',
-          import.meta.resolve('tsx'),
-          join(ROOT, 'src/cli/otel-calendar.ts'),
-          'snapshot',
-          join(ROOT, 'demo/calendar/community.ics'),
-          '-o',
-          output,
-          ...rest.split(' '),
-        ],
-        { cwd: site, encoding: 'utf8' },
+    assert.equal(result.status, 0, result.stderr);
+    return out;
+  }
+
+  test('hugo, snapshot and prerender: the elements are in the built HTML, and the build is repeatable', async (t) => {
+    if (noHugo) return t.skip(noHugo);
+    const out = await build('a');
+    const pages = await builtPages(out);
+    const page = parseHtml(pages.get(join('es', 'events', 'index.html')) ?? '');
+
+    const list = builtElement(page, 'otel-event-list');
+    assert.equal(attributeOf(list.el, 'src'), '/calendar/community.json', 'the calendar, relative to baseURL');
+    assert.match(list.text, /lunes, 2 de marzo .*15:00 – 16:00 UTC · 16:00–17:00 CET SIG: Semantic Conventions Unirse/);
+    assert.match(list.text, /Actualizado el 2 de marzo de 2026 a las 9:00 UTC\.$/);
+    const joins = elementsNamed(list.shadow, 'a').filter((a) => attributeOf(a, 'part') === 'join');
+    assert.equal(attributeOf(joins[0] as P5Element, 'href'), 'https://meet.google.com/otl-semc-onv');
+
+    const card = builtElement(page, 'otel-discussion-card');
+    assert.equal(attributeOf(card.el, 'src'), '/calendar/community.ics');
+    assert.match(card.text, /Cuándo cada tercer martes del mes a las 11:00 CET/);
+    assert.match(card.text, /Próximas sesiones mar, 17 mar, 10:00 – 11:00 UTC · 11:00–12:00 CET Próxima sesión/);
+    assert.match(builtElement(page, 'chatham-notice').text, /^Regla de Chatham House Cuando una reunión/);
+
+    // What the script reads to take over, and no other script: the content is inert.
+    for (const { shadow } of [list, card]) {
+      const scripts = elementsNamed(shadow, 'script');
+      assert.deepEqual(
+        scripts.map((s) => attributeOf(s, 'type')),
+        ['application/json'],
       );
-      assert.equal(result.status, 0, result.stderr);
-      const snapshot = readSnapshot(JSON.parse(await readFile(join(site, output), 'utf8')));
-      assert.ok(snapshot.events.length > 0);
-      const hugoConfig = await readFile(join(EXAMPLES, 'hugo', 'hugo.toml'), 'utf8');
-      assert.ok(
-        hugoConfig.includes(`calendar = "${output.replace(/^static/, '')}"`),
-        'hugo.toml points the shortcodes at the snapshot',
-      );
-    } finally {
-      await rm(site, { recursive: true, force: true });
+      const data = JSON.parse(textOf(scripts[0]?.childNodes[0] as P5Node)) as { asOf: string };
+      assert.equal(data.asOf, BUILT_AT);
     }
+
+    // The English page: the list's own zone, English texts.
+    const english = parseHtml(pages.get(join('events', 'index.html')) ?? '');
+    assert.match(builtElement(english, 'otel-event-list').text, /As of March 2, 2026 at 10:00 AM GMT\+1\.$/);
+    assert.match(builtElement(english, 'chatham-notice').text, /^Chatham House Rule /);
+
+    // The same input and time: the same bytes.
+    assert.deepEqual(await builtPages(await build('b')), pages);
+  });
+
+  test('the otel-agenda shortcode: the Markdown agenda of the page’s language, as of when it was written', async (t) => {
+    if (noHugo) return t.skip(noHugo);
+    const pages = await builtPages(join(work, 'a'));
+    const spanish = pages.get(join('es', 'agenda', 'index.html')) ?? '';
+    assert.match(
+      spanish,
+      /<p><em>Actualizado el 2 de marzo de 2026\.<\/em><\/p><h2 id=[^>]+>Lunes, 2 de marzo de 2026<\/h2>/,
+    );
+    assert.match(
+      spanish,
+      /<li>15:00–16:00 UTC \(16:00–17:00 CET\) · SIG: Semantic Conventions · <a href=https:\/\/meet\.google\.com\/otl-semc-onv>Unirse<\/a><\/li>/,
+    );
+    const english = pages.get(join('agenda', 'index.html')) ?? '';
+    assert.match(english, /<p><em>As of March 2, 2026\.<\/em><\/p><h2 id=[^>]+>Monday, March 2, 2026<\/h2>/);
+  });
+
+  test('the example’s own `npm run build` works as written', async (t) => {
+    if (noHugo) return t.skip(noHugo);
+    // The example as a site owner has it, with the demo calendar in place of the Google URL and
+    // otel-calendar (the installed package's bin) being this repository's build.
+    const site = join(work, 'npm-site');
+    await copyHugoSite(site);
+    const pkgFile = join(site, 'package.json');
+    const pkg = JSON.parse(await readFile(pkgFile, 'utf8')) as { config: { calendar: string } };
+    assert.match(pkg.config.calendar, /^https:\/\/calendar\.google\.com\//);
+    pkg.config.calendar = join(ROOT, 'demo/calendar/community.ics');
+    await writeFile(pkgFile, JSON.stringify(pkg));
+    const bin = join(site, 'node_modules', '.bin');
+    await mkdir(bin, { recursive: true });
+    await writeFile(
+      join(bin, 'otel-calendar'),
+      `#!/bin/sh\nexec "${process.execPath}" "${join(ROOT, 'dist/cli/otel-calendar.js')}" "$@"\n`,
+      { mode: 0o755 },
+    );
+    const hugo = findTool('hugo') ?? 'hugo';
+    const result = spawnSync('npm', ['run', 'build'], {
+      cwd: site,
+      encoding: 'utf8',
+      env: { ...process.env, PATH: `${dirname(hugo)}${delimiter}${process.env.PATH ?? ''}` },
+    });
+    assert.equal(result.status, 0, `${result.stdout}\n${result.stderr}`);
+    assert.match(result.stderr, /otel-calendar: prerendered 6 elements in \d+ pages/);
+    const pages = await builtPages(join(site, 'public'));
+    const page = parseHtml(pages.get(join('es', 'events', 'index.html')) ?? '');
+    for (const tag of ['otel-event-list', 'otel-discussion-card', 'chatham-notice'])
+      assert.ok(builtElement(page, tag).text.length > 0, tag);
+    assert.match(builtElement(page, 'otel-event-list').text, /UTC .*Actualizado el /);
+    assert.match(pages.get(join('es', 'agenda', 'index.html')) ?? '', /<em>Actualizado el [^<]+<\/em><\/p><h2 /);
   });
 });
 

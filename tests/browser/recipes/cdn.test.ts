@@ -4,7 +4,7 @@
  * nothing else changed.
  */
 import { expect } from '@open-wc/testing';
-import { frameDocument, loadFrame, renderedEvents, shadowParts, waitFor } from './frame.js';
+import { frameDocument, loadFrameHtml, renderedEvents, shadowParts, waitFor } from './frame.js';
 
 const JSDELIVR = 'https://cdn.jsdelivr.net/npm/otel-community-widgets@0.1/dist/cdn/otel-widgets.js';
 const LOCAL = '/dist/cdn/otel-widgets.js';
@@ -16,12 +16,7 @@ describe('plain HTML page with the CDN script tag', () => {
   before(async () => {
     const page = await (await fetch('/examples/cdn/index.html')).text();
     expect(page.split(JSDELIVR).length - 1, 'the page loads the jsDelivr bundle once').to.equal(1);
-    // srcdoc keeps the page same-origin; <base> resolves its relative URLs as at its real address.
-    const local = page.replace(JSDELIVR, LOCAL).replace('<head>', '<head><base href="/examples/cdn/index.html" />');
-    frame = await loadFrame(`data:,`);
-    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    frame.srcdoc = local;
-    await loaded;
+    frame = await loadFrameHtml(page.replace(JSDELIVR, LOCAL), '/examples/cdn/index.html');
     doc = frameDocument(frame);
   });
 

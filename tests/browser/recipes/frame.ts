@@ -1,16 +1,32 @@
 /** Loads a recipe page in an iframe of the test page and waits for what its elements render. */
 
-/** Loads `url` in a new iframe (wide enough for the desktop layout) and resolves with it once loaded. */
-export async function loadFrame(url: string): Promise<HTMLIFrameElement> {
+/**
+ * Loads `url` in a new iframe (wide enough for the desktop layout) and resolves with it once loaded.
+ * `sandbox`: the iframe's sandbox flags (`allow-same-origin` alone: the page runs no script).
+ */
+export async function loadFrame(url: string, options: { sandbox?: string } = {}): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
   frame.style.width = '1000px';
   frame.style.height = '800px';
+  if (options.sandbox !== undefined) frame.setAttribute('sandbox', options.sandbox);
   const loaded = new Promise<void>((resolve, reject) => {
     frame.addEventListener('load', () => resolve(), { once: true });
     frame.addEventListener('error', () => reject(new Error(`could not load ${url}`)), { once: true });
   });
   frame.src = url;
   document.body.append(frame);
+  await loaded;
+  return frame;
+}
+
+/**
+ * Loads a page's HTML, changed by the test, in a new iframe: same-origin (srcdoc), its relative
+ * URLs resolved as at `address` (a `<base>` first in its head).
+ */
+export async function loadFrameHtml(html: string, address: string): Promise<HTMLIFrameElement> {
+  const frame = await loadFrame('data:,');
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.srcdoc = html.replace(/<head>/i, `<head><base href="${address}">`);
   await loaded;
   return frame;
 }
