@@ -27,6 +27,7 @@ import { heading, headingLevel } from '../ui/heading.js';
 import { joinLink } from '../ui/join-link.js';
 import { lazy, loadOnOpen } from '../ui/lazy.js';
 import { liveRegion } from '../ui/live-region.js';
+import { rowsInView } from '../ui/prerendered.js';
 import { renderSavedNotice } from '../ui/saved-notice.js';
 import { eventListStyles } from './event-list.styles.js';
 
@@ -47,8 +48,9 @@ type MessageKey = keyof typeof enCalendar;
 const FIRST_ROWS = isServer ? Infinity : 30;
 const MORE_ROWS = 25;
 /**
- * Taking over prerendered rows, the first update renders about a screen of them, and the steps
- * the rest: that update also pays for the page's first use of every template and date format.
+ * Taking over prerendered rows, the first update renders those in view (at least this many), and
+ * the steps the rest: that update also pays for the page's first use of every template and date
+ * format, so it stays small on a long list.
  */
 const TAKE_OVER_ROWS = 10;
 
@@ -182,7 +184,9 @@ export class OtelEventList extends OtelCalendarElement {
       this.#rowsFor = sources;
       // Before the first update, the render root holds only prerendered content (ui/prerendered.ts).
       const takingOver = !isServer && !this.hasUpdated && this.renderRoot.firstChild !== null;
-      this.#rowsShown = takingOver ? TAKE_OVER_ROWS : FIRST_ROWS;
+      this.#rowsShown = takingOver
+        ? Math.max(TAKE_OVER_ROWS, rowsInView(this.renderRoot.querySelectorAll('[part~="event"]')))
+        : FIRST_ROWS;
     }
     if (state.status !== 'ready') return;
     if (state.loaded !== this.#descriptionsFor) {

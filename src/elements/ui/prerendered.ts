@@ -23,3 +23,18 @@ export function firstPlainUpdate(host: LitElement, locale: string, update: () =>
     for (const node of stale) node.remove();
   });
 }
+
+/**
+ * How many of the prerendered `rows` (in document order) start above the bottom of the viewport:
+ * what a first render that replaces them must keep so that nothing the reader sees, or has
+ * scrolled past, goes away (read before the first update, on a page already laid out).
+ */
+export function rowsInView(rows: Iterable<Element>): number {
+  const bottom = globalThis.innerHeight;
+  let count = 0;
+  for (const row of rows) {
+    if (row.getBoundingClientRect().top >= bottom) break;
+    count += 1;
+  }
+  return count;
+}

@@ -2,7 +2,8 @@
  * Pages prerendered by `otel-calendar prerender` (served by prerender-server.js from
  * tests/fixtures/prerender/page.html, rendered with the build's zone America/New_York while the
  * browser runs in Europe/Berlin): complete without JavaScript, and taken over by the elements with
- * their rows on screen at every step, no loading placeholder, in the reader's zone.
+ * their rows on screen at every step, no loading placeholder, in the reader's zone; a long list
+ * keeps its rows in view and gets the rest in steps.
  */
 import { expect } from '@open-wc/testing';
 import { until } from '../harness.js';
@@ -101,13 +102,25 @@ describe('a prerendered page', () => {
     );
     await until(() => root(win, 'chatham-notice').querySelector('style') === null, 'the notice to take over', 10_000);
 
+    await until(
+      () => root(win, 'otel-event-list', 1).querySelectorAll('[part~="event"]').length === 45,
+      'the long list to show all its rows',
+      10_000,
+    );
+
     const seen = win.otelSeen ?? [];
     expect(seen.length, 'changes observed').to.be.greaterThan(3);
     for (const step of seen) {
       expect(step.skeleton, `${step.tag}: a loading placeholder`).to.equal(0);
       expect(step.text, `${step.tag}: an empty shadow root`).to.be.greaterThan(0);
       if (step.tag === 'otel-event-list') expect(step.rows, 'list rows').to.be.greaterThan(0);
+      // A long list's first render keeps (at least) a screenful of rows; the rest follow in steps.
+      if (step.tag === 'otel-event-list#long') expect(step.rows, 'long list rows').to.be.at.least(10);
     }
+    expect(
+      seen.filter((step) => step.tag === 'otel-event-list#long').at(-1)?.rows,
+      'long list rows at the end',
+    ).to.equal(45);
     // The reader's zone (this browser's, Europe/Berlin), and "your time" since it is the reader's.
     const row = list().querySelector('[part~="event"]');
     const start = Date.parse(row?.querySelector('time')?.getAttribute('datetime') ?? '');
