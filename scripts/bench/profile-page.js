@@ -6,15 +6,8 @@
 // Usage: node scripts/bench/profile-page.js <otel-ics|otel-json|fullcalendar|floor|prerendered> <events> [--top N]
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import puppeteer from 'puppeteer-core';
-import { CHROMIUM_ARGS, findChromium } from '../find-chromium.js';
-import { REPO, buildSite, pinnedNow } from './build-pages.js';
-import { FEED_ZONE } from './generate-feed.js';
-import { installProbe } from './probe.js';
 import { categoryOf, moduleIndex } from './attribution.js';
-import { startServer } from './server.js';
-
-const ANCHOR = '2026-06-01';
+import { withDiagnosticPage } from './diagnostic-page.js';
 
 async function main() {
   const [kind, sizeText] = process.argv.slice(2);
@@ -22,28 +15,12 @@ async function main() {
   const top = topIndex > 0 ? Number(process.argv[topIndex + 1]) : 20;
   const size = Number(sizeText);
   if (!kind || !Number.isInteger(size)) throw new Error('Usage: profile-page.js <kind> <events> [--top N]');
-  const root = join(REPO, '.bench', 'profile');
-  const pages = await buildSite({ root, sizes: [size], seed: 1, anchor: ANCHOR, days: 30, minify: false });
-  const path = pages.get(`${kind}:${size}`);
-  if (!path) throw new Error(`No page ${kind}:${size}`);
-  const server = await startServer(join(root, 'site'));
-  const executablePath = findChromium();
-  if (!executablePath) throw new Error('No Chromium found');
-  const browser = await puppeteer.launch({
-    executablePath,
-    headless: true,
-    args: CHROMIUM_ARGS,
-    env: { ...process.env, TZ: FEED_ZONE },
-  });
-  try {
-    const page = await browser.newPage();
-    await page.emulateTimezone(FEED_ZONE);
-    await page.evaluateOnNewDocument(installProbe, pinnedNow(ANCHOR));
+  await withDiagnosticPage(kind, size, async ({ page, url: pageUrl, origin, siteDir }) => {
     const cdp = await page.createCDPSession();
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
     await cdp.send('Profiler.start');
-    await page.goto(`${server.origin}${path}`);
+    await page.goto(pageUrl);
     // @ts-expect-error the probe's global
     await page.waitForFunction(() => globalThis.__bench?.done === true, { polling: 100, timeout: 120_000 });
     // @ts-expect-error the probe's global
@@ -54,8 +31,8 @@ async function main() {
     const indexes = new Map();
     for (const node of profile.nodes) {
       const url = node.callFrame.url;
-      if (!url.startsWith(server.origin) || indexes.has(url) || !url.endsWith('.js')) continue;
-      const file = join(root, 'site', new URL(url).pathname);
+      if (!url.startsWith(origin) || indexes.has(url) || !url.endsWith('.js')) continue;
+      const file = join(siteDir, new URL(url).pathname);
       indexes.set(url, moduleIndex(await readFile(file, 'utf8')));
     }
     /** @type {Map<number, number>} */
@@ -100,10 +77,7 @@ async function main() {
     console.log(
       `By kind of work:\n${print(byCategory)}\n\nBy module:\n${print(byModule)}\n\nBy function:\n${print(byFunction)}`,
     );
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+  });
 }
 
 main().catch((error) => {

@@ -10,15 +10,9 @@
 //                                          [--top N] [--threshold MS]
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import puppeteer from 'puppeteer-core';
-import { CHROMIUM_ARGS, findChromium } from '../find-chromium.js';
-import { REPO, buildSite, pinnedNow } from './build-pages.js';
-import { FEED_ZONE } from './generate-feed.js';
-import { installProbe } from './probe.js';
 import { categoryOf, moduleIndex } from './attribution.js';
-import { startServer } from './server.js';
+import { withDiagnosticPage } from './diagnostic-page.js';
 
-const ANCHOR = '2026-06-01';
 const CATEGORIES = [
   'devtools.timeline',
   'disabled-by-default-devtools.timeline',
@@ -109,25 +103,8 @@ async function main() {
   const threshold = option('--threshold', 50);
   const size = Number(sizeText);
   if (!kind || !Number.isInteger(size)) throw new Error('Usage: trace-page.js <kind> <events> [--top N]');
-  const root = join(REPO, '.bench', 'profile');
-  const pages = await buildSite({ root, sizes: [size], seed: 1, anchor: ANCHOR, days: 30, minify: false });
-  const path = pages.get(`${kind}:${size}`);
-  if (!path) throw new Error(`No page ${kind}:${size}`);
-  const server = await startServer(join(root, 'site'));
-  const executablePath = findChromium();
-  if (!executablePath) throw new Error('No Chromium found');
-  const browser = await puppeteer.launch({
-    executablePath,
-    headless: true,
-    args: CHROMIUM_ARGS,
-    env: { ...process.env, TZ: FEED_ZONE },
-  });
-  try {
-    const page = await browser.newPage();
+  await withDiagnosticPage(kind, size, async ({ page, url, origin, siteDir }) => {
     await page.setViewport({ width: 1280, height: 900 });
-    await page.emulateTimezone(FEED_ZONE);
-    await page.evaluateOnNewDocument(installProbe, pinnedNow(ANCHOR));
-    const url = `${server.origin}${path}`;
     await page.tracing.start({ categories: CATEGORIES });
     await page.goto(url);
     // @ts-expect-error the probe's global
@@ -149,8 +126,8 @@ async function main() {
     /** @type {Map<string, (line: number) => string>} */
     const indexes = new Map();
     for (const frame of frames.values()) {
-      if (!frame.url?.startsWith(server.origin) || !frame.url.endsWith('.js') || indexes.has(frame.url)) continue;
-      indexes.set(frame.url, moduleIndex(await readFile(join(root, 'site', new URL(frame.url).pathname), 'utf8')));
+      if (!frame.url?.startsWith(origin) || !frame.url.endsWith('.js') || indexes.has(frame.url)) continue;
+      indexes.set(frame.url, moduleIndex(await readFile(join(siteDir, new URL(frame.url).pathname), 'utf8')));
     }
     const moduleOf = (/** @type {CallFrame} */ f) =>
       indexes.get(f.url)?.(f.lineNumber) ?? (f.url ? new URL(f.url).pathname : f.functionName || '(native)');
@@ -190,10 +167,7 @@ async function main() {
       console.log(`    JavaScript samples by kind of work:\n${print(byCategory, top)}`);
       console.log(`    JavaScript samples by function:\n${print(byFunction, top)}\n`);
     }
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+  });
 }
 
 main().catch((error) => {

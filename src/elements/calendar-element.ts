@@ -107,10 +107,19 @@ export abstract class OtelCalendarElement extends LitElement {
       : firstUpdate(
           this,
           () => super.scheduleUpdate(),
-          (make, asOf) => this.data.seed(make, asOf),
+          (make, asOf, rows) => {
+            this.data.seed(make, asOf);
+            this.firstRows = rows;
+          },
           this.seriesCalendar,
         );
   }
+
+  /**
+   * How many rows the first render of the element's calendar shows, the rest following in steps
+   * (unset: the element's default). Taking over prerendered rows sets it to those in view.
+   */
+  declare protected firstRows: number | undefined;
 
   /** Reads the series the build embedded into a calendar, for an element that describes them (the card). */
   protected seriesCalendar: ((series: readonly EmbeddedSeries[]) => Calendar | undefined) | undefined;

@@ -231,7 +231,7 @@ export class CalendarDataController implements ReactiveController {
     const data = make(first, plan.window);
     this.#current = {
       sourcesKey: plan.sourcesKey,
-      loaded: { data, errors: [], staleSince: undefined, staleError: undefined },
+      loaded: { data, errors: [] },
     };
     this.#lastGood = { key: plan.sourcesKey, data, at };
   }
@@ -317,7 +317,7 @@ export class CalendarDataController implements ReactiveController {
     if (sources.length > 0 && sources.every((s) => s.loadNow)) {
       try {
         const data = sources.map((s) => (s.loadNow as NonNullable<CalendarSource['loadNow']>)(window));
-        state = { status: 'ready', loaded: { data, errors: [], staleSince: undefined, staleError: undefined } };
+        state = { status: 'ready', loaded: { data, errors: [] } };
       } catch (error) {
         state = { status: 'error', error };
       }

@@ -68,7 +68,6 @@ export function cachedLoaded(
     data: [snapshotData(first, snapshot, window)],
     errors: [],
     staleSince: entry.savedAt,
-    staleError: undefined,
     cached: true,
   };
   persistedReads.set(key, { until: entry.until, loaded });
@@ -179,5 +178,5 @@ export async function loadAll(
   const at = options.now;
   if (cache !== 'none' && errors.length === 0 && sources.every((s) => s.remote))
     persist(sources, data, { from, to, timeZone }, at);
-  return { loaded: { data, errors, staleSince: undefined, staleError: undefined }, lastGood: { key, data, at } };
+  return { loaded: { data, errors }, lastGood: { key, data, at } };
 }

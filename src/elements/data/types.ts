@@ -91,9 +91,9 @@ export interface Loaded {
   /** Sources that failed while others loaded. */
   readonly errors: readonly CalendarError[];
   /** When the data shown was fetched, if it is a saved copy (after a failed refresh, or the persisted copy). */
-  readonly staleSince: number | undefined;
+  readonly staleSince?: number | undefined;
   /** Why the refresh failed, when `staleSince` is set; undefined while the refresh is still running. */
-  readonly staleError: CalendarError | undefined;
+  readonly staleError?: CalendarError | undefined;
   /** True when `data` is the copy persisted in localStorage (a previous page view's last good data). */
   readonly cached?: boolean | undefined;
 }

@@ -27,7 +27,6 @@ import { heading, headingLevel } from '../ui/heading.js';
 import { joinLink } from '../ui/join-link.js';
 import { lazy, loadOnOpen } from '../ui/lazy.js';
 import { liveRegion } from '../ui/live-region.js';
-import { rowsInView } from '../ui/prerendered.js';
 import { renderSavedNotice } from '../ui/saved-notice.js';
 import { eventListStyles } from './event-list.styles.js';
 
@@ -43,16 +42,11 @@ type MessageKey = keyof typeof enCalendar;
 /**
  * Long lists render in steps: the first rows in the first update (what is on screen), then more
  * per task, so a list of a thousand events neither delays its first row nor blocks the page. A
- * list rendered at build time has all its rows: that render is all some readers ever get.
+ * list rendered at build time has all its rows: that render is all some readers ever get. (A list
+ * that takes over prerendered rows starts with those in view: `firstRows`.)
  */
 const FIRST_ROWS = isServer ? Infinity : 30;
 const MORE_ROWS = 25;
-/**
- * Taking over prerendered rows, the first update renders those in view (at least this many), and
- * the steps the rest: that update also pays for the page's first use of every template and date
- * format, so it stays small on a long list.
- */
-const TAKE_OVER_ROWS = 10;
 
 /** Feed problems listed by message (the count covers all of them). */
 const MAX_WARNINGS_SHOWN = 20;
@@ -182,11 +176,7 @@ export class OtelEventList extends OtelCalendarElement {
     const sources = this.data.sources.map((s) => s.key).join(' ');
     if (sources !== this.#rowsFor) {
       this.#rowsFor = sources;
-      // Before the first update, the render root holds only prerendered content (ui/prerendered.ts).
-      const takingOver = !isServer && !this.hasUpdated && this.renderRoot.firstChild !== null;
-      this.#rowsShown = takingOver
-        ? Math.max(TAKE_OVER_ROWS, rowsInView(this.renderRoot.querySelectorAll('[part~="event"]')))
-        : FIRST_ROWS;
+      this.#rowsShown = this.firstRows || FIRST_ROWS;
     }
     if (state.status !== 'ready') return;
     if (state.loaded !== this.#descriptionsFor) {

@@ -6,7 +6,6 @@
 import type { LitElement } from 'lit';
 import { resolveLocale } from '../i18n/locale.js';
 import type { Calendar } from '../../calendar/types.js';
-import { localZoneName } from '../../calendar/zones/intl-zone.js';
 import type { EmbeddedSeries } from '../data/embedded.js';
 import type { Seed } from './prerendered.js';
 
@@ -22,9 +21,6 @@ export function firstUpdate(
   seriesCalendar?: (series: readonly EmbeddedSeries[]) => Calendar | undefined,
 ): void | Promise<void> {
   if (!host.renderRoot.firstChild) return update();
-  // A page's first Intl date format loads the browser's zone and locale data (20-50 ms): in a task
-  // of its own while the chunk downloads, not in the take-over's.
-  setTimeout(localZoneName, 0);
   return import('../prerender/take-over.js').then(
     ({ takeOver }) => takeOver(host, resolveLocale(host), update, seed, seriesCalendar),
     () => undefined,

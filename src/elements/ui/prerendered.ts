@@ -9,8 +9,15 @@ import type { LitElement } from 'lit';
 import type { LoadWindow, CalendarSource, SourceData } from '../data/types.js';
 import { loadMessages } from '../i18n/messages/lookup.js';
 
-/** Gives a calendar element data it already has: a builder for its first source and load window, and when it was fetched. */
-export type Seed = (make: (source: CalendarSource, window: LoadWindow) => readonly SourceData[], at: number) => void;
+/**
+ * Gives a calendar element data it already has: a builder for its first source and load window,
+ * when it was fetched, and how many rows its first render should keep of those prerendered.
+ */
+export type Seed = (
+  make: (source: CalendarSource, window: LoadWindow) => readonly SourceData[],
+  at: number,
+  rows: number,
+) => void;
 
 /** The first update of an element without data (`<chatham-notice>`), taking over prerendered content if there is some. */
 export function firstPlainUpdate(host: LitElement, locale: string, update: () => void): void | Promise<void> {
@@ -22,19 +29,4 @@ export function firstPlainUpdate(host: LitElement, locale: string, update: () =>
     update();
     for (const node of stale) node.remove();
   });
-}
-
-/**
- * How many of the prerendered `rows` (in document order) start above the bottom of the viewport:
- * what a first render that replaces them must keep so that nothing the reader sees, or has
- * scrolled past, goes away (read before the first update, on a page already laid out).
- */
-export function rowsInView(rows: Iterable<Element>): number {
-  const bottom = globalThis.innerHeight;
-  let count = 0;
-  for (const row of rows) {
-    if (row.getBoundingClientRect().top >= bottom) break;
-    count += 1;
-  }
-  return count;
 }
