@@ -11,7 +11,6 @@ import { createLauncher, parseEngines, printEngineLimits } from './scripts/wtr/e
 import { engineCommandsPlugin } from './scripts/wtr/engine-commands.js';
 import { faultMiddleware } from './tests/browser/hardening/fault-server.js';
 import { prerenderMiddleware } from './tests/browser/prerender/prerender-server.js';
-import { slowParserMiddleware } from './tests/browser/site/slow-parser-server.js';
 
 /** Time zone every test page runs in. */
 export const BROWSER_TIME_ZONE = 'Europe/Berlin';
@@ -36,9 +35,8 @@ const config = {
   files: 'tests/browser/**/*.test.ts',
   nodeResolve: true,
   // Real HTTP failures for tests/browser/hardening (404, 429, resets, CORS…): see fault-server.js;
-  // pages prerendered by the CLI for tests/browser/prerender: see prerender-server.js; a slow ICS
-  // parser chunk for tests/browser/site: see slow-parser-server.js.
-  middleware: [faultMiddleware, prerenderMiddleware, slowParserMiddleware],
+  // pages prerendered by the CLI for tests/browser/prerender: see prerender-server.js.
+  middleware: [faultMiddleware, prerenderMiddleware],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022' }), engineCommandsPlugin(engineOf)],
   browsers,
   // One engine after the other: side by side on two cores, they slowed each other enough for the
