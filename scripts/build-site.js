@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { manifestElements, referenceSections } from './build-site-manifest.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -190,6 +191,8 @@ function prerenderPages() {
   const pages = readdirSync(OUT, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.html') && !file.startsWith('cdn'))
     .map((file) => join(OUT, file));
+  const demo = join(OUT, 'index.html');
+  const before = pageWeight(demo);
   const cli = join(ROOT, 'dist', 'cli', 'otel-calendar.js');
   const args = [cli, 'prerender', ...pages, '--root', OUT, '--strict'];
   const result = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8' });
@@ -197,7 +200,19 @@ function prerenderPages() {
     console.error(`build-site: prerendering the pages failed:\n${result.stderr}`);
     process.exit(1);
   }
-  return result.stderr.trim().replace(/^otel-calendar: /, '');
+  const after = pageWeight(demo);
+  const weight = `the demo page ${kb(before.raw)} → ${kb(after.raw)}, gzipped ${kb(before.gzip)} → ${kb(after.gzip)}`;
+  return `${result.stderr.trim().replace(/^otel-calendar: /, '')}; ${weight}`;
+}
+
+/** A page's bytes, as written and gzipped (what prerendering adds to it: docs/prerender.md). */
+function pageWeight(path) {
+  const bytes = readFileSync(path);
+  return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+}
+
+function kb(bytes) {
+  return `${(bytes / 1024).toFixed(1)} KB`;
 }
 
 /** Replaces the `<!-- site-nav -->` placeholder of a hand-written page with the navigation. */

@@ -4,24 +4,16 @@
  */
 import { recurPartsFromText, validateRule, InvalidRuleError } from '../../../calendar/rrule/parse-rrule.js';
 import { durationToMs, parseDateTime, parseDuration } from '../../../calendar/time.js';
+import type { Schedule } from '../../../calendar/export-links.js';
 import type { Calendar, CalendarEvent, DateValue } from '../../../calendar/types.js';
 import { intlZone } from '../../../calendar/zones/intl-zone.js';
 import { ConfigurationError } from '../configuration-error.js';
 
-export interface InlineSchedule {
-  readonly uid: string;
-  readonly title: string;
-  /** `FREQ=MONTHLY;BYDAY=3TU` (an `RRULE:` prefix is accepted). */
-  readonly rrule: string;
-  /** Local start in `timeZone`: `2024-01-16T11:00` or with seconds. */
-  readonly dtstart: string;
-  /** IANA zone. */
-  readonly timeZone: string;
-  /** ISO 8601 duration; default one hour. */
-  readonly duration?: string | undefined;
-  readonly description?: string | undefined;
-  readonly url?: string | undefined;
-}
+/**
+ * A schedule as an element's attributes give it: the engine's {@link Schedule} without a location,
+ * with an `RRULE:` prefix accepted and the duration optional (one hour).
+ */
+export type InlineSchedule = Omit<Schedule, 'duration' | 'location'> & { readonly duration?: string | undefined };
 
 /** An inline schedule that cannot be used, with a sentence saying why. */
 export class ScheduleError extends ConfigurationError {
